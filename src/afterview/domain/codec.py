@@ -1,0 +1,450 @@
+"""Records to plain JSON-ready dictionaries and back, with messages that say where a problem is.
+
+The same dictionary shape is stored in the data file and written to interchange files (format
+version 1, documented in docs/data-format.md). The only difference is how interview start times are
+written: the store keeps UTC ("…Z"), interchange files show the local time the user entered
+("…+01:00"). Reading accepts both. Decoding never stops at the first problem: it collects every one,
+each with its path ("interviews[0].starts_at"), then raises a single :class:`ValidationError`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import UTC, date, datetime
+from enum import StrEnum
+from typing import Any, TypeVar
+
+from afterview.domain.calendar import UnknownTimeZone, offset_name, resolve_zone
+from afterview.domain.model import (
+    Application,
+    Assessment,
+    FieldError,
+    FollowUp,
+    FollowUpKind,
+    FollowUpState,
+    Interview,
+    Interviewer,
+    InterviewFormat,
+    Letter,
+    LetterKind,
+    Outcome,
+    OutcomeKind,
+    QuestionReview,
+    Stage,
+    ValidationError,
+    new_id,
+)
+
+Doc = dict[str, Any]
+E = TypeVar("E", bound=StrEnum)
+
+
+def instant_text(moment: datetime) -> str:
+    """An instant as compact ISO-8601 UTC ("2026-11-24T09:00:00Z")."""
+    return moment.astimezone(UTC).isoformat().replace("+00:00", "Z")
+
+
+def _optional_instant(moment: datetime | None) -> str | None:
+    return None if moment is None else instant_text(moment)
+
+
+# --- encoding -------------------------------------------------------------------------------
+
+
+def application_to_dict(app: Application, *, local_times: bool = False) -> Doc:
+    """The full record as plain data; ``local_times`` writes interview starts in their own zone."""
+    return {
+        "id": app.id,
+        "company": app.company,
+        "position": app.position,
+        "stage": app.stage.value,
+        "job_url": app.job_url,
+        "location": app.location,
+        "notes": app.notes,
+        "decision_expected_on": None if app.decision_expected_on is None else app.decision_expected_on.isoformat(),
+        "decision_timeline": app.decision_timeline,
+        "next_step": app.next_step,
+        "outcome": None if app.outcome is None else _outcome_to_dict(app.outcome),
+        "lessons_learned": app.lessons_learned,
+        "created_at": instant_text(app.created_at),
+        "interviews": [_interview_to_dict(interview, local_times) for interview in app.interviews],
+        "follow_ups": [_follow_up_to_dict(follow_up) for follow_up in app.follow_ups],
+    }
+
+
+def _outcome_to_dict(outcome: Outcome) -> Doc:
+    return {
+        "kind": outcome.kind.value,
+        "recorded_at": instant_text(outcome.recorded_at),
+        "notes": outcome.notes,
+        "positive_takeaways": outcome.positive_takeaways,
+    }
+
+
+def _interview_to_dict(interview: Interview, local_times: bool) -> Doc:
+    starts = interview.local_starts_at().isoformat() if local_times else instant_text(interview.starts_at)
+    return {
+        "id": interview.id,
+        "round_name": interview.round_name,
+        "starts_at": starts,
+        "time_zone": interview.time_zone,
+        "duration_minutes": interview.duration_minutes,
+        "format": interview.format.value,
+        "location": interview.location,
+        "notes": interview.notes,
+        "interviewers": [
+            {
+                "id": person.id,
+                "name": person.name,
+                "title": person.title,
+                "email": person.email,
+                "phone": person.phone,
+                "linkedin_url": person.linkedin_url,
+            }
+            for person in interview.interviewers
+        ],
+        "assessment": None if interview.assessment is None else _assessment_to_dict(interview.assessment),
+        "letters": [
+            {
+                "id": letter.id,
+                "kind": letter.kind.value,
+                "interviewer_id": letter.interviewer_id,
+                "language": letter.language,
+                "subject": letter.subject,
+                "body": letter.body,
+                "sent_at": _optional_instant(letter.sent_at),
+            }
+            for letter in interview.letters
+        ],
+    }
+
+
+def _assessment_to_dict(assessment: Assessment) -> Doc:
+    return {
+        "questions": [
+            {"question": q.question, "answer": q.answer, "rating": q.rating, "to_improve": q.to_improve}
+            for q in assessment.questions
+        ],
+        "overall_rating": assessment.overall_rating,
+        "went_well": assessment.went_well,
+        "to_improve": assessment.to_improve,
+        "completed_at": _optional_instant(assessment.completed_at),
+    }
+
+
+def _follow_up_to_dict(follow_up: FollowUp) -> Doc:
+    return {
+        "id": follow_up.id,
+        "kind": follow_up.kind.value,
+        "interview_id": follow_up.interview_id,
+        "interviewer_id": follow_up.interviewer_id,
+        "due_at": instant_text(follow_up.due_at),
+        "state": follow_up.state.value,
+        "done_at": _optional_instant(follow_up.done_at),
+        "snoozed_until": _optional_instant(follow_up.snoozed_until),
+        "notes": follow_up.notes,
+    }
+
+
+# --- decoding -------------------------------------------------------------------------------
+
+_MISSING = object()
+
+
+class _Reader:
+    """Reads one JSON object field by field, noting each problem with its path instead of failing."""
+
+    def __init__(self, data: object, path: str, errors: list[FieldError], fields: frozenset[str]) -> None:
+        self.path = path
+        self.errors = errors
+        self.data: Mapping[str, Any] = {}
+        if not isinstance(data, dict):
+            self.fail("", f"must be an object {{…}}, not {_json_type(data)}.")
+            return
+        self.data = data
+        for key in data:
+            if key not in fields:
+                self.fail(str(key), f"unknown field (expected one of: {', '.join(sorted(fields))}).")
+
+    def fail(self, key: str, message: str) -> None:
+        where = f"{self.path}{key}" if key else self.path.rstrip(".")
+        self.errors.append(FieldError(where, message))
+
+    def raw(self, key: str) -> Any:
+        value = self.data.get(key, _MISSING)
+        return _MISSING if value is None else value
+
+    def text(self, key: str, *, required: bool = False) -> str:
+        value = self.raw(key)
+        if value is _MISSING:
+            if required:
+                self.fail(key, "is required.")
+            return ""
+        if not isinstance(value, str):
+            self.fail(key, f"must be text, not {_json_type(value)}.")
+            return ""
+        if required and not value.strip():
+            self.fail(key, "is required.")
+        return value
+
+    def optional_text(self, key: str) -> str | None:
+        value = self.text(key)
+        return value or None
+
+    def integer(self, key: str, default: int | None) -> int | None:
+        value = self.raw(key)
+        if value is _MISSING:
+            return default
+        if isinstance(value, bool) or not isinstance(value, int):
+            self.fail(key, f"must be a whole number, not {_json_type(value)}.")
+            return default
+        return value
+
+    def choice(self, key: str, kind: type[E], default: E | None) -> E | None:
+        value = self.raw(key)
+        if value is _MISSING:
+            if default is None:
+                self.fail(key, f"is required (one of: {', '.join(member.value for member in kind)}).")
+            return default
+        try:
+            return kind(value)
+        except ValueError:
+            self.fail(key, f"{_show(value)} is not one of: {', '.join(member.value for member in kind)}.")
+            return default
+
+    def day(self, key: str) -> date | None:
+        value = self.text(key)
+        if not value:
+            return None
+        try:
+            if len(value) != 10:
+                raise ValueError
+            return date.fromisoformat(value)
+        except ValueError:
+            self.fail(key, f"{_show(value)} is not a date (expected YYYY-MM-DD, e.g. 2026-12-05).")
+            return None
+
+    def instant(self, key: str, *, required: bool = False, zone: str | None = None) -> datetime | None:
+        value = self.text(key, required=required)
+        if not value:
+            return None
+        try:
+            moment = datetime.fromisoformat(value)
+        except ValueError:
+            self.fail(key, f"{_show(value)} is not a date and time (expected e.g. 2026-11-24T10:00:00+01:00).")
+            return None
+        if moment.utcoffset() is None:
+            if zone is None:
+                self.fail(key, f"{_show(value)} needs a UTC offset (e.g. 2026-11-24T10:00:00+01:00).")
+                return None
+            moment = moment.replace(tzinfo=resolve_zone(zone))
+        return moment.astimezone(UTC)
+
+    def items(self, key: str) -> list[Any]:
+        value = self.raw(key)
+        if value is _MISSING:
+            return []
+        if not isinstance(value, list):
+            self.fail(key, f"must be a list […], not {_json_type(value)}.")
+            return []
+        return value
+
+    def nested(self, key: str) -> tuple[str, Any]:
+        return f"{self.path}{key}.", self.raw(key)
+
+
+def _json_type(value: object) -> str:
+    names = {dict: "an object", list: "a list", str: "text", bool: "true/false", int: "a number", float: "a number"}
+    return "null" if value is None else names.get(type(value), type(value).__name__)
+
+
+def _show(value: object) -> str:
+    text = repr(value) if not isinstance(value, str) else f"'{value}'"
+    return text if len(text) <= 60 else text[:59] + "…'"
+
+
+APPLICATION_FIELDS = frozenset(
+    [
+        "id",
+        "company",
+        "position",
+        "stage",
+        "job_url",
+        "location",
+        "notes",
+        "decision_expected_on",
+        "decision_timeline",
+        "next_step",
+        "outcome",
+        "lessons_learned",
+        "created_at",
+        "interviews",
+        "follow_ups",
+    ]
+)
+INTERVIEW_FIELDS = frozenset(
+    [
+        "id",
+        "round_name",
+        "starts_at",
+        "time_zone",
+        "duration_minutes",
+        "format",
+        "location",
+        "notes",
+        "interviewers",
+        "assessment",
+        "letters",
+    ]
+)
+INTERVIEWER_FIELDS = frozenset(["id", "name", "title", "email", "phone", "linkedin_url"])
+ASSESSMENT_FIELDS = frozenset(["questions", "overall_rating", "went_well", "to_improve", "completed_at"])
+QUESTION_FIELDS = frozenset(["question", "answer", "rating", "to_improve"])
+LETTER_FIELDS = frozenset(["id", "kind", "interviewer_id", "language", "subject", "body", "sent_at"])
+FOLLOW_UP_FIELDS = frozenset(
+    ["id", "kind", "interview_id", "interviewer_id", "due_at", "state", "done_at", "snoozed_until", "notes"]
+)
+OUTCOME_FIELDS = frozenset(["kind", "recorded_at", "notes", "positive_takeaways"])
+
+
+def application_from_dict(data: object, *, created_at: datetime) -> Application:
+    """Build and validate an application; ``created_at`` is used when the data has none.
+
+    Raises :class:`ValidationError` with every problem, each located by its path in ``data``.
+    """
+    errors: list[FieldError] = []
+    app = _read_application(_Reader(data, "", errors, APPLICATION_FIELDS), created_at)
+    # Rules checks run on whatever could be read; a field that already failed to read is not
+    # reported twice.
+    unreadable = {error.field for error in errors}
+    errors.extend(error for error in app.problems() if error.field not in unreadable)
+    if errors:
+        raise ValidationError(errors)
+    return app
+
+
+def _read_list(reader: _Reader, key: str, read_one: Callable[[_Reader], Any], fields: frozenset[str]) -> list[Any]:
+    return [
+        read_one(_Reader(item, f"{reader.path}{key}[{index}].", reader.errors, fields))
+        for index, item in enumerate(reader.items(key))
+    ]
+
+
+def _read_application(r: _Reader, created_at: datetime) -> Application:
+    outcome_path, outcome_data = r.nested("outcome")
+    return Application(
+        id=r.text("id") or new_id(),
+        company=r.text("company", required=True),
+        position=r.text("position"),
+        stage=r.choice("stage", Stage, Stage.APPLIED) or Stage.APPLIED,
+        job_url=r.text("job_url"),
+        location=r.text("location"),
+        notes=r.text("notes"),
+        decision_expected_on=r.day("decision_expected_on"),
+        decision_timeline=r.text("decision_timeline"),
+        next_step=r.text("next_step"),
+        outcome=None
+        if outcome_data is _MISSING
+        else _read_outcome(_Reader(outcome_data, outcome_path, r.errors, OUTCOME_FIELDS)),
+        lessons_learned=r.text("lessons_learned"),
+        created_at=r.instant("created_at") or created_at,
+        interviews=_read_list(r, "interviews", _read_interview, INTERVIEW_FIELDS),
+        follow_ups=_read_list(r, "follow_ups", _read_follow_up, FOLLOW_UP_FIELDS),
+    )
+
+
+def _read_outcome(r: _Reader) -> Outcome:
+    return Outcome(
+        kind=r.choice("kind", OutcomeKind, None) or OutcomeKind.RESPONSE,
+        recorded_at=r.instant("recorded_at", required=True) or datetime(1970, 1, 1, tzinfo=UTC),
+        notes=r.text("notes"),
+        positive_takeaways=r.text("positive_takeaways"),
+    )
+
+
+def _read_interview(r: _Reader) -> Interview:
+    zone = r.optional_text("time_zone")
+    if zone is not None:
+        try:
+            resolve_zone(zone)
+        except UnknownTimeZone as error:
+            r.fail("time_zone", str(error))
+            zone = None
+    raw_start = r.text("starts_at", required=True)
+    starts_at = r.instant("starts_at", zone=zone) if raw_start else None
+    if zone is None and starts_at is not None:
+        # A hand-written start with only an offset: keep that offset as the interview's zone so
+        # the time is shown (and exported) exactly as written.
+        zone = offset_name(datetime.fromisoformat(raw_start))
+    assessment_path, assessment_data = r.nested("assessment")
+    return Interview(
+        id=r.text("id") or new_id(),
+        round_name=r.text("round_name"),
+        starts_at=starts_at or datetime(1970, 1, 1, tzinfo=UTC),
+        time_zone=zone or "UTC",
+        duration_minutes=r.integer("duration_minutes", 60) or 0,
+        format=r.choice("format", InterviewFormat, InterviewFormat.VIDEO) or InterviewFormat.VIDEO,
+        location=r.text("location"),
+        notes=r.text("notes"),
+        interviewers=_read_list(r, "interviewers", _read_interviewer, INTERVIEWER_FIELDS),
+        assessment=None
+        if assessment_data is _MISSING
+        else _read_assessment(_Reader(assessment_data, assessment_path, r.errors, ASSESSMENT_FIELDS)),
+        letters=_read_list(r, "letters", _read_letter, LETTER_FIELDS),
+    )
+
+
+def _read_interviewer(r: _Reader) -> Interviewer:
+    return Interviewer(
+        id=r.text("id") or new_id(),
+        name=r.text("name", required=True),
+        title=r.text("title"),
+        email=r.text("email"),
+        phone=r.text("phone"),
+        linkedin_url=r.text("linkedin_url"),
+    )
+
+
+def _read_assessment(r: _Reader) -> Assessment:
+    return Assessment(
+        questions=_read_list(r, "questions", _read_question, QUESTION_FIELDS),
+        overall_rating=r.integer("overall_rating", None),
+        went_well=r.text("went_well"),
+        to_improve=r.text("to_improve"),
+        completed_at=r.instant("completed_at"),
+    )
+
+
+def _read_question(r: _Reader) -> QuestionReview:
+    return QuestionReview(
+        question=r.text("question", required=True),
+        answer=r.text("answer"),
+        rating=r.integer("rating", None),
+        to_improve=r.text("to_improve"),
+    )
+
+
+def _read_letter(r: _Reader) -> Letter:
+    return Letter(
+        id=r.text("id") or new_id(),
+        kind=r.choice("kind", LetterKind, None) or LetterKind.THANK_YOU,
+        interviewer_id=r.optional_text("interviewer_id"),
+        language=r.text("language") or "en",
+        subject=r.text("subject"),
+        body=r.text("body"),
+        sent_at=r.instant("sent_at"),
+    )
+
+
+def _read_follow_up(r: _Reader) -> FollowUp:
+    return FollowUp(
+        id=r.text("id") or new_id(),
+        kind=r.choice("kind", FollowUpKind, None) or FollowUpKind.THANK_YOU,
+        interview_id=r.optional_text("interview_id"),
+        interviewer_id=r.optional_text("interviewer_id"),
+        due_at=r.instant("due_at", required=True) or datetime(1970, 1, 1, tzinfo=UTC),
+        state=r.choice("state", FollowUpState, FollowUpState.PENDING) or FollowUpState.PENDING,
+        done_at=r.instant("done_at"),
+        snoozed_until=r.instant("snoozed_until"),
+        notes=r.text("notes"),
+    )

@@ -1,0 +1,479 @@
+"""The things Afterview keeps track of, and the rules that make a record valid.
+
+Pure Python: no Qt, no files, no clock. Instants are timezone-aware datetimes normalised to UTC,
+with the IANA zone (or fixed offset) the user entered them in kept beside them, so local times can
+always be shown again exactly as entered. Every check returns field-specific messages a user can act
+on; the storage, the command line and the window all show these same messages.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from enum import StrEnum
+from urllib.parse import urlsplit
+
+from afterview.domain.calendar import UnknownTimeZone, resolve_zone
+
+# Sane upper bounds: generous for real use, small enough that a pasted novel or a corrupted
+# file cannot make the window or the letters unusable.
+NAME_MAX = 200
+SHORT_TEXT_MAX = 500
+EMAIL_MAX = 254
+URL_MAX = 2048
+LONG_TEXT_MAX = 20_000
+DURATION_MAX_MINUTES = 24 * 60
+RATING_MIN, RATING_MAX = 1, 5
+
+
+def new_id() -> str:
+    """A fresh stable identifier (a random UUID) for any record."""
+    return str(uuid.uuid4())
+
+
+class Stage(StrEnum):
+    """Where an application stands in the employer's selection process."""
+
+    APPLIED = "applied"
+    SCREENING = "screening"
+    INTERVIEWING = "interviewing"
+    FINAL = "final"
+    OFFER = "offer"
+    ACCEPTED = "accepted"
+    REJECTED = "rejected"
+    WITHDRAWN = "withdrawn"
+    NO_RESPONSE = "no_response"
+
+    @property
+    def is_closed(self) -> bool:
+        """True once the process is over and nothing more should be sent or raised."""
+        return self in CLOSED_STAGES
+
+
+CLOSED_STAGES = frozenset({Stage.ACCEPTED, Stage.REJECTED, Stage.WITHDRAWN, Stage.NO_RESPONSE})
+
+
+class InterviewFormat(StrEnum):
+    IN_PERSON = "in_person"
+    PHONE = "phone"
+    VIDEO = "video"
+
+
+class FollowUpKind(StrEnum):
+    """Each step Afterview walks the candidate through after an interview."""
+
+    ASK_NEXT_STEP = "ask_next_step"
+    SELF_ASSESSMENT = "self_assessment"
+    THANK_YOU = "thank_you"
+    LINKEDIN = "linkedin"
+    CHECK_IN = "check_in"
+    CLOSE_OUT = "close_out"
+    LESSONS = "lessons"
+    FEEDBACK_REQUEST = "feedback_request"
+
+
+class FollowUpState(StrEnum):
+    PENDING = "pending"
+    DONE = "done"
+    SKIPPED = "skipped"
+    SNOOZED = "snoozed"
+
+
+class LetterKind(StrEnum):
+    THANK_YOU = "thank_you"
+    LINKEDIN_NOTE = "linkedin_note"
+    CHECK_IN_CALL = "check_in_call"
+    CHECK_IN_EMAIL = "check_in_email"
+    FEEDBACK_REQUEST = "feedback_request"
+    OFFER_REPLY = "offer_reply"
+
+
+class OutcomeKind(StrEnum):
+    """What the employer said (or did not say) in the end."""
+
+    RESPONSE = "response"
+    OFFER = "offer"
+    REJECTED = "rejected"
+    NO_RESPONSE = "no_response"
+    WITHDRAWN = "withdrawn"
+
+
+@dataclass(frozen=True)
+class FieldError:
+    """One problem with one field, worded for the person who typed it."""
+
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.field}: {self.message}" if self.field else self.message
+
+    def within(self, prefix: str) -> FieldError:
+        """The same problem, located inside a parent record (``interviews[0].`` …)."""
+        return FieldError(f"{prefix}{self.field}", self.message)
+
+
+class ValidationError(ValueError):
+    """Raised when a record cannot be saved; carries every problem found, not just the first."""
+
+    def __init__(self, errors: Sequence[FieldError]) -> None:
+        self.errors: tuple[FieldError, ...] = tuple(errors)
+        super().__init__(self.summary())
+
+    def summary(self) -> str:
+        if len(self.errors) == 1:
+            return str(self.errors[0])
+        more = len(self.errors) - 1
+        return f"{self.errors[0]} (and {more} more problem{'s' if more > 1 else ''})"
+
+
+# --- field checks ---------------------------------------------------------------------------
+# Small functions returning a message or None, so the window can show them beside one field
+# and the importer can prefix them with where in the file the field is.
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
+_PHONE = re.compile(r"^\+?[0-9 ()./-]{3,40}(\s*(ext\.?|x)\s*[0-9]{1,6})?$", re.IGNORECASE)
+
+
+def check_length(label: str, value: str, limit: int) -> str | None:
+    if len(value) > limit:
+        return f"{label} is too long: at most {limit:,} characters, this has {len(value):,}."
+    return None
+
+
+def check_required(label: str, value: str) -> str | None:
+    if not value.strip():
+        return f"{label} is required."
+    return None
+
+
+def check_email(value: str) -> str | None:
+    if value and not _EMAIL.match(value):
+        return f"'{_clip(value)}' is not a valid email address (expected something like name@company.com)."
+    return None
+
+
+def check_phone(value: str) -> str | None:
+    if value and (not _PHONE.match(value) or sum(c.isdigit() for c in value) < 3):
+        return f"'{_clip(value)}' is not a phone number (digits, spaces, + ( ) - . allowed)."
+    return None
+
+
+def check_url(value: str) -> str | None:
+    if not value:
+        return None
+    parts = urlsplit(value) if " " not in value.strip() else None
+    if parts is None or parts.scheme not in ("http", "https") or "." not in parts.netloc:
+        return f"'{_clip(value)}' is not a web address; it should start with https://"
+    return None
+
+
+def check_linkedin_url(value: str) -> str | None:
+    problem = check_url(value)
+    if problem or not value:
+        return problem
+    host = (urlsplit(value).hostname or "").lower()
+    if host != "linkedin.com" and not host.endswith(".linkedin.com"):
+        return f"'{_clip(value)}' is not a LinkedIn address (expected something like https://www.linkedin.com/in/name)."
+    return None
+
+
+def check_rating(label: str, value: int | None) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or not RATING_MIN <= value <= RATING_MAX:
+        return f"{label} must be a whole number from {RATING_MIN} to {RATING_MAX} (got {value!r})."
+    return None
+
+
+def check_aware(label: str, value: datetime | None) -> str | None:
+    if value is not None and value.utcoffset() is None:
+        return f"{label} needs a time zone."
+    return None
+
+
+def _clip(value: str, limit: int = 60) -> str:
+    return value if len(value) <= limit else value[: limit - 1] + "…"
+
+
+class _Problems:
+    """Collects field errors for one record without repeating the same if/append dance."""
+
+    def __init__(self) -> None:
+        self.errors: list[FieldError] = []
+
+    def add(self, field_name: str, message: str | None) -> None:
+        if message:
+            self.errors.append(FieldError(field_name, message))
+
+    def text(self, field_name: str, label: str, value: str, limit: int, *, required: bool = False) -> None:
+        if required:
+            self.add(field_name, check_required(label, value))
+        self.add(field_name, check_length(label, value, limit))
+
+    def nested(self, prefix: str, errors: Iterable[FieldError]) -> None:
+        self.errors.extend(error.within(prefix) for error in errors)
+
+
+# --- records --------------------------------------------------------------------------------
+
+
+@dataclass
+class Interviewer:
+    name: str
+    title: str = ""
+    email: str = ""
+    phone: str = ""
+    linkedin_url: str = ""
+    id: str = field(default_factory=new_id)
+
+    def problems(self) -> list[FieldError]:
+        p = _Problems()
+        p.text("name", "The interviewer's name", self.name, NAME_MAX, required=True)
+        p.text("title", "Title", self.title, NAME_MAX)
+        p.text("email", "Email", self.email, EMAIL_MAX)
+        p.add("email", check_email(self.email))
+        p.text("phone", "Phone", self.phone, NAME_MAX)
+        p.add("phone", check_phone(self.phone))
+        p.text("linkedin_url", "LinkedIn address", self.linkedin_url, URL_MAX)
+        p.add("linkedin_url", check_linkedin_url(self.linkedin_url))
+        return p.errors
+
+
+@dataclass
+class QuestionReview:
+    """One question the interviewer asked, how it was answered, and what to do better."""
+
+    question: str
+    answer: str = ""
+    rating: int | None = None
+    to_improve: str = ""
+
+    def problems(self) -> list[FieldError]:
+        p = _Problems()
+        p.text("question", "The question", self.question, LONG_TEXT_MAX, required=True)
+        p.text("answer", "Your answer", self.answer, LONG_TEXT_MAX)
+        p.add("rating", check_rating("Rating", self.rating))
+        p.text("to_improve", "What to improve", self.to_improve, LONG_TEXT_MAX)
+        return p.errors
+
+
+@dataclass
+class Assessment:
+    """The candidate's own review of one interview."""
+
+    questions: list[QuestionReview] = field(default_factory=list)
+    overall_rating: int | None = None
+    went_well: str = ""
+    to_improve: str = ""
+    completed_at: datetime | None = None
+
+    def problems(self) -> list[FieldError]:
+        p = _Problems()
+        for index, question in enumerate(self.questions):
+            p.nested(f"questions[{index}].", question.problems())
+        p.add("overall_rating", check_rating("Overall rating", self.overall_rating))
+        p.text("went_well", "What went well", self.went_well, LONG_TEXT_MAX)
+        p.text("to_improve", "What to improve", self.to_improve, LONG_TEXT_MAX)
+        p.add("completed_at", check_aware("Completion time", self.completed_at))
+        return p.errors
+
+
+@dataclass
+class Letter:
+    """A drafted (and perhaps sent) letter or note, usually to one interviewer."""
+
+    kind: LetterKind
+    interviewer_id: str | None = None
+    language: str = "en"
+    subject: str = ""
+    body: str = ""
+    sent_at: datetime | None = None
+    id: str = field(default_factory=new_id)
+
+    def problems(self) -> list[FieldError]:
+        p = _Problems()
+        if not re.fullmatch(r"[a-z]{2,3}(-[A-Za-z]{2,4})?", self.language):
+            p.add("language", f"'{_clip(self.language)}' is not a language code (expected e.g. en or es).")
+        p.text("subject", "Subject", self.subject, SHORT_TEXT_MAX)
+        p.text("body", "The letter", self.body, LONG_TEXT_MAX)
+        p.add("sent_at", check_aware("Sending time", self.sent_at))
+        return p.errors
+
+
+@dataclass
+class Interview:
+    """One interview round: when, how, with whom, and what came of it."""
+
+    starts_at: datetime
+    time_zone: str = "UTC"
+    duration_minutes: int = 60
+    round_name: str = ""
+    format: InterviewFormat = InterviewFormat.VIDEO
+    location: str = ""
+    notes: str = ""
+    interviewers: list[Interviewer] = field(default_factory=list)
+    assessment: Assessment | None = None
+    letters: list[Letter] = field(default_factory=list)
+    id: str = field(default_factory=new_id)
+
+    @property
+    def ends_at(self) -> datetime:
+        return self.starts_at + timedelta(minutes=self.duration_minutes)
+
+    def local_starts_at(self) -> datetime:
+        """The start as the user entered it, in the interview's own time zone."""
+        return self.starts_at.astimezone(resolve_zone(self.time_zone))
+
+    def interviewer(self, interviewer_id: str) -> Interviewer | None:
+        return next((person for person in self.interviewers if person.id == interviewer_id), None)
+
+    def problems(self) -> list[FieldError]:
+        p = _Problems()
+        p.add("starts_at", check_aware("The start time", self.starts_at))
+        try:
+            resolve_zone(self.time_zone)
+        except UnknownTimeZone as error:
+            p.add("time_zone", str(error))
+        if isinstance(self.duration_minutes, bool) or not isinstance(self.duration_minutes, int):
+            p.add("duration_minutes", "Duration must be a whole number of minutes.")
+        elif self.duration_minutes < 1:
+            p.add("duration_minutes", "The interview must end after it starts (at least 1 minute long).")
+        elif self.duration_minutes > DURATION_MAX_MINUTES:
+            p.add("duration_minutes", f"Duration is at most {DURATION_MAX_MINUTES} minutes (24 hours).")
+        p.text("round_name", "Round name", self.round_name, NAME_MAX)
+        p.text("location", "Location or link", self.location, URL_MAX)
+        p.text("notes", "Notes", self.notes, LONG_TEXT_MAX)
+        for index, person in enumerate(self.interviewers):
+            p.nested(f"interviewers[{index}].", person.problems())
+        _check_unique_ids(p, "interviewers", self.interviewers)
+        if self.assessment is not None:
+            p.nested("assessment.", self.assessment.problems())
+        known = {person.id for person in self.interviewers}
+        for index, letter in enumerate(self.letters):
+            p.nested(f"letters[{index}].", letter.problems())
+            if letter.interviewer_id is not None and letter.interviewer_id not in known:
+                p.add(
+                    f"letters[{index}].interviewer_id",
+                    "The letter is addressed to an interviewer who is not in this interview.",
+                )
+        _check_unique_ids(p, "letters", self.letters)
+        return p.errors
+
+
+@dataclass
+class FollowUp:
+    """The user's progress on one follow-up step (the plan decides which steps exist and when)."""
+
+    kind: FollowUpKind
+    due_at: datetime
+    interview_id: str | None = None
+    interviewer_id: str | None = None
+    state: FollowUpState = FollowUpState.PENDING
+    done_at: datetime | None = None
+    snoozed_until: datetime | None = None
+    notes: str = ""
+    id: str = field(default_factory=new_id)
+
+    def problems(self) -> list[FieldError]:
+        p = _Problems()
+        p.add("due_at", check_aware("Due time", self.due_at))
+        p.add("done_at", check_aware("Completion time", self.done_at))
+        p.add("snoozed_until", check_aware("Snooze time", self.snoozed_until))
+        if self.state is FollowUpState.SNOOZED and self.snoozed_until is None:
+            p.add("snoozed_until", "A snoozed follow-up needs the time to remind you again.")
+        p.text("notes", "Notes", self.notes, LONG_TEXT_MAX)
+        return p.errors
+
+
+@dataclass
+class Outcome:
+    """How the process ended (or the employer's latest answer), and what to keep from it."""
+
+    kind: OutcomeKind
+    recorded_at: datetime
+    notes: str = ""
+    positive_takeaways: str = ""
+
+    def problems(self) -> list[FieldError]:
+        p = _Problems()
+        p.add("recorded_at", check_aware("Recording time", self.recorded_at))
+        p.text("notes", "Notes", self.notes, LONG_TEXT_MAX)
+        p.text("positive_takeaways", "Positive take-aways", self.positive_takeaways, LONG_TEXT_MAX)
+        return p.errors
+
+
+@dataclass
+class Application:
+    """One job application and everything that followed it."""
+
+    company: str
+    position: str = ""
+    stage: Stage = Stage.APPLIED
+    job_url: str = ""
+    location: str = ""
+    notes: str = ""
+    decision_expected_on: date | None = None
+    decision_timeline: str = ""
+    next_step: str = ""
+    outcome: Outcome | None = None
+    lessons_learned: str = ""
+    interviews: list[Interview] = field(default_factory=list)
+    follow_ups: list[FollowUp] = field(default_factory=list)
+    created_at: datetime = field(default_factory=lambda: datetime(1970, 1, 1, tzinfo=UTC))
+    id: str = field(default_factory=new_id)
+
+    @property
+    def title(self) -> str:
+        """How the user recognises it in a list or a message: "Acme — Junior analyst"."""
+        return f"{self.company} — {self.position}" if self.position else self.company
+
+    def interview(self, interview_id: str) -> Interview | None:
+        return next((round_ for round_ in self.interviews if round_.id == interview_id), None)
+
+    def problems(self) -> list[FieldError]:
+        p = _Problems()
+        p.text("company", "Company", self.company, NAME_MAX, required=True)
+        p.text("position", "Position", self.position, NAME_MAX)
+        p.text("job_url", "Job posting address", self.job_url, URL_MAX)
+        p.add("job_url", check_url(self.job_url))
+        p.text("location", "Location", self.location, NAME_MAX)
+        p.text("notes", "Notes", self.notes, LONG_TEXT_MAX)
+        p.text("decision_timeline", "Decision timeline", self.decision_timeline, SHORT_TEXT_MAX)
+        p.text("next_step", "Next step", self.next_step, SHORT_TEXT_MAX)
+        p.text("lessons_learned", "Lessons learned", self.lessons_learned, LONG_TEXT_MAX)
+        if self.outcome is not None:
+            p.nested("outcome.", self.outcome.problems())
+        p.add("created_at", check_aware("Creation time", self.created_at))
+        for index, interview in enumerate(self.interviews):
+            p.nested(f"interviews[{index}].", interview.problems())
+        _check_unique_ids(p, "interviews", self.interviews)
+        interview_ids = {interview.id for interview in self.interviews}
+        for index, follow_up in enumerate(self.follow_ups):
+            p.nested(f"follow_ups[{index}].", follow_up.problems())
+            if follow_up.interview_id is not None and follow_up.interview_id not in interview_ids:
+                p.add(
+                    f"follow_ups[{index}].interview_id",
+                    "The follow-up belongs to an interview that is not in this application.",
+                )
+        _check_unique_ids(p, "follow_ups", self.follow_ups)
+        return p.errors
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` listing every problem, or return quietly."""
+        errors = self.problems()
+        if errors:
+            raise ValidationError(errors)
+
+
+def _check_unique_ids(p: _Problems, name: str, records: Sequence[Interviewer | Interview | Letter | FollowUp]) -> None:
+    seen: set[str] = set()
+    for index, record in enumerate(records):
+        if not record.id:
+            p.add(f"{name}[{index}].id", "The id is empty.")
+        elif record.id in seen:
+            p.add(f"{name}[{index}].id", f"The id '{_clip(record.id)}' is used twice.")
+        seen.add(record.id)

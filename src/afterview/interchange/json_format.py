@@ -1,0 +1,106 @@
+"""The interchange JSON format, version 1 (docs/data-format.md): what export writes and import reads.
+
+Export → import into an empty store → export gives the same document, byte for byte. Import is
+all or nothing: every application in the file is checked first, and any problem (with where it is
+in the file) stops the whole import before anything is written.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from datetime import datetime
+from typing import Any
+
+from afterview.domain.codec import application_from_dict, application_to_dict
+from afterview.domain.model import Application, FieldError, ValidationError
+from afterview.errors import AfterviewError
+
+FORMAT_NAME = "afterview"
+FORMAT_VERSION = 1
+MAX_FILE_BYTES = 50 * 1024 * 1024
+MAX_PROBLEMS_SHOWN = 3
+
+
+class ImportProblem(AfterviewError):
+    """A file that cannot be imported; the message says what and where, and nothing was changed."""
+
+    def __init__(self, message: str, errors: tuple[FieldError, ...] = ()) -> None:
+        super().__init__(message)
+        self.errors = errors
+
+
+def export_document(apps: Iterable[Application]) -> dict[str, Any]:
+    return {
+        "format": FORMAT_NAME,
+        "version": FORMAT_VERSION,
+        "applications": [application_to_dict(app, local_times=True) for app in apps],
+    }
+
+
+def dumps(document: dict[str, Any]) -> str:
+    """Readable, stable text: two-space indents, accents and emoji as themselves, a final newline."""
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def parse(payload: bytes, *, now: datetime) -> list[Application]:
+    """The applications in an interchange file; raises :class:`ImportProblem` on any problem.
+
+    ``now`` becomes the creation time of applications that do not give one.
+    """
+    if len(payload) > MAX_FILE_BYTES:
+        raise ImportProblem(
+            f"the file is too large to be an Afterview export ({len(payload) / 1e6:.0f} MB; at most {MAX_FILE_BYTES // 1_000_000} MB)."
+        )
+    try:
+        document = json.loads(payload.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        raise ImportProblem("the file is not UTF-8 text (is it really an Afterview JSON export?).") from None
+    except json.JSONDecodeError as error:
+        raise ImportProblem(
+            f"the file is not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}."
+        ) from None
+    except RecursionError:
+        raise ImportProblem("the file is nested too deeply to be an Afterview export.") from None
+    return _applications(document, now)
+
+
+def _applications(document: Any, now: datetime) -> list[Application]:
+    if not isinstance(document, dict):
+        raise ImportProblem('the file must hold a JSON object with "format": "afterview".')
+    if document.get("format") != FORMAT_NAME:
+        raise ImportProblem('this is not an Afterview file (it needs "format": "afterview").')
+    version = document.get("version")
+    if version != FORMAT_VERSION:
+        raise ImportProblem(
+            f"this file is format version {version!r}; this Afterview reads version {FORMAT_VERSION}."
+            + (" Update Afterview to import it." if isinstance(version, int) and version > FORMAT_VERSION else "")
+        )
+    unknown = sorted(set(document) - {"format", "version", "applications"})
+    if unknown:
+        raise ImportProblem(f"unknown top-level field '{unknown[0]}' (expected format, version, applications).")
+    items = document.get("applications")
+    if not isinstance(items, list):
+        raise ImportProblem('"applications" must be a list […] of applications.')
+
+    apps: list[Application] = []
+    errors: list[FieldError] = []
+    for index, item in enumerate(items):
+        try:
+            apps.append(application_from_dict(item, created_at=now))
+        except ValidationError as error:
+            errors.extend(problem.within(f"applications[{index}].") for problem in error.errors)
+    seen: set[str] = set()
+    for index, app in enumerate(apps):
+        if app.id in seen:
+            errors.append(FieldError(f"applications[{index}].id", f"the id '{app.id}' is used by two applications."))
+        seen.add(app.id)
+    if errors:
+        raise ImportProblem(_describe(errors), tuple(errors))
+    return apps
+
+
+def _describe(errors: list[FieldError]) -> str:
+    shown = "; ".join(str(error) for error in errors[:MAX_PROBLEMS_SHOWN])
+    more = len(errors) - MAX_PROBLEMS_SHOWN
+    return shown + (f" (and {more} more problem{'s' if more > 1 else ''})" if more > 0 else "")

@@ -1,0 +1,60 @@
+"""Every folder and file Afterview uses, in one place.
+
+The data folder is the platform's user data folder unless ``--data-dir`` or the
+``AFTERVIEW_DATA_DIR`` environment variable names another (tests and portable installs use that).
+Everything else (backups, logs, the lock) lives inside the data folder, so one folder is all there is
+to back up or delete.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+from afterview import APP_NAME
+
+DATA_DIR_ENV = "AFTERVIEW_DATA_DIR"
+
+
+@dataclass(frozen=True)
+class AppPaths:
+    data_dir: Path
+
+    @property
+    def data_file(self) -> Path:
+        return self.data_dir / "afterview.json"
+
+    @property
+    def backups_dir(self) -> Path:
+        return self.data_dir / "backups"
+
+    @property
+    def lock_file(self) -> Path:
+        return self.data_dir / "afterview.lock"
+
+    @property
+    def log_dir(self) -> Path:
+        return self.data_dir / "logs"
+
+    @property
+    def log_file(self) -> Path:
+        return self.log_dir / "afterview.log"
+
+    def ensure(self) -> None:
+        """Create the data folder (private to the user) if it does not exist yet."""
+        self.data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+
+
+def default_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def resolve_paths(data_dir: str | None = None, environ: Mapping[str, str] | None = None) -> AppPaths:
+    """The paths for this run: ``--data-dir`` first, then the environment, then the platform default."""
+    environ = os.environ if environ is None else environ
+    chosen = data_dir or environ.get(DATA_DIR_ENV)
+    return AppPaths(Path(chosen).expanduser().absolute() if chosen else default_data_dir())

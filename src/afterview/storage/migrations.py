@@ -1,0 +1,67 @@
+"""Schema versions of the data file and the steps that bring an old file up to date.
+
+The version lives in the ``meta`` table. Each step takes the whole parsed file of version N and
+returns version N+1; steps run one after another, after a backup, and the result is written once.
+
+Version 0 is the prototype's format: no ``meta`` table, a ``status`` instead of a ``stage`` (with
+some older names), and interview times as a local ``date`` and ``time`` plus a ``timezone``.
+Version 1 is the current format (see docs/data-format.md).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+Tables = dict[str, dict[str, Any]]
+
+CURRENT_VERSION = 1
+META_TABLE = "meta"
+APPLICATIONS_TABLE = "applications"
+
+_V0_STATUS = {"interview": "interviewing", "offer_received": "offer", "ghosted": "no_response"}
+
+
+def schema_version(data: Tables) -> int:
+    """The file's version (0 for the prototype's files, which have no ``meta`` table)."""
+    meta = data.get(META_TABLE)
+    if not meta:
+        return 0
+    return int(next(iter(meta.values()))["schema_version"])
+
+
+def _v0_to_v1(data: Tables) -> Tables:
+    applications = {}
+    for doc_id, old in data.get(APPLICATIONS_TABLE, {}).items():
+        new = {key: value for key, value in old.items() if key != "status"}
+        status = old.get("status", "applied")
+        new["stage"] = _V0_STATUS.get(status, status)
+        new["interviews"] = [_v0_interview(interview) for interview in old.get("interviews", [])]
+        applications[doc_id] = new
+    migrated: Tables = {key: value for key, value in data.items() if key != APPLICATIONS_TABLE}
+    migrated[APPLICATIONS_TABLE] = applications
+    migrated[META_TABLE] = {"1": {"schema_version": 1}}
+    return migrated
+
+
+def _v0_interview(old: dict[str, Any]) -> dict[str, Any]:
+    new = {key: value for key, value in old.items() if key not in ("date", "time", "timezone")}
+    zone_name = old.get("timezone") or "UTC"
+    local = datetime.fromisoformat(f"{old['date']}T{old.get('time') or '09:00'}")
+    new["starts_at"] = local.replace(tzinfo=ZoneInfo(zone_name)).astimezone(UTC).isoformat().replace("+00:00", "Z")
+    new["time_zone"] = zone_name
+    return new
+
+
+MIGRATIONS: dict[int, Callable[[Tables], Tables]] = {0: _v0_to_v1}
+
+
+def migrate(data: Tables) -> Tables:
+    """Bring ``data`` from its version to :data:`CURRENT_VERSION`, one step at a time."""
+    version = schema_version(data)
+    while version < CURRENT_VERSION:
+        data = MIGRATIONS[version](data)
+        version += 1
+    return data

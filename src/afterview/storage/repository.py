@@ -1,0 +1,310 @@
+"""The store: the one way the app, the tray and the command line read and write applications.
+
+Opening the store takes the data lock (unless read-only), then reads and checks the file:
+- missing: a new empty store;
+- unreadable or the wrong shape: the file is moved aside (never overwritten), the newest good
+  backup is restored, and :attr:`Store.recovery` tells the caller what happened;
+- written by a newer Afterview: refused with a clear message, the file left untouched;
+- older: backed up, migrated step by step, written once.
+A daily backup is kept. Each save is one atomic write of the whole file.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from collections.abc import Callable, Iterable, MutableMapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from tinydb import TinyDB
+
+from afterview.domain.calendar import Clock
+from afterview.domain.codec import application_from_dict, application_to_dict
+from afterview.domain.model import Application, ValidationError
+from afterview.errors import AfterviewError
+from afterview.paths import AppPaths
+from afterview.storage import migrations
+from afterview.storage.atomic import AtomicJSONStorage, atomic_write_bytes, encode, remove_stale_temp_files
+from afterview.storage.backups import Backups
+from afterview.storage.lock import DataLock
+from afterview.storage.migrations import APPLICATIONS_TABLE, CURRENT_VERSION, META_TABLE, Tables
+
+log = logging.getLogger(__name__)
+
+
+class NewerDataVersion(AfterviewError):
+    """The data file comes from a newer Afterview; opening it here could lose what it knows."""
+
+
+class UnreadableData(AfterviewError):
+    """The data file cannot be read (and, read-only, cannot be repaired)."""
+
+
+@dataclass(frozen=True)
+class Recovery:
+    """What the store did about a data file it could not read; the app shows :attr:`message`."""
+
+    reason: str
+    moved_to: Path
+    restored_from: Path | None
+
+    @property
+    def message(self) -> str:
+        restored = (
+            f"The most recent good backup ({self.restored_from.name}) was restored."
+            if self.restored_from
+            else "No good backup was found, so Afterview started with empty data."
+        )
+        return f"Your Afterview data could not be read ({self.reason}). It was kept as {self.moved_to}. {restored}"
+
+
+def shape_problem(data: Any) -> str | None:
+    """Why parsed JSON is not an Afterview data file, or None if its shape is right.
+
+    Cheap on purpose (it runs on every open): it checks the tables and each document's identity,
+    not every field; a document that fails to decode later is reported, not lost.
+    """
+    if not isinstance(data, dict):
+        return "it is not a JSON object"
+    for name, table in data.items():
+        if not isinstance(table, dict):
+            return f"table '{name}' is not an object"
+        for doc_id, doc in table.items():
+            if not isinstance(doc, dict) or not doc_id.isdigit():
+                return f"table '{name}' has a malformed entry"
+    meta = data.get(META_TABLE)
+    if meta:
+        version = next(iter(meta.values())).get("schema_version")
+        if isinstance(version, bool) or not isinstance(version, int) or version < 0:
+            return "its schema version is missing or not a number"
+    for doc in data.get(APPLICATIONS_TABLE, {}).values():
+        if not isinstance(doc.get("id", ""), str) or not isinstance(doc.get("company"), str):
+            return "an application has no company"
+    return None
+
+
+def _parse(payload: bytes) -> tuple[Tables | None, str]:
+    """The parsed file, or None and the reason it is unusable."""
+    if not payload.strip():
+        return None, "the file is empty"
+    try:
+        data = json.loads(payload)
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        return None, f"it is not valid JSON: {error}"
+    problem = shape_problem(data)
+    return (None, problem) if problem else (data, "")
+
+
+class Store:
+    """Applications on disk. Use :meth:`open`; close (or use as a context manager) when done."""
+
+    def __init__(self, paths: AppPaths, clock: Clock, data: Tables, lock: DataLock | None) -> None:
+        self.paths = paths
+        self.read_only = lock is None
+        self.recovery: Recovery | None = None
+        self.unreadable: list[str] = []
+        self._clock = clock
+        self._lock = lock
+        self._backups = Backups(paths.backups_dir)
+        self._last_backup_day = ""
+        self._db = TinyDB(paths.data_file, storage=AtomicJSONStorage, initial=data, read_only=self.read_only)
+        self._applications = self._db.table(APPLICATIONS_TABLE, cache_size=0)
+        self._doc_ids = {doc["id"]: int(doc_id) for doc_id, doc in data.get(APPLICATIONS_TABLE, {}).items()}
+
+    # --- opening ------------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, paths: AppPaths, clock: Clock, *, read_only: bool = False) -> Store:
+        """Open (and if needed create, repair or migrate) the data in ``paths``.
+
+        Raises DataInUse, NewerDataVersion or UnreadableData (all AfterviewError) with a message
+        for the user.
+        """
+        if read_only:
+            return cls(paths, clock, cls._read_for_viewing(paths), None)
+        paths.ensure()
+        lock = DataLock(paths.lock_file)
+        lock.acquire()
+        try:
+            remove_stale_temp_files(paths.data_file)
+            data, recovery = cls._read_for_writing(paths, clock)
+            store = cls(paths, clock, data, lock)
+            store.recovery = recovery
+            store._backup_daily()
+            return store
+        except BaseException:
+            lock.release()
+            raise
+
+    @staticmethod
+    def _read_for_viewing(paths: AppPaths) -> Tables:
+        if not paths.data_file.exists():
+            return _empty()
+        data, reason = _parse(paths.data_file.read_bytes())
+        if data is None:
+            raise UnreadableData(
+                f"Afterview data cannot be read ({reason}). Start Afterview to repair it from a backup."
+            )
+        _refuse_newer(data, paths.data_file)
+        return migrations.migrate(data)
+
+    @classmethod
+    def _read_for_writing(cls, paths: AppPaths, clock: Clock) -> tuple[Tables, Recovery | None]:
+        if not paths.data_file.exists():
+            empty = _empty()
+            atomic_write_bytes(paths.data_file, encode(empty))
+            log.info("Created a new data file at %s", paths.data_file)
+            return empty, None
+        payload = paths.data_file.read_bytes()
+        parsed, reason = _parse(payload)
+        recovery = None
+        if parsed is None:
+            data, recovery = cls._recover(paths, clock, reason)
+            payload = encode(data)
+        else:
+            data = parsed
+        _refuse_newer(data, paths.data_file)
+        version = migrations.schema_version(data)
+        if version < CURRENT_VERSION:
+            Backups(paths.backups_dir).before_migration(payload, version, clock.now())
+            data = migrations.migrate(data)
+            atomic_write_bytes(paths.data_file, encode(data))
+            log.info("Migrated the data file from schema %d to %d", version, CURRENT_VERSION)
+        return data, recovery
+
+    @staticmethod
+    def _recover(paths: AppPaths, clock: Clock, reason: str) -> tuple[Tables, Recovery]:
+        moved_to = paths.data_file.with_name(f"{paths.data_file.name}.unreadable-{clock.now():%Y%m%dT%H%M%S%f}")
+        os.replace(paths.data_file, moved_to)
+        log.warning("The data file could not be read (%s); moved it to %s", reason, moved_to)
+        for backup in Backups(paths.backups_dir).newest_first():
+            payload = backup.read_bytes()
+            data, _ = _parse(payload)
+            if data is not None and migrations.schema_version(data) <= CURRENT_VERSION:
+                atomic_write_bytes(paths.data_file, payload)
+                log.warning("Restored the data from backup %s", backup)
+                return data, Recovery(reason, moved_to, backup)
+        data = _empty()
+        atomic_write_bytes(paths.data_file, encode(data))
+        return data, Recovery(reason, moved_to, None)
+
+    # --- reading ------------------------------------------------------------------------------
+
+    def count(self) -> int:
+        return len(self._doc_ids)
+
+    def __contains__(self, app_id: object) -> bool:
+        return app_id in self._doc_ids
+
+    def applications(self) -> list[Application]:
+        """Every readable application, oldest first; unreadable ones are listed in :attr:`unreadable`."""
+        found, self.unreadable = [], []
+        for doc in self._raw_table().values():
+            app = self._decode(doc)
+            if app is not None:
+                found.append(app)
+        return found
+
+    def get(self, app_id: str) -> Application | None:
+        doc_id = self._doc_ids.get(app_id)
+        return None if doc_id is None else self._decode(self._raw_table()[str(doc_id)])
+
+    def _raw_table(self) -> dict[str, Any]:
+        tables = self._db.storage.read() or {}
+        return tables.get(APPLICATIONS_TABLE, {})
+
+    def _decode(self, doc: dict[str, Any]) -> Application | None:
+        try:
+            return application_from_dict(doc, created_at=self._clock.now())
+        except ValidationError as error:
+            # Kept on disk untouched (a later version or a hand edit may fix it); just not shown.
+            self.unreadable.append(f"{doc.get('company', '?')}: {error}")
+            log.warning("Skipping an unreadable application %s: %s", doc.get("id"), error)
+            return None
+
+    # --- writing ------------------------------------------------------------------------------
+
+    def save(self, app: Application) -> None:
+        """Add or replace one application: one atomic write. Raises ValidationError if invalid."""
+        app.validate()
+        self._before_write()
+        doc = application_to_dict(app)
+        doc_id = self._doc_ids.get(app.id)
+        if doc_id is None:
+            self._doc_ids[app.id] = self._applications.insert(doc)
+        else:
+            self._applications.update(_replace_with(doc), doc_ids=[doc_id])
+
+    def add_all(self, apps: Iterable[Application]) -> int:
+        """Add new applications in a single write (all or none); returns how many were added."""
+        new = list(apps)
+        for app in new:
+            app.validate()
+            if app.id in self._doc_ids:
+                raise ValueError(f"Application {app.id} is already stored.")
+        if not new:
+            return 0
+        self._before_write()
+        doc_ids = self._applications.insert_multiple(application_to_dict(app) for app in new)
+        self._doc_ids.update((app.id, doc_id) for app, doc_id in zip(new, doc_ids, strict=True))
+        return len(new)
+
+    def delete(self, app_id: str) -> bool:
+        doc_id = self._doc_ids.get(app_id)
+        if doc_id is None:
+            return False
+        self._before_write()
+        self._applications.remove(doc_ids=[doc_id])
+        del self._doc_ids[app_id]
+        return True
+
+    def _before_write(self) -> None:
+        if self.read_only:
+            raise AfterviewError("Afterview data was opened read-only here; nothing can be changed.")
+        self._backup_daily()
+
+    def _backup_daily(self) -> None:
+        # The app may run for weeks in the tray, so the daily backup is checked before each write,
+        # not only at start; the check is a string comparison unless the day has changed.
+        today = self._clock.now().astimezone().date().isoformat()
+        if today != self._last_backup_day and self.paths.data_file.exists():
+            self._backups.daily(self.paths.data_file.read_bytes(), today)
+            self._last_backup_day = today
+
+    # --- closing ------------------------------------------------------------------------------
+
+    def close(self) -> None:
+        self._db.close()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+def _empty() -> Tables:
+    return {META_TABLE: {"1": {"schema_version": CURRENT_VERSION}}, APPLICATIONS_TABLE: {}}
+
+
+def _refuse_newer(data: Tables, file: Path) -> None:
+    version = migrations.schema_version(data)
+    if version > CURRENT_VERSION:
+        raise NewerDataVersion(
+            f"{file} was written by a newer version of Afterview (data version {version}; this version "
+            f"reads up to {CURRENT_VERSION}). Update Afterview to open it; the file was not changed."
+        )
+
+
+def _replace_with(doc: dict[str, Any]) -> Callable[[MutableMapping[Any, Any]], None]:
+    def replace(stored: MutableMapping[Any, Any]) -> None:
+        stored.clear()
+        stored.update(doc)
+
+    return replace

@@ -1,0 +1,1 @@
+"""Shared test helpers: a fake clock, the network guard, sample records."""

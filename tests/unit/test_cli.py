@@ -1,0 +1,161 @@
+"""Each command-line verb as a real subprocess, as a user (or the packaging) runs it."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from afterview import __version__
+from afterview.paths import AppPaths
+from afterview.storage.repository import Store
+from tests.support.fakes import FakeClock
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture
+def afterview(python: str, subprocess_env: dict[str, str]):
+    def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [python, "-m", "afterview", *args], env=env or subprocess_env, capture_output=True, text=True,
+            encoding="utf-8", timeout=60, check=False,
+        )  # fmt: skip
+
+    return run
+
+
+def assert_user_error(result: subprocess.CompletedProcess[str], expected: str) -> None:
+    assert result.returncode == 1, result
+    assert result.stderr.count("\n") == 1, result.stderr  # one line, no traceback
+    assert result.stderr.startswith("afterview: ") and expected in result.stderr, result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_version(afterview) -> None:
+    result = afterview("--version")
+    assert (result.returncode, result.stdout) == (0, f"Afterview {__version__}\n")
+
+
+def test_import_then_export_round_trips_exactly(afterview, tmp_path: Path, subprocess_env: dict[str, str]) -> None:
+    imported = afterview("import", str(FIXTURES / "minimal.json"))
+    assert imported.returncode == 0, imported.stderr
+    assert imported.stdout == f"Imported 1 application (1 interview) from {FIXTURES / 'minimal.json'}.\n"
+    first = afterview("export")
+    assert first.returncode == 0, first.stderr
+    (tmp_path / "first.json").write_text(first.stdout, encoding="utf-8")
+    document = json.loads(first.stdout)
+    assert document["applications"][0]["interviews"][0]["starts_at"] == "2026-11-24T10:00:00+01:00"
+
+    fresh_env = {**subprocess_env, "AFTERVIEW_DATA_DIR": str(tmp_path / "fresh")}
+    assert afterview("import", str(tmp_path / "first.json"), env=fresh_env).returncode == 0
+    second = afterview("export", "--format", "json", env=fresh_env)
+    assert second.stdout == first.stdout
+
+
+def test_export_to_a_file_is_private_and_csv_opens_in_spreadsheets(afterview, tmp_path: Path) -> None:
+    assert afterview("import", str(FIXTURES / "minimal.json")).returncode == 0
+    target = tmp_path / "out.csv"
+    result = afterview("export", "--format", "csv", str(target))
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == f"Exported 1 application to {target}.\n"
+    assert target.stat().st_mode & 0o777 == 0o600
+    raw = target.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    [row] = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
+    assert (row["company"], row["interviewers"]) == ("Acme", "Ana Ruiz (Team lead) <ana@acme.example>")
+
+
+def test_importing_the_same_file_twice_adds_nothing_twice(afterview, tmp_path: Path) -> None:
+    assert afterview("import", str(FIXTURES / "minimal.json")).returncode == 0
+    exported = tmp_path / "all.json"
+    assert afterview("export", str(exported)).returncode == 0
+    again = afterview("import", str(exported))
+    assert again.returncode == 0
+    assert again.stdout.endswith(
+        "Imported 0 applications (0 interviews) from "
+        + str(exported)
+        + ". Skipped 1 application already in your data.\n"
+    )
+
+
+def test_a_bad_file_is_one_clear_line_and_changes_nothing(afterview, tmp_path: Path, paths: AppPaths) -> None:
+    assert afterview("import", str(FIXTURES / "minimal.json")).returncode == 0
+    before = paths.data_file.read_bytes()
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({"format": "afterview", "version": 1, "applications": [
+        {"company": "Good Co"}, {"company": "Bad Co", "decision_expected_on": "next Friday"},
+    ]}))  # fmt: skip
+    assert_user_error(
+        afterview("import", str(bad)),
+        f"cannot import {bad}: applications[1].decision_expected_on: 'next Friday' is not a date "
+        "(expected YYYY-MM-DD, e.g. 2026-12-05). Nothing was imported.",
+    )
+    assert paths.data_file.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (("import", "/no/such/file.json"), "cannot read /no/such/file.json: No such file or directory."),
+        (("import", "/"), "cannot import /: it is a folder, not a file."),
+        (
+            ("export", "/no/such/folder/out.json"),
+            "cannot export to /no/such/folder/out.json: the folder /no/such/folder does not exist.",
+        ),
+        (("export", "/tmp"), "cannot export to /tmp: it is a folder; give a file name."),
+    ],
+)
+def test_file_errors(afterview, args: tuple[str, ...], expected: str) -> None:
+    assert_user_error(afterview(*args), expected)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("export", "--format", "xml"), ("frobnicate",), ("import",), ("--no-such-option",), ("export", "a", "b")],
+)
+def test_usage_errors_exit_2(afterview, args: tuple[str, ...]) -> None:
+    result = afterview(*args)
+    assert result.returncode == 2 and "usage: afterview" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_import_while_the_app_holds_the_data_is_refused(afterview, paths: AppPaths) -> None:
+    with Store.open(paths, FakeClock()) as store:
+        result = afterview("import", str(FIXTURES / "minimal.json"))
+        assert_user_error(result, f"Afterview data is in use by another running Afterview (pid {os.getpid()}).")
+        export = afterview("export")  # reading still works
+        assert export.returncode == 0 and json.loads(export.stdout)["applications"] == []
+        assert store.count() == 0
+
+
+def test_data_dir_option_beats_the_environment(afterview, tmp_path: Path, paths: AppPaths) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    assert afterview("import", "--data-dir", str(elsewhere), str(FIXTURES / "minimal.json")).returncode == 0
+    assert (elsewhere / "afterview.json").exists() and not paths.data_file.exists()
+    assert afterview("--data-dir", str(elsewhere), "export").stdout.count('"company": "Acme"') == 1
+
+
+def test_a_newer_data_file_is_refused_in_one_line(afterview, paths: AppPaths) -> None:
+    paths.ensure()
+    paths.data_file.write_text('{"meta": {"1": {"schema_version": 99}}, "applications": {}}')
+    assert_user_error(afterview("export"), "was written by a newer version of Afterview (data version 99")
+
+
+def test_self_test(afterview, paths: AppPaths) -> None:
+    assert afterview("import", str(FIXTURES / "minimal.json")).returncode == 0
+    result = afterview("--self-test")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == f"Afterview {__version__} self-test passed: 1 application in {paths.data_dir}.\n"
+
+
+def test_the_app_starts_paints_and_exits(afterview, paths: AppPaths) -> None:
+    assert afterview("import", str(FIXTURES / "minimal.json")).returncode == 0
+    result = afterview("--exit-after-show")
+    assert result.returncode == 0, result.stderr
+    log = paths.log_file.read_text()
+    assert "Opening the data" in log and "Building the main window" in log and "Data closed" in log
