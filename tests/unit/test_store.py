@@ -8,12 +8,13 @@ import shutil
 import stat
 import subprocess
 import sys
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from afterview.domain.model import Interviewer, Stage, ValidationError
+from afterview.errors import AfterviewError
 from afterview.paths import AppPaths
 from afterview.storage.backups import KEEP_DAILY
 from afterview.storage.lock import DataInUse
@@ -333,3 +334,54 @@ def test_the_data_folder_can_be_copied_elsewhere_and_opened(tmp_path: Path, path
     shutil.copytree(paths.data_dir, moved.data_dir)
     with Store.open(moved, clock) as store:
         assert store.count() == 1
+
+
+def test_a_closed_store_refuses_to_write(paths: AppPaths, clock: FakeClock) -> None:
+    store = Store.open(paths, clock)
+    store.close()
+    store.close()  # twice is fine
+    with Store.open(paths, clock) as other:
+        with pytest.raises(AfterviewError, match="closed"):
+            store.save(minimal_application("Written after close"))
+        other.save(minimal_application("Kept"))
+    with Store.open(paths, clock) as store:
+        assert [app.company for app in store.applications()] == ["Kept"]
+
+
+def test_stale_temporary_files_of_backups_and_the_pid_file_are_removed(paths: AppPaths, clock: FakeClock) -> None:
+    Store.open(paths, clock).close()
+    leftovers = [paths.backups_dir / ".daily-2026-11-24.json.x1.tmp", paths.data_dir / ".afterview.pid.x2.tmp"]
+    for leftover in leftovers:
+        leftover.write_bytes(b"a full copy of the data")
+    Store.open(paths, clock).close()
+    assert [path for path in leftovers if path.exists()] == []
+
+
+def test_settings_and_the_reminder_log_are_stored(paths: AppPaths, clock: FakeClock) -> None:
+    from afterview.domain.settings import Settings
+
+    with Store.open(paths, clock) as store:
+        assert store.settings() == Settings()
+        store.save_settings(Settings(user_name="Lucía", max_check_ins=3))
+        revision = store.revision
+        store.record_fired(["a", "b"], clock.now())
+        assert store.revision == revision  # the log is not plan data
+    clock.advance(days=100)
+    with Store.open(paths, clock) as store:
+        assert (store.settings().user_name, store.settings().max_check_ins) == ("Lucía", 3)
+        assert store.fired() == {"a": clock.now() - timedelta(days=100), "b": clock.now() - timedelta(days=100)}
+        store.record_fired(["c"], clock.now())
+        assert store.fired() == {"c": clock.now()}  # entries older than 90 days are dropped
+
+
+def test_a_bad_stored_setting_falls_back_to_its_default(paths: AppPaths, clock: FakeClock) -> None:
+    with Store.open(paths, clock) as store:
+        store.save_settings(store.settings())
+    data = json.loads(paths.data_file.read_bytes())
+    data["settings"]["1"]["max_check_ins"] = 99
+    data["settings"]["1"]["quiet_hours_end"] = "eight"
+    data["settings"]["1"]["user_name"] = "Lucía"
+    paths.data_file.write_text(json.dumps(data))
+    with Store.open(paths, clock) as store:
+        settings = store.settings()
+    assert (settings.max_check_ins, settings.quiet_hours_end.hour, settings.user_name) == (2, 8, "Lucía")

@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import os
 import tempfile
 from pathlib import Path
 from typing import Any
 
 from tinydb.storages import Storage
+
+log = logging.getLogger(__name__)
 
 PRIVATE_FILE_MODE = 0o600
 TEMP_SUFFIX = ".tmp"
@@ -35,7 +38,12 @@ def atomic_write_bytes(path: Path, payload: bytes) -> None:
         with contextlib.suppress(OSError):
             os.unlink(temp_name)
         raise
-    fsync_directory(path.parent)
+    try:
+        fsync_directory(path.parent)
+    except OSError as error:
+        # The new file is already in place and readable; only its durability across a power cut is
+        # in doubt. Failing here would make the caller believe nothing was written.
+        log.warning("Could not flush the folder %s after writing %s: %s", path.parent, path.name, error)
 
 
 def fsync_directory(directory: Path) -> None:
@@ -49,10 +57,10 @@ def fsync_directory(directory: Path) -> None:
         os.close(descriptor)
 
 
-def remove_stale_temp_files(path: Path) -> list[Path]:
-    """Delete temporary files a killed writer left beside ``path``; only the lock holder may call this."""
+def remove_stale_temp_files(folder: Path) -> list[Path]:
+    """Delete temporary files a killed writer left in ``folder``; only the lock holder may call this."""
     removed = []
-    for leftover in path.parent.glob(f".{path.name}.*{TEMP_SUFFIX}"):
+    for leftover in folder.glob(f".*{TEMP_SUFFIX}"):
         with contextlib.suppress(OSError):
             leftover.unlink()
             removed.append(leftover)

@@ -22,9 +22,15 @@ class Backups:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
 
+    def _daily_path(self, today: str) -> Path:
+        return self.folder / f"{DAILY_PREFIX}{today}.json"
+
+    def has_daily(self, today: str) -> bool:
+        return self._daily_path(today).exists()
+
     def daily(self, payload: bytes, today: str) -> Path | None:
         """Keep today's copy if there is none yet (``today`` is an ISO date); prune the old ones."""
-        target = self.folder / f"{DAILY_PREFIX}{today}.json"
+        target = self._daily_path(today)
         if target.exists():
             return None
         self._write(target, payload)

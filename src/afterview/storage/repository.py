@@ -16,14 +16,17 @@ import logging
 import os
 from collections.abc import Callable, Iterable, MutableMapping
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from tinydb import TinyDB
+from tinydb.table import Document
 
 from afterview.domain.calendar import Clock
-from afterview.domain.codec import application_from_dict, application_to_dict
+from afterview.domain.codec import application_from_dict, application_to_dict, instant_text
 from afterview.domain.model import Application, ValidationError
+from afterview.domain.settings import Settings, settings_from_stored, settings_to_dict
 from afterview.errors import AfterviewError
 from afterview.paths import AppPaths
 from afterview.storage import migrations
@@ -33,6 +36,13 @@ from afterview.storage.lock import DataLock
 from afterview.storage.migrations import APPLICATIONS_TABLE, CURRENT_VERSION, META_TABLE, Tables
 
 log = logging.getLogger(__name__)
+
+SETTINGS_TABLE = "settings"
+REMINDER_LOG_TABLE = "reminder_log"
+SINGLE_DOC = 1  # settings and the reminder log are one document each
+# Entries of the reminder log older than this are dropped: every step that is raised once lapses
+# sooner, and every step still open and overdue is raised again daily, refreshing its entry.
+REMINDER_LOG_KEEP = timedelta(days=90)
 
 
 class NewerDataVersion(AfterviewError):
@@ -112,6 +122,8 @@ class Store:
         self._last_backup_day = ""
         self._db = TinyDB(paths.data_file, storage=AtomicJSONStorage, initial=data, read_only=self.read_only)
         self._applications = self._db.table(APPLICATIONS_TABLE, cache_size=0)
+        self._closed = False
+        self.revision = 0  # bumped on every write, so readers can cache what they derive from the data
         self._doc_ids = {doc["id"]: int(doc_id) for doc_id, doc in data.get(APPLICATIONS_TABLE, {}).items()}
 
     # --- opening ------------------------------------------------------------------------------
@@ -129,7 +141,8 @@ class Store:
         lock = DataLock(paths.lock_file)
         lock.acquire()
         try:
-            remove_stale_temp_files(paths.data_file)
+            for folder in (paths.data_dir, paths.backups_dir):
+                remove_stale_temp_files(folder)
             data, recovery = cls._read_for_writing(paths, clock)
             store = cls(paths, clock, data, lock)
             store.recovery = recovery
@@ -237,6 +250,7 @@ class Store:
             self._doc_ids[app.id] = self._applications.insert(doc)
         else:
             self._applications.update(_replace_with(doc), doc_ids=[doc_id])
+        self.revision += 1
 
     def add_all(self, apps: Iterable[Application]) -> int:
         """Add new applications in a single write (all or none); returns how many were added."""
@@ -250,6 +264,7 @@ class Store:
         self._before_write()
         doc_ids = self._applications.insert_multiple(application_to_dict(app) for app in new)
         self._doc_ids.update((app.id, doc_id) for app, doc_id in zip(new, doc_ids, strict=True))
+        self.revision += 1
         return len(new)
 
     def delete(self, app_id: str) -> bool:
@@ -259,9 +274,12 @@ class Store:
         self._before_write()
         self._applications.remove(doc_ids=[doc_id])
         del self._doc_ids[app_id]
+        self.revision += 1
         return True
 
     def _before_write(self) -> None:
+        if self._closed:
+            raise AfterviewError("Afterview data was closed; it can no longer be changed from here.")
         if self.read_only:
             raise AfterviewError("Afterview data was opened read-only here; nothing can be changed.")
         self._backup_daily()
@@ -271,12 +289,52 @@ class Store:
         # not only at start; the check is a string comparison unless the day has changed.
         today = self._clock.now().astimezone().date().isoformat()
         if today != self._last_backup_day and self.paths.data_file.exists():
-            self._backups.daily(self.paths.data_file.read_bytes(), today)
+            if not self._backups.has_daily(today):
+                self._backups.daily(self.paths.data_file.read_bytes(), today)
             self._last_backup_day = today
+
+    # --- settings and the reminder log ----------------------------------------------------------
+
+    def settings(self) -> Settings:
+        return settings_from_stored(self._single(SETTINGS_TABLE))
+
+    def save_settings(self, settings: Settings) -> None:
+        self._write_single(SETTINGS_TABLE, settings_to_dict(settings))
+
+    def fired(self) -> dict[str, datetime]:
+        """When each step's reminder was last raised (step key → UTC instant)."""
+        found = {}
+        for key, value in self._single(REMINDER_LOG_TABLE).items():
+            try:
+                found[key] = datetime.fromisoformat(value)
+            except (TypeError, ValueError):
+                log.warning("Ignoring a malformed reminder log entry for %s", key)
+        return found
+
+    def record_fired(self, keys: Iterable[str], at: datetime) -> None:
+        entries = {key: value for key, value in self.fired().items() if at - value < REMINDER_LOG_KEEP}
+        entries.update((key, at) for key in keys)
+        # Not a change of the data the plan is made from, so the revision stays.
+        self._write_single(REMINDER_LOG_TABLE, {key: instant_text(value) for key, value in entries.items()}, bump=False)
+
+    def _single(self, table: str) -> dict[str, Any]:
+        tables = self._db.storage.read() or {}
+        return dict(tables.get(table, {}).get(str(SINGLE_DOC), {}))
+
+    def _write_single(self, table: str, values: dict[str, Any], *, bump: bool = True) -> None:
+        self._before_write()
+        target = self._db.table(table, cache_size=0)
+        if target.contains(doc_id=SINGLE_DOC):
+            target.update(_replace_with(values), doc_ids=[SINGLE_DOC])
+        else:
+            target.insert(Document(values, doc_id=SINGLE_DOC))
+        self.revision += bump
 
     # --- closing ------------------------------------------------------------------------------
 
     def close(self) -> None:
+        """Release the data (and its lock); safe to call twice. Writing afterwards raises."""
+        self._closed = True
         self._db.close()
         if self._lock is not None:
             self._lock.release()
