@@ -7,6 +7,7 @@ is logged with its traceback to the log file, and the user sees one line saying 
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
@@ -29,6 +30,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cli.run_import(paths, clock, args.file, sys.stdout)
         if args.command == "export":
             return cli.run_export(paths, clock, args.file, args.format, sys.stdout)
+        if args.command == "due":
+            return cli.run_due(paths, clock, args.at, args.json, sys.stdout)
         if args.self_test:
             return cli.run_self_test(paths, clock, sys.stdout)
         from afterview.app import run_app  # Qt is imported only when the app itself starts
@@ -37,6 +40,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except AfterviewError as error:
         log.info("User error: %s", error)
         return cli.report_error(str(error))
+    except BrokenPipeError:
+        # The reader went away (`afterview export | head`): nothing more to say to anyone.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return cli.EXIT_USER_ERROR
     except OSError as error:
         log.exception("File system error")
         where = f" ({error.filename})" if error.filename else ""

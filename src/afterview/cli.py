@@ -7,16 +7,21 @@ traceback; usage errors exit 2 (argparse's own convention).
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import sys
 from collections.abc import Sequence
+from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import TextIO
 
 from afterview import APP_NAME, __version__
+from afterview.clock import user_zone
 from afterview.domain.calendar import Clock
-from afterview.domain.codec import application_from_dict, application_to_dict
+from afterview.domain.codec import application_from_dict, application_to_dict, instant_text
 from afterview.domain.model import Application, Interview, Interviewer, Stage
+from afterview.domain.plan import Step, plan
+from afterview.domain.wording import action, timing
 from afterview.errors import AfterviewError
 from afterview.interchange import json_format
 from afterview.interchange.csv_format import export_csv
@@ -58,6 +63,10 @@ def build_parser() -> argparse.ArgumentParser:
     exporting.add_argument(
         "file", metavar="FILE", nargs="?", default="-", help="where to write; - (default) for the screen"
     )
+
+    listing = verbs.add_parser("due", parents=[data_dir], help="list the follow-ups due now (or at another moment)")
+    listing.add_argument("--at", metavar="ISO-DATETIME", help="e.g. 2026-11-25T09:00 (your time zone) or …+01:00")
+    listing.add_argument("--json", action="store_true", help="print JSON instead of text")
     return parser
 
 
@@ -109,6 +118,58 @@ def run_export(paths: AppPaths, clock: Clock, file: str, file_format: str, out: 
         raise AfterviewError(f"cannot write {file}: {error.strerror or error}.") from None
     print(f"Exported {_plural(len(apps), 'application')} to {file}.", file=sys.stderr)
     return EXIT_OK
+
+
+def run_due(paths: AppPaths, clock: Clock, at: str | None, as_json: bool, out: TextIO) -> int:
+    """Print what needs doing at a moment: what the tray would raise and the Today view shows first."""
+    with Store.open(paths, clock, read_only=True) as store:
+        settings = store.settings()
+        apps = {app.id: app for app in store.applications()}
+    zone = user_zone(settings.time_zone)
+    now = clock.now() if at is None else _moment(at, zone)
+    steps = [step for step in plan(apps.values(), settings) if step.needs_action(now)]
+    steps.sort(key=lambda step: (step.deadline or step.due_at, step.key))  # the most pressing first
+    if as_json:
+        json.dump(
+            [_due_entry(step, apps[step.application_id], now) for step in steps], out, ensure_ascii=False, indent=2
+        )
+        out.write("\n")
+        return EXIT_OK
+    if not steps:
+        print(f"Nothing is due at {now.astimezone(zone):%Y-%m-%d %H:%M} ({zone}).", file=out)
+    for step in steps:
+        app = apps[step.application_id]
+        print(f"{app.title}: {action(step, app)} ({timing(step, now)})", file=out)
+    return EXIT_OK
+
+
+def _moment(text: str, zone: tzinfo) -> datetime:
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise AfterviewError(
+            f"--at: '{text}' is not a date and time (expected e.g. 2026-11-25T09:00 or 2026-11-25T09:00+01:00)."
+        ) from None
+    return moment if moment.utcoffset() is not None else moment.replace(tzinfo=zone)
+
+
+def _due_entry(step: Step, app: Application, now: datetime) -> dict[str, object]:
+    interview = app.interview(step.interview_id) if step.interview_id else None
+    person = interview.interviewer(step.interviewer_id) if interview and step.interviewer_id else None
+    return {
+        "key": step.key,
+        "application_id": app.id,
+        "company": app.company,
+        "position": app.position,
+        "kind": step.kind.value,
+        "number": step.number,
+        "interviewer": person.name if person else None,
+        "action": action(step, app),
+        "status": step.status(now).value,
+        "timing": timing(step, now),
+        "due_at": instant_text(step.due_at),
+        "deadline": instant_text(step.deadline) if step.deadline else None,
+    }
 
 
 def run_self_test(paths: AppPaths, clock: Clock, out: TextIO) -> int:

@@ -1,10 +1,34 @@
-"""The real clock, for the app; tests hand the code a fake one instead (see domain.calendar.Clock)."""
+"""The real clock and the computer's time zone, for the app; tests hand the code fakes instead."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+import logging
+from datetime import UTC, datetime, tzinfo
+
+import tzlocal
+
+from afterview.domain.calendar import UnknownTimeZone, resolve_zone
+
+log = logging.getLogger(__name__)
 
 
 class SystemClock:
     def now(self) -> datetime:
         return datetime.now(UTC)
+
+
+def system_zone_name() -> str:
+    """The computer's IANA zone ("Europe/Madrid"), or UTC if it cannot be told."""
+    try:
+        name = tzlocal.get_localzone_name()
+        if name:
+            resolve_zone(name)
+            return name
+    except (UnknownTimeZone, LookupError, OSError, ValueError) as error:
+        log.warning("Cannot tell the computer's time zone (%s); using UTC", error)
+    return "UTC"
+
+
+def user_zone(configured: str) -> tzinfo:
+    """The zone quiet hours follow: the one chosen in settings, else the computer's."""
+    return resolve_zone(configured or system_zone_name())

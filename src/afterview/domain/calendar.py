@@ -8,7 +8,7 @@ handed a :class:`Clock`.
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from functools import lru_cache
 from typing import Protocol
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -63,3 +63,83 @@ def offset_name(moment: datetime) -> str:
 def to_utc(moment: datetime) -> datetime:
     """Normalise an aware datetime to UTC (stored instants are always UTC)."""
     return moment.astimezone(UTC)
+
+
+# --- business days and hours ---------------------------------------------------------------------
+# Business days are Monday to Friday. Public holidays differ by country and region and are not
+# known offline; a holiday simply means a reminder the user snoozes.
+
+SATURDAY = 5
+
+
+def is_business_day(day: date) -> bool:
+    return day.weekday() < SATURDAY
+
+
+def next_business_day(day: date) -> date:
+    """The first business day strictly after ``day``."""
+    day += timedelta(days=1)
+    while not is_business_day(day):
+        day += timedelta(days=1)
+    return day
+
+
+def add_business_days(day: date, count: int) -> date:
+    """``count`` business days after ``day`` (``count`` = 0 gives ``day`` itself)."""
+    for _ in range(count):
+        day = next_business_day(day)
+    return day
+
+
+def at_local(day: date, clock_time: time, zone: tzinfo) -> datetime:
+    """The UTC instant of a wall-clock time on a day in a zone.
+
+    A wall time skipped by a daylight-saving change lands after the gap (02:30 becomes 03:30); a
+    repeated one means its first occurrence (PEP 495, fold=0).
+    """
+    return datetime.combine(day, clock_time, tzinfo=zone).astimezone(UTC)
+
+
+def local_date(moment: datetime, zone: tzinfo) -> date:
+    return moment.astimezone(zone).date()
+
+
+def within_hours(moment: datetime, start: time, end: time, zone: tzinfo) -> bool:
+    """True when the wall-clock time of ``moment`` in ``zone`` lies in [start, end).
+
+    A range whose start is after its end wraps around midnight (quiet hours 21:00–08:00).
+    """
+    now = moment.astimezone(zone).time().replace(tzinfo=None)
+    if start == end:
+        return False
+    if start < end:
+        return start <= now < end
+    return now >= start or now < end
+
+
+def next_time_of_day(moment: datetime, clock_time: time, zone: tzinfo) -> datetime:
+    """The first instant at or after ``moment`` when the wall clock in ``zone`` shows ``clock_time``."""
+    day = local_date(moment, zone)
+    candidate = at_local(day, clock_time, zone)
+    while candidate < moment:
+        day += timedelta(days=1)
+        candidate = at_local(day, clock_time, zone)
+    return candidate
+
+
+def outside_quiet_hours(moment: datetime, quiet_start: time, quiet_end: time, zone: tzinfo) -> datetime:
+    """``moment``, or the end of the quiet hours it falls in."""
+    if within_hours(moment, quiet_start, quiet_end, zone):
+        return next_time_of_day(moment, quiet_end, zone)
+    return moment
+
+
+def within_business_hours(moment: datetime, start: time, end: time, zone: tzinfo) -> datetime:
+    """``moment`` if it falls in business hours on a business day, else the next opening."""
+    local = moment.astimezone(zone)
+    if is_business_day(local.date()) and start <= local.time().replace(tzinfo=None) < end:
+        return moment
+    day = local.date()
+    if not is_business_day(day) or local.time().replace(tzinfo=None) >= end:
+        day = next_business_day(day)
+    return at_local(day, start, zone)

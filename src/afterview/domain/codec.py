@@ -138,6 +138,7 @@ def _follow_up_to_dict(follow_up: FollowUp) -> Doc:
         "kind": follow_up.kind.value,
         "interview_id": follow_up.interview_id,
         "interviewer_id": follow_up.interviewer_id,
+        "number": follow_up.number,
         "due_at": instant_text(follow_up.due_at),
         "state": follow_up.state.value,
         "done_at": _optional_instant(follow_up.done_at),
@@ -302,7 +303,7 @@ ASSESSMENT_FIELDS = frozenset(["questions", "overall_rating", "went_well", "to_i
 QUESTION_FIELDS = frozenset(["question", "answer", "rating", "to_improve"])
 LETTER_FIELDS = frozenset(["id", "kind", "interviewer_id", "language", "subject", "body", "sent_at"])
 FOLLOW_UP_FIELDS = frozenset(
-    ["id", "kind", "interview_id", "interviewer_id", "due_at", "state", "done_at", "snoozed_until", "notes"]
+    ["id", "kind", "interview_id", "interviewer_id", "number", "due_at", "state", "done_at", "snoozed_until", "notes"]
 )
 OUTCOME_FIELDS = frozenset(["kind", "recorded_at", "notes", "positive_takeaways"])
 
@@ -442,6 +443,7 @@ def _read_follow_up(r: _Reader) -> FollowUp:
         kind=r.choice("kind", FollowUpKind, None) or FollowUpKind.THANK_YOU,
         interview_id=r.optional_text("interview_id"),
         interviewer_id=r.optional_text("interviewer_id"),
+        number=r.integer("number", 1) or 0,
         due_at=r.instant("due_at", required=True) or datetime(1970, 1, 1, tzinfo=UTC),
         state=r.choice("state", FollowUpState, FollowUpState.PENDING) or FollowUpState.PENDING,
         done_at=r.instant("done_at"),

@@ -366,12 +366,17 @@ class Interview:
 
 @dataclass
 class FollowUp:
-    """The user's progress on one follow-up step (the plan decides which steps exist and when)."""
+    """The user's progress on one follow-up step (the plan decides which steps exist and when).
+
+    A step is identified by its kind, interview, interviewer and number (the n-th check-in; 1 for
+    every other kind); ``due_at`` records when it was due when the user acted on it.
+    """
 
     kind: FollowUpKind
     due_at: datetime
     interview_id: str | None = None
     interviewer_id: str | None = None
+    number: int = 1
     state: FollowUpState = FollowUpState.PENDING
     done_at: datetime | None = None
     snoozed_until: datetime | None = None
@@ -383,6 +388,8 @@ class FollowUp:
         p.add("due_at", check_aware("Due time", self.due_at))
         p.add("done_at", check_aware("Completion time", self.done_at))
         p.add("snoozed_until", check_aware("Snooze time", self.snoozed_until))
+        if isinstance(self.number, bool) or not isinstance(self.number, int) or not 1 <= self.number <= 99:
+            p.add("number", f"The step number must be a whole number from 1 to 99 (got {self.number!r}).")
         if self.state is FollowUpState.SNOOZED and self.snoozed_until is None:
             p.add("snoozed_until", "A snoozed follow-up needs the time to remind you again.")
         p.text("notes", "Notes", self.notes, LONG_TEXT_MAX)

@@ -1,0 +1,335 @@
+"""The follow-up plan: from what the user entered, the steps they should take and when.
+
+A pure function of the applications and the settings (DESIGN.md's table of steps and defaults):
+
+- ask about the next step, shortly before each interview ends;
+- review the interview (self-assessment), from its end;
+- a thank-you letter to each interviewer within 24 h (a deadline on a weekend moves to the next
+  business day's end), then "late, still worth sending" for 2 days, then it lapses;
+- a LinkedIn invitation to each interviewer within 2 days;
+- check-ins when the employer is quiet: the first business day after the decision date plus one
+  business day of grace, or 7 business days after the last interview with no date; at most 2, at
+  least 7 days apart, then a suggestion to close the process out instead;
+- after a rejection, a lessons-learned review and an optional feedback request.
+
+Statuses (due, late, lapsed …) depend on "now", which is always passed in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+from enum import StrEnum
+
+from afterview.domain.calendar import (
+    add_business_days,
+    at_local,
+    is_business_day,
+    local_date,
+    next_business_day,
+    resolve_zone,
+    within_business_hours,
+)
+from afterview.domain.model import (
+    Application,
+    FollowUp,
+    FollowUpKind,
+    FollowUpState,
+    Interview,
+    LetterKind,
+    OutcomeKind,
+    Stage,
+)
+from afterview.domain.settings import Settings
+from afterview.domain.timeline import decision_date_from
+
+FEEDBACK_REQUEST_WINDOW = timedelta(days=14)
+
+
+class Status(StrEnum):
+    UPCOMING = "upcoming"
+    DUE = "due"
+    LATE = "late"
+    SNOOZED = "snoozed"
+    LAPSED = "lapsed"
+    DONE = "done"
+    SKIPPED = "skipped"
+
+
+@dataclass(frozen=True)
+class Step:
+    """One thing to do, with its timing and the user's progress on it."""
+
+    application_id: str
+    kind: FollowUpKind
+    due_at: datetime  # from when it is something to do
+    remind_at: datetime  # when to raise the first reminder
+    deadline: datetime | None = None  # do it by then; after it, "late"
+    lapses_at: datetime | None = None  # after it, no longer worth doing nor raised
+    interview_id: str | None = None
+    interviewer_id: str | None = None
+    number: int = 1
+    repeats: bool = True  # remind again once a day while overdue
+    call_zone: str | None = None  # a call: remind only in business hours of this zone
+    state: FollowUpState = FollowUpState.PENDING
+    done_at: datetime | None = None
+    snoozed_until: datetime | None = None
+
+    @property
+    def key(self) -> str:
+        """Stable across runs and restarts: the reminder log and the stored progress use it."""
+        return ":".join(
+            (
+                self.kind.value,
+                self.application_id,
+                self.interview_id or "-",
+                self.interviewer_id or "-",
+                str(self.number),
+            )
+        )
+
+    @property
+    def is_open(self) -> bool:
+        return self.state not in (FollowUpState.DONE, FollowUpState.SKIPPED)
+
+    def status(self, now: datetime) -> Status:
+        if self.state is FollowUpState.DONE:
+            return Status.DONE
+        if self.state is FollowUpState.SKIPPED:
+            return Status.SKIPPED
+        if self.lapses_at is not None and now >= self.lapses_at:
+            return Status.LAPSED
+        if self.state is FollowUpState.SNOOZED and self.snoozed_until is not None and now < self.snoozed_until:
+            return Status.SNOOZED
+        if now < self.due_at:
+            return Status.UPCOMING
+        if self.deadline is not None and now >= self.deadline:
+            return Status.LATE
+        return Status.DUE
+
+    def needs_action(self, now: datetime) -> bool:
+        """Due or late: what ``afterview due`` lists and the Today view puts first."""
+        return self.status(now) in (Status.DUE, Status.LATE)
+
+
+def plan(applications: Iterable[Application], settings: Settings) -> list[Step]:
+    """Every step of every application, in due order."""
+    steps = [step for app in applications for step in plan_application(app, settings)]
+    steps.sort(key=lambda step: (step.due_at, step.key))
+    return steps
+
+
+def plan_application(app: Application, settings: Settings) -> list[Step]:
+    if app.stage in (Stage.WITHDRAWN, Stage.ACCEPTED) or _outcome_is(app, OutcomeKind.WITHDRAWN):
+        return []
+    planner = _Planner(app, settings)
+    if app.stage is Stage.REJECTED or _outcome_is(app, OutcomeKind.REJECTED):
+        return planner.after_rejection()
+    if app.stage is Stage.NO_RESPONSE or _outcome_is(app, OutcomeKind.NO_RESPONSE):
+        return planner.lessons(planner.closed_at())
+    steps: list[Step] = []
+    for interview in app.interviews:
+        steps.extend(planner.interview_steps(interview))
+    steps.extend(planner.check_ins())
+    return steps
+
+
+def _outcome_is(app: Application, kind: OutcomeKind) -> bool:
+    return app.outcome is not None and app.outcome.kind is kind
+
+
+def decision_date(app: Application, last: Interview) -> datetime | None:
+    """The employer's decision day as the start of that day in the interview's zone, if known and current.
+
+    A date recorded before the latest interview belongs to an earlier round and is ignored.
+    """
+    zone = resolve_zone(last.time_zone)
+    interview_day = local_date(last.starts_at, zone)
+    day = app.decision_expected_on or decision_date_from(app.decision_timeline, interview_day)
+    if day is None or day < interview_day:
+        return None
+    return at_local(day, datetime.min.time(), zone)
+
+
+class _Planner:
+    """The rules for one application; small methods, one per step kind."""
+
+    def __init__(self, app: Application, settings: Settings) -> None:
+        self.app = app
+        self.settings = settings
+        self.progress = {_progress_key(record): record for record in app.follow_ups}
+
+    def step(
+        self,
+        kind: FollowUpKind,
+        due_at: datetime,
+        *,
+        remind_at: datetime | None = None,
+        deadline: datetime | None = None,
+        lapses_at: datetime | None = None,
+        interview_id: str | None = None,
+        interviewer_id: str | None = None,
+        number: int = 1,
+        repeats: bool = True,
+        call_zone: str | None = None,
+    ) -> Step:
+        """A step with the user's stored progress applied."""
+        planned = Step(
+            self.app.id, kind, due_at, remind_at or due_at, deadline, lapses_at, interview_id, interviewer_id,
+            number, repeats, call_zone,
+        )  # fmt: skip
+        record = self.progress.get((planned.kind, planned.interview_id, planned.interviewer_id, planned.number))
+        if record is None:
+            return planned
+        return replace(planned, state=record.state, done_at=record.done_at, snoozed_until=record.snoozed_until)
+
+    def done(self, step: Step, when: datetime | None) -> Step:
+        """The step completed by what the user recorded elsewhere (a sent letter, a finished review)."""
+        if not step.is_open:
+            return step
+        return replace(step, state=FollowUpState.DONE, done_at=when, snoozed_until=None)
+
+    # --- around each interview ---------------------------------------------------------------
+
+    def interview_steps(self, interview: Interview) -> list[Step]:
+        s = self.settings
+        end = interview.ends_at
+        after_review = end + timedelta(hours=s.assessment_reminder_hours)
+        ask_at = max(interview.starts_at, end - timedelta(minutes=s.ask_minutes_before_end))
+        ask = self.step(FollowUpKind.ASK_NEXT_STEP, ask_at, lapses_at=end, interview_id=interview.id, repeats=False)
+        if self._decision_known_for(interview):
+            ask = self.done(ask, None)
+        review = self.step(
+            FollowUpKind.SELF_ASSESSMENT, end, remind_at=after_review,
+            lapses_at=end + timedelta(days=s.assessment_lapse_days), interview_id=interview.id,
+        )  # fmt: skip
+        if interview.assessment is not None and interview.assessment.completed_at is not None:
+            review = self.done(review, interview.assessment.completed_at)
+        steps = [ask, review]
+        grace = timedelta(days=s.late_grace_days)
+        thank_by = self._thank_you_deadline(interview)
+        connect_by = end + timedelta(days=s.linkedin_days)
+        for person in interview.interviewers:
+            thanks = self.step(
+                FollowUpKind.THANK_YOU, end, remind_at=after_review, deadline=thank_by, lapses_at=thank_by + grace,
+                interview_id=interview.id, interviewer_id=person.id,
+            )  # fmt: skip
+            connect = self.step(
+                FollowUpKind.LINKEDIN, end, remind_at=min(end + timedelta(days=1), connect_by), deadline=connect_by,
+                lapses_at=connect_by + grace, interview_id=interview.id, interviewer_id=person.id,
+            )  # fmt: skip
+            steps.append(
+                self.done(thanks, sent) if (sent := self._sent(interview, person.id, LetterKind.THANK_YOU)) else thanks
+            )
+            steps.append(
+                self.done(connect, sent)
+                if (sent := self._sent(interview, person.id, LetterKind.LINKEDIN_NOTE))
+                else connect
+            )
+        return steps
+
+    def _thank_you_deadline(self, interview: Interview) -> datetime:
+        """24 h after the end; when that lands on a weekend, the end of the next business day."""
+        zone = resolve_zone(interview.time_zone)
+        deadline = interview.ends_at + timedelta(hours=self.settings.thank_you_hours)
+        day = local_date(deadline, zone)
+        if is_business_day(day):
+            return deadline
+        return at_local(next_business_day(day), self.settings.business_hours_end, zone)
+
+    def _decision_known_for(self, interview: Interview) -> bool:
+        """Whether the user recorded when the employer will decide, after the latest round.
+
+        Earlier rounds' reminders have lapsed by then, so only the latest interview is checked.
+        """
+        last = self._last_interview()
+        if last is None or interview.id != last.id:
+            return False
+        return decision_date(self.app, last) is not None or bool(self.app.decision_timeline.strip())
+
+    @staticmethod
+    def _sent(interview: Interview, interviewer_id: str, kind: LetterKind) -> datetime | None:
+        times = [
+            letter.sent_at
+            for letter in interview.letters
+            if letter.kind is kind and letter.interviewer_id == interviewer_id and letter.sent_at is not None
+        ]
+        return min(times) if times else None
+
+    # --- when the employer is quiet -------------------------------------------------------------
+
+    def _last_interview(self) -> Interview | None:
+        return max(self.app.interviews, key=lambda interview: interview.starts_at, default=None)
+
+    def check_ins(self) -> list[Step]:
+        s = self.settings
+        last = self._last_interview()
+        if last is None or self.app.stage is Stage.OFFER or self._answered_since(last):
+            return []
+        zone = resolve_zone(last.time_zone)
+        decided = decision_date(self.app, last)
+        if decided is not None:
+            first_day = add_business_days(next_business_day(local_date(decided, zone)), s.decision_grace_business_days)
+        else:
+            first_day = add_business_days(local_date(last.ends_at, zone), s.no_date_check_in_business_days)
+        due = at_local(first_day, s.business_hours_start, zone)
+        steps: list[Step] = []
+        spacing = timedelta(days=s.check_in_spacing_days)
+        for number in range(1, s.max_check_ins + 1):
+            check_in = self.step(
+                FollowUpKind.CHECK_IN, due, interview_id=last.id, number=number, call_zone=last.time_zone
+            )
+            steps.append(check_in)
+            if check_in.is_open:
+                return steps
+            due = within_business_hours(
+                max(check_in.done_at or check_in.due_at, check_in.due_at) + spacing,
+                s.business_hours_start, s.business_hours_end, zone,
+            )  # fmt: skip
+        close_out = self.step(FollowUpKind.CLOSE_OUT, due, interview_id=last.id)
+        steps.append(close_out)
+        if close_out.state is FollowUpState.DONE:
+            steps.extend(self.lessons(close_out.done_at or close_out.due_at))
+        return steps
+
+    def _answered_since(self, last: Interview) -> bool:
+        outcome = self.app.outcome
+        return outcome is not None and outcome.recorded_at >= last.starts_at
+
+    # --- after the outcome ----------------------------------------------------------------------
+
+    def closed_at(self) -> datetime:
+        if self.app.outcome is not None:
+            return self.app.outcome.recorded_at
+        last = self._last_interview()
+        return last.ends_at if last is not None else self.app.created_at
+
+    def lessons(self, due: datetime) -> list[Step]:
+        last = self._last_interview()
+        step = self.step(
+            FollowUpKind.LESSONS, due, lapses_at=due + timedelta(days=self.settings.assessment_lapse_days),
+            interview_id=last.id if last else None,
+        )  # fmt: skip
+        return [self.done(step, None) if self.app.lessons_learned.strip() else step]
+
+    def after_rejection(self) -> list[Step]:
+        due = self.closed_at()
+        last = self._last_interview()
+        feedback = self.step(
+            FollowUpKind.FEEDBACK_REQUEST, due, lapses_at=due + FEEDBACK_REQUEST_WINDOW,
+            interview_id=last.id if last else None, repeats=False,
+        )  # fmt: skip
+        sent = [
+            letter.sent_at
+            for interview in self.app.interviews
+            for letter in interview.letters
+            if letter.kind is LetterKind.FEEDBACK_REQUEST and letter.sent_at is not None
+        ]
+        if sent:
+            feedback = self.done(feedback, min(sent))
+        return [*self.lessons(due), feedback]
+
+
+def _progress_key(record: FollowUp) -> tuple[FollowUpKind, str | None, str | None, int]:
+    return (record.kind, record.interview_id, record.interviewer_id, record.number)

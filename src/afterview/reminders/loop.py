@@ -1,0 +1,128 @@
+"""The reminder loop, without Qt: one tick compares the wall clock with the plan and raises what is due.
+
+The tray arms a single-shot timer for the delay each tick returns (never more than a minute), so
+there are no long timers to drift. A tick that comes much later than asked for means the computer
+slept or the clock jumped; reminders that came due meanwhile (or while the app was closed) are raised
+once, as one summary, instead of as a flood.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta, tzinfo
+from typing import Protocol
+
+from afterview.domain.calendar import Clock
+from afterview.domain.model import Application
+from afterview.domain.plan import Step
+from afterview.domain.settings import Settings
+from afterview.domain.wording import action, timing
+from afterview.reminders.scheduler import Reminder, due, next_wakeup
+
+log = logging.getLogger(__name__)
+
+MAX_INTERVAL = timedelta(seconds=60)
+MIN_INTERVAL = timedelta(seconds=1)
+# A tick this much later than asked for means sleep or a clock jump rather than a busy machine.
+GAP_TOLERANCE = timedelta(seconds=90)
+GROUP_FROM = 3  # this many reminders at once become one notification
+
+
+@dataclass(frozen=True)
+class Notice:
+    """One notification: what the user sees, and which steps it covers."""
+
+    title: str
+    body: str
+    step_keys: tuple[str, ...]
+
+
+class Notifier(Protocol):
+    def notify(self, notice: Notice) -> None: ...
+
+
+class ReminderSource(Protocol):
+    """What the loop reads and writes: the store in the app, an in-memory fake in tests."""
+
+    def steps(self) -> Sequence[Step]: ...
+    def application(self, app_id: str) -> Application: ...
+    def settings(self) -> Settings: ...
+    def user_zone(self) -> tzinfo: ...
+    def fired(self) -> Mapping[str, datetime]: ...
+    def record_fired(self, keys: Sequence[str], at: datetime) -> None: ...
+
+
+class ReminderLoop:
+    def __init__(self, source: ReminderSource, notifier: Notifier, clock: Clock) -> None:
+        self.source = source
+        self.notifier = notifier
+        self.clock = clock
+        self._last_tick: datetime | None = None
+        self._expected_next: datetime | None = None
+
+    def tick(self) -> timedelta:
+        """Raise what is due now; return how long to wait before the next tick."""
+        now = self.clock.now()
+        missed_reason = self._missed_reason(now)
+        settings, zone = self.source.settings(), self.source.user_zone()
+        steps = self.source.steps()
+        fired = self.source.fired()
+        reminders = due(steps, fired, settings, zone, now)
+        if reminders:
+            # Logged before notifying: a crash in between loses one pop-up (the step still shows in
+            # the window), never raises it twice.
+            self.source.record_fired([reminder.step.key for reminder in reminders], now)
+            for notice in self.compose(reminders, now, missed_reason):
+                log.info("Notifying: %s (%s)", notice.title, ", ".join(notice.step_keys))
+                self.notifier.notify(notice)
+            fired = self.source.fired()
+        wakeup = next_wakeup(steps, fired, settings, zone, now)
+        delay = MAX_INTERVAL if wakeup is None else min(MAX_INTERVAL, max(MIN_INTERVAL, wakeup - now))
+        self._last_tick, self._expected_next = now, now + delay
+        return delay
+
+    def _missed_reason(self, now: datetime) -> str | None:
+        if self._expected_next is None:
+            return "while Afterview was closed"
+        assert self._last_tick is not None
+        if now > self._expected_next + GAP_TOLERANCE:
+            log.info("Woke %s late: the computer slept or the clock jumped forward", now - self._expected_next)
+            return "while your computer was asleep"
+        if now < self._last_tick:
+            log.info("The clock went back by %s", self._last_tick - now)
+        return None
+
+    def compose(self, reminders: Sequence[Reminder], now: datetime, missed_reason: str | None) -> list[Notice]:
+        """The notifications for one tick: missed ones summarised, a crowd grouped, the rest one each."""
+        # After a start or a wake-up, whatever was scheduled before this moment came due unseen.
+        missed = [r for r in reminders if r.scheduled_for < now] if missed_reason else []
+        fresh = [r for r in reminders if r not in missed]
+        notices = []
+        if len(missed) == 1:
+            fresh.insert(0, missed[0])
+        elif missed:
+            notices.append(self._summary(f"{len(missed)} follow-ups came due {missed_reason}", missed, now))
+        if len(fresh) >= GROUP_FROM:
+            notices.append(self._summary(f"{len(fresh)} follow-ups are due", fresh, now))
+        else:
+            notices.extend(self._single(reminder, now) for reminder in fresh)
+        return notices
+
+    def _single(self, reminder: Reminder, now: datetime) -> Notice:
+        app = self.source.application(reminder.step.application_id)
+        return Notice(
+            action(reminder.step, app),
+            f"{app.title} · {timing(reminder.step, now)}",
+            (reminder.step.key,),
+        )
+
+    def _summary(self, title: str, reminders: Sequence[Reminder], now: datetime) -> Notice:
+        lines = []
+        for reminder in reminders[:4]:
+            app = self.source.application(reminder.step.application_id)
+            lines.append(f"• {action(reminder.step, app)} ({app.company})")
+        if len(reminders) > 4:
+            lines.append(f"… and {len(reminders) - 4} more in Afterview")
+        return Notice(title, "\n".join(lines), tuple(reminder.step.key for reminder in reminders))
