@@ -30,6 +30,7 @@ pytest: $(STAMP)
 
 benchmark: $(STAMP)
 	$(BIN)/python benchmarks/store.py
+	$(BIN)/python benchmarks/plan.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache .hypothesis

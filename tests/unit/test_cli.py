@@ -159,3 +159,47 @@ def test_the_app_starts_paints_and_exits(afterview, paths: AppPaths) -> None:
     assert result.returncode == 0, result.stderr
     log = paths.log_file.read_text()
     assert "Opening the data" in log and "Building the main window" in log and "Data closed" in log
+
+
+def test_due_lists_what_to_do_on_an_imported_file(afterview) -> None:
+    assert afterview("import", str(FIXTURES / "minimal.json")).returncode == 0
+    result = afterview("due", "--at", "2026-11-24T12:00:00+01:00")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        "Acme — Junior analyst: Review how the interview went while it is fresh (due for 1 h)",
+        "Acme — Junior analyst: Send your thank-you letter to Ana Ruiz (due in 22 h)",
+        "Acme — Junior analyst: Connect with Ana Ruiz on LinkedIn (due in 46 h)",
+    ]
+    # The decision date is Saturday Dec 5: check in on Tuesday Dec 8 (Monday + a day of grace).
+    later = afterview("due", "--at", "2026-12-08T09:30:00+01:00")
+    assert later.stdout == "Acme — Junior analyst: Check in with Acme: a brief, polite call or email (due now)\n"
+
+
+def test_due_as_json(afterview) -> None:
+    assert afterview("import", str(FIXTURES / "minimal.json")).returncode == 0
+    result = afterview("due", "--json", "--at", "2026-11-25T12:00:00+01:00")
+    entries = json.loads(result.stdout)
+    assert [(entry["kind"], entry["interviewer"], entry["status"]) for entry in entries] == [
+        ("self_assessment", None, "due"),
+        ("thank_you", "Ana Ruiz", "late"),
+        ("linkedin", "Ana Ruiz", "due"),
+    ]
+    assert entries[1]["deadline"] == "2026-11-25T09:45:00Z"
+
+
+def test_due_with_nothing_due_and_a_naive_time_in_the_users_zone(afterview, subprocess_env: dict[str, str]) -> None:
+    env = {**subprocess_env, "TZ": "Europe/Madrid"}
+    result = afterview("due", "--at", "2026-11-24T08:00", env=env)
+    assert (result.returncode, result.stdout) == (0, "Nothing is due at 2026-11-24 08:00 (Europe/Madrid).\n")
+
+
+def test_due_refuses_a_bad_moment(afterview) -> None:
+    assert_user_error(afterview("due", "--at", "next tuesday"), "--at: 'next tuesday' is not a date and time")
+
+
+def test_due_works_while_the_app_holds_the_data(afterview, paths: AppPaths) -> None:
+    assert afterview("import", str(FIXTURES / "minimal.json")).returncode == 0
+    with Store.open(paths, FakeClock()):
+        result = afterview("due", "--at", "2026-11-24T12:00:00+01:00")
+    assert result.returncode == 0
+    assert len(result.stdout.splitlines()) == 3

@@ -223,24 +223,25 @@ def test_a_sent_invitation_note_completes_the_step() -> None:
     ],
 )
 def test_first_check_in(fields: dict[str, object], first_check_in: str) -> None:
-    check_in = only(application(**fields), K.CHECK_IN)
-    assert (shown(check_in.due_at), check_in.number, check_in.call_zone, check_in.deadline, check_in.lapses_at) == (
-        first_check_in, 1, "Europe/Madrid", None, None,
+    check_in = steps_of(application(**fields), K.CHECK_IN)[0]
+    assert (shown(check_in.due_at), check_in.number, check_in.call_zone, check_in.deadline) == (
+        first_check_in, 1, "Europe/Madrid", None,
     )  # fmt: skip
+    assert check_in.lapses_at == check_in.due_at + timedelta(days=7)
 
 
 def test_check_in_settings() -> None:
     settings = Settings(decision_grace_business_days=0, business_hours_start=time(10, 0))
     assert (
-        shown(only(application(decision_expected_on=date(2026, 12, 4)), K.CHECK_IN, settings).due_at)
+        shown(steps_of(application(decision_expected_on=date(2026, 12, 4)), K.CHECK_IN, settings)[0].due_at)
         == "Mon 2026-12-07 10:00"
     )
     settings = Settings(no_date_check_in_business_days=5)
-    assert shown(only(application(), K.CHECK_IN, settings).due_at) == "Tue 2026-12-01 09:00"
+    assert shown(steps_of(application(), K.CHECK_IN, settings)[0].due_at) == "Tue 2026-12-01 09:00"
 
 
 def test_check_ins_are_in_the_interviews_zone() -> None:
-    check_in = only(application(zone="America/New_York"), K.CHECK_IN)
+    check_in = steps_of(application(zone="America/New_York"), K.CHECK_IN)[0]
     assert shown(check_in.due_at, NEW_YORK) == "Thu 2026-12-03 09:00"
 
 
@@ -251,25 +252,37 @@ def act(app: Application, kind: FollowUpKind, state: FollowUpState, at: str, num
 
 def test_at_most_two_check_ins_a_week_apart_then_close_out_then_lessons() -> None:
     app = application(decision_expected_on=date(2026, 12, 4))
+    first, second = steps_of(app, K.CHECK_IN)
+    assert (shown(first.due_at), shown(second.due_at)) == ("Tue 2026-12-08 09:00", "Tue 2026-12-15 09:00")
     act(app, K.CHECK_IN, FollowUpState.DONE, "2026-12-08T10:00")
-    second = [step for step in steps_of(app, K.CHECK_IN) if step.number == 2]
-    assert [shown(step.due_at) for step in second] == ["Tue 2026-12-15 10:00"]
-    assert steps_of(app, K.CLOSE_OUT) == []
+    second = steps_of(app, K.CHECK_IN)[1]
+    assert shown(second.due_at) == "Tue 2026-12-15 10:00"  # a week after the call actually made
     act(app, K.CHECK_IN, FollowUpState.DONE, "2026-12-18T18:30", number=2)  # a Friday evening
     assert len(steps_of(app, K.CHECK_IN)) == 2  # never a third
     close_out = only(app, K.CLOSE_OUT)
-    assert shown(close_out.due_at) == "Mon 2026-12-28 09:00"  # a week later, in business hours
+    assert (shown(close_out.due_at), close_out.repeats, close_out.lapses_at) == ("Mon 2026-12-28 09:00", False, None)
     assert "close this process out" in action(close_out, app)
     assert steps_of(app, K.LESSONS) == []
     act(app, K.CLOSE_OUT, FollowUpState.DONE, "2026-12-28T09:30")
     assert shown(only(app, K.LESSONS).due_at) == "Mon 2026-12-28 09:30"
 
 
+def test_an_ignored_check_in_lapses_after_the_spacing_and_the_next_takes_over() -> None:
+    app = application(decision_expected_on=date(2026, 12, 4))
+    first, second = steps_of(app, K.CHECK_IN)
+    close_out = only(app, K.CLOSE_OUT)
+    moments = ["2026-12-08T10:00", "2026-12-15T10:00", "2026-12-22T10:00"]
+    assert [(first.status(local(m)), second.status(local(m)), close_out.status(local(m))) for m in moments] == [
+        (Status.DUE, Status.UPCOMING, Status.UPCOMING),
+        (Status.LAPSED, Status.DUE, Status.UPCOMING),
+        (Status.LAPSED, Status.LAPSED, Status.DUE),
+    ]
+
+
 def test_a_skipped_check_in_counts_and_spacing_runs_from_its_due_time() -> None:
     app = application(decision_expected_on=date(2026, 12, 4))
     act(app, K.CHECK_IN, FollowUpState.SKIPPED, "2026-12-07T12:00")  # skipped before it was even due
-    second = [step for step in steps_of(app, K.CHECK_IN) if step.number == 2]
-    assert [shown(step.due_at) for step in second] == ["Tue 2026-12-15 09:00"]
+    assert shown(steps_of(app, K.CHECK_IN)[1].due_at) == "Tue 2026-12-15 09:00"
 
 
 def test_the_cap_and_the_spacing_are_settings() -> None:
@@ -281,11 +294,16 @@ def test_the_cap_and_the_spacing_are_settings() -> None:
     assert shown(only(application(), K.CLOSE_OUT, Settings(max_check_ins=0)).due_at) == "Thu 2026-12-03 09:00"
 
 
-def test_a_snoozed_check_in_blocks_the_next_one() -> None:
+def test_a_snoozed_check_in_is_quiet_until_its_snooze_ends() -> None:
     app = application()
-    act_step = only(app, K.CHECK_IN)
-    record(app, act_step, FollowUpState.SNOOZED, local("2026-12-03T09:05"), until=local("2026-12-03T15:00"))
-    [check_in] = steps_of(app, K.CHECK_IN)
+    record(
+        app,
+        steps_of(app, K.CHECK_IN)[0],
+        FollowUpState.SNOOZED,
+        local("2026-12-03T09:05"),
+        until=local("2026-12-03T15:00"),
+    )
+    check_in = steps_of(app, K.CHECK_IN)[0]
     assert check_in.status(local("2026-12-03T10:00")) is Status.SNOOZED
     assert check_in.status(local("2026-12-03T15:00")) is Status.DUE
 
@@ -298,7 +316,7 @@ def test_any_response_cancels_the_check_ins_and_a_new_round_restarts_them() -> N
     app.interviews.append(
         Interview(starts_at=local("2026-12-02T16:00"), time_zone="Europe/Madrid", interviewers=[Interviewer("Eva")])
     )
-    check_in = only(app, K.CHECK_IN)
+    check_in = steps_of(app, K.CHECK_IN)[0]
     assert (shown(check_in.due_at), check_in.interview_id) == ("Fri 2026-12-11 09:00", app.interviews[1].id)
 
 
@@ -386,7 +404,9 @@ def test_wording_names_the_person_and_the_company() -> None:
     app = application(people=1)
     assert action(only(app, K.THANK_YOU), app) == "Send your thank-you letter to Ana Ruiz"
     assert action(only(app, K.LINKEDIN), app) == "Connect with Ana Ruiz on LinkedIn"
-    assert action(only(app, K.CHECK_IN), app) == "Check in with Acme: a brief, polite call or email"
+    first, second = steps_of(app, K.CHECK_IN)
+    assert action(first, app) == "Check in with Acme: a brief, polite call or email"
+    assert action(second, app) == "Check in again with Acme: a brief, polite call or email"
 
 
 # --- stated timelines ---------------------------------------------------------------------------

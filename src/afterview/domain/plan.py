@@ -9,7 +9,8 @@ A pure function of the applications and the settings (DESIGN.md's table of steps
 - a LinkedIn invitation to each interviewer within 2 days;
 - check-ins when the employer is quiet: the first business day after the decision date plus one
   business day of grace, or 7 business days after the last interview with no date; at most 2, at
-  least 7 days apart, then a suggestion to close the process out instead;
+  least 7 days apart (one left undone lapses after those 7 days), then a suggestion to close the
+  process out instead;
 - after a rejection, a lessons-learned review and an optional feedback request.
 
 Statuses (due, late, lapsed …) depend on "now", which is always passed in.
@@ -57,9 +58,14 @@ class Status(StrEnum):
     SKIPPED = "skipped"
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Step:
-    """One thing to do, with its timing and the user's progress on it."""
+    """One thing to do, with its timing and the user's progress on it.
+
+    Treat it as a value: the plan makes new steps rather than changing them. (Not frozen only
+    because frozen dataclasses are several times slower to build, and a plan builds tens of
+    thousands.)
+    """
 
     application_id: str
     kind: FollowUpKind
@@ -114,9 +120,9 @@ class Step:
 
 
 def plan(applications: Iterable[Application], settings: Settings) -> list[Step]:
-    """Every step of every application, in due order."""
+    """Every step of every application, in due order (ties keep the order of interviews and interviewers)."""
     steps = [step for app in applications for step in plan_application(app, settings)]
-    steps.sort(key=lambda step: (step.due_at, step.key))
+    steps.sort(key=lambda step: step.due_at)
     return steps
 
 
@@ -277,17 +283,18 @@ class _Planner:
         steps: list[Step] = []
         spacing = timedelta(days=s.check_in_spacing_days)
         for number in range(1, s.max_check_ins + 1):
+            # A check-in left undone for the spacing lapses rather than nagging daily for ever; the
+            # next one (if any) is then due, so the spacing holds either way.
             check_in = self.step(
-                FollowUpKind.CHECK_IN, due, interview_id=last.id, number=number, call_zone=last.time_zone
-            )
-            steps.append(check_in)
-            if check_in.is_open:
-                return steps
-            due = within_business_hours(
-                max(check_in.done_at or check_in.due_at, check_in.due_at) + spacing,
-                s.business_hours_start, s.business_hours_end, zone,
+                FollowUpKind.CHECK_IN, due, lapses_at=due + spacing, interview_id=last.id, number=number,
+                call_zone=last.time_zone,
             )  # fmt: skip
-        close_out = self.step(FollowUpKind.CLOSE_OUT, due, interview_id=last.id)
+            steps.append(check_in)
+            acted_at = check_in.done_at if check_in.state is FollowUpState.DONE and check_in.done_at else due
+            due = within_business_hours(
+                max(acted_at, due) + spacing, s.business_hours_start, s.business_hours_end, zone
+            )
+        close_out = self.step(FollowUpKind.CLOSE_OUT, due, interview_id=last.id, repeats=False)
         steps.append(close_out)
         if close_out.state is FollowUpState.DONE:
             steps.extend(self.lessons(close_out.done_at or close_out.due_at))

@@ -80,8 +80,8 @@ def raisable_at(step: Step, fired: FiredLog, settings: Settings, zone: tzinfo, n
     A reminder whose time has passed (the app was closed, the computer asleep) is raised at the
     first allowed moment from now on: not inside quiet hours, and a call only in business hours.
     """
-    if not settings.notifications_enabled:
-        return None
+    if not settings.notifications_enabled or (step.lapses_at is not None and now >= step.lapses_at):
+        return None  # checked first: most steps of a long job search have lapsed, and this is cheap
     when = next_reminder(step, fired.get(step.key), settings, zone)
     if when is None:
         return None
