@@ -1,0 +1,49 @@
+"""The reminder loop on a real store: the log survives restarts, and the plan is cached until the data changes."""
+
+from __future__ import annotations
+
+from afterview.domain.model import FollowUpKind, FollowUpState
+from afterview.domain.plan import plan
+from afterview.domain.progress import record
+from afterview.domain.settings import Settings
+from afterview.paths import AppPaths
+from afterview.reminders.loop import ReminderLoop
+from afterview.reminders.source import StoreReminderSource
+from afterview.storage.repository import Store
+from tests.support.fakes import FakeClock
+from tests.unit.test_plan import application, local
+from tests.unit.test_scheduler import Collector
+
+
+def test_nothing_is_raised_twice_across_app_restarts(paths: AppPaths) -> None:
+    clock = FakeClock(local("2026-11-24T11:40"))
+    with Store.open(paths, clock) as store:
+        store.save(application(people=2))
+        store.save_settings(Settings(time_zone="Europe/Madrid"))
+    raised: list[str] = []
+    for moment in ("2026-11-24T11:40", "2026-11-24T11:50", "2026-11-24T12:05"):  # three runs, one tick each
+        clock.current = local(moment)
+        with Store.open(paths, clock) as store:
+            notifier = Collector()
+            ReminderLoop(StoreReminderSource(store), notifier, clock).tick()
+            raised.extend(key for notice in notifier.notices for key in notice.step_keys)
+    assert len(raised) == len(set(raised)) == 3  # the review and two thank-yous, once each
+
+
+def test_the_plan_is_recomputed_only_when_the_data_changes(paths: AppPaths) -> None:
+    clock = FakeClock(local("2026-11-24T12:00"))
+    with Store.open(paths, clock) as store:
+        app = application()
+        store.save(app)
+        source = StoreReminderSource(store)
+        first = source.steps()
+        store.record_fired(["x"], clock.now())
+        assert source.steps() is first  # the reminder log is not plan data
+        [thanks] = [step for step in plan([app], Settings()) if step.kind is FollowUpKind.THANK_YOU]
+        record(app, thanks, FollowUpState.DONE, clock.now())
+        store.save(app)
+        after = source.steps()
+        assert after is not first
+        assert [step.state for step in after if step.kind is FollowUpKind.THANK_YOU] == [FollowUpState.DONE]
+        store.save_settings(Settings(time_zone="America/Bogota"))
+        assert str(source.user_zone()) == "America/Bogota"  # settings changes are picked up too
