@@ -18,16 +18,29 @@ from afterview.logs import setup_logging
 from afterview.paths import resolve_paths
 
 log = logging.getLogger("afterview")
+# Until the log file is set up (and if it cannot be), records go nowhere rather than to Python's
+# last-resort handler, which would print tracebacks at the user.
+log.addHandler(logging.NullHandler())
+
+WRITING_COMMANDS = {"import", None}  # None: the app itself
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = cli.parse_args(sys.argv[1:] if argv is None else argv)
+    parser = cli.build_parser()
+    args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    if args.command and (args.self_test or args.minimized or args.exit_after_show):
+        parser.error(
+            f"--self-test, --minimized and --exit-after-show start the app; they cannot go with '{args.command}'."
+        )
+    if getattr(args, "data_dir", None) == "":
+        parser.error("--data-dir needs a folder name.")
     paths = resolve_paths(getattr(args, "data_dir", None))
     clock = SystemClock()
     try:
-        setup_logging(paths)
+        # Read-only commands must not create a data folder (a mistyped --data-dir would leave one).
+        setup_logging(paths, create=args.command in WRITING_COMMANDS and not args.self_test)
         if args.command == "import":
-            return cli.run_import(paths, clock, args.file, sys.stdout)
+            return cli.run_import(paths, clock, args.file, sys.stdout, sys.stdin.buffer if sys.stdin else None)
         if args.command == "export":
             return cli.run_export(paths, clock, args.file, args.format, sys.stdout)
         if args.command == "due":
@@ -41,9 +54,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         log.info("User error: %s", error)
         return cli.report_error(str(error))
     except BrokenPipeError:
-        # The reader went away (`afterview export | head`): nothing more to say to anyone.
+        # The reader went away (`afterview due | head -1`): it has all it wanted.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return cli.EXIT_USER_ERROR
+        return cli.EXIT_OK
     except OSError as error:
         log.exception("File system error")
         where = f" ({error.filename})" if error.filename else ""

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 
 from afterview import APP_NAME, __version__
 from afterview.domain.calendar import Clock
+from afterview.errors import AfterviewError
 from afterview.paths import AppPaths
 from afterview.resources import resource
 from afterview.storage.repository import Store
@@ -21,6 +23,7 @@ log = logging.getLogger(__name__)
 
 def run_app(args: argparse.Namespace, paths: AppPaths, clock: Clock) -> int:
     log.info("Starting %s %s with data in %s", APP_NAME, __version__, paths.data_dir)
+    _check_display()
 
     log.info("Opening the data")
     store = Store.open(paths, clock)
@@ -29,6 +32,17 @@ def run_app(args: argparse.Namespace, paths: AppPaths, clock: Clock) -> int:
     finally:
         store.close()
         log.info("Data closed")
+
+
+def _check_display() -> None:
+    """Say plainly that there is no screen, instead of letting Qt abort with a page of advice."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        raise AfterviewError(
+            "no graphical display found (DISPLAY and WAYLAND_DISPLAY are not set). "
+            "The commands import, export and due work without one."
+        )
 
 
 def _run_qt(args: argparse.Namespace, paths: AppPaths, store: Store) -> int:

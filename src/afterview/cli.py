@@ -12,21 +12,21 @@ import logging
 import sys
 from collections.abc import Sequence
 from datetime import datetime, tzinfo
-from pathlib import Path
-from typing import TextIO
+from typing import BinaryIO, TextIO
 
 from afterview import APP_NAME, __version__
 from afterview.clock import user_zone
 from afterview.domain.calendar import Clock
 from afterview.domain.codec import application_from_dict, application_to_dict, instant_text
-from afterview.domain.model import Application, Interview, Interviewer, Stage
+from afterview.domain.model import Application, FollowUpKind, Interview, Interviewer, Stage
 from afterview.domain.plan import Step, plan
 from afterview.domain.wording import action, timing
 from afterview.errors import AfterviewError
 from afterview.interchange import json_format
 from afterview.interchange.csv_format import export_csv
+from afterview.interchange.files import read_import, write_export
+from afterview.interchange.merge import same_application
 from afterview.paths import AppPaths
-from afterview.storage.atomic import atomic_write_bytes
 from afterview.storage.repository import Store
 
 log = logging.getLogger(__name__)
@@ -56,7 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     importing = verbs.add_parser(
         "import", parents=[data_dir], help="add the applications in an Afterview JSON file (all or nothing)"
     )
-    importing.add_argument("file", metavar="FILE", help="an Afterview JSON export (see docs/data-format.md)")
+    importing.add_argument("file", metavar="FILE", help="an Afterview JSON export, or - for standard input")
 
     exporting = verbs.add_parser("export", parents=[data_dir], help="write all your data to a file")
     exporting.add_argument("--format", choices=("json", "csv"), default="json", help="default: json")
@@ -70,31 +70,34 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def run_import(paths: AppPaths, clock: Clock, file: str, out: TextIO) -> int:
-    source = Path(file)
-    try:
-        payload = source.read_bytes()
-    except IsADirectoryError:
-        raise AfterviewError(f"cannot import {file}: it is a folder, not a file.") from None
-    except OSError as error:
-        raise AfterviewError(f"cannot read {file}: {error.strerror or error}.") from None
+def run_import(paths: AppPaths, clock: Clock, file: str, out: TextIO, stdin: BinaryIO | None) -> int:
+    payload = read_import(file, stdin)
+    name = "standard input" if file == "-" else file
     try:
         apps = json_format.parse(payload, now=clock.now())
     except json_format.ImportProblem as problem:
-        raise AfterviewError(f"cannot import {file}: {problem} Nothing was imported.") from None
+        raise AfterviewError(f"cannot import {name}: {_sentence(str(problem))} Nothing was imported.") from None
     with Store.open(paths, clock) as store:
-        new = [app for app in apps if app.id not in store]
+        if store.recovery is not None:
+            print(f"afterview: {store.recovery.message}", file=sys.stderr)
+        known = store.applications()
+        new = [app for app in apps if not any(same_application(app, old) for old in known)]
         store.add_all(new)
     skipped = len(apps) - len(new)
     interviews = sum(len(app.interviews) for app in new)
-    message = f"Imported {_plural(len(new), 'application')} ({_plural(interviews, 'interview')}) from {file}."
+    message = f"Imported {_plural(len(new), 'application')} ({_plural(interviews, 'interview')}) from {name}."
     if skipped:
         message += f" Skipped {_plural(skipped, 'application')} already in your data."
     print(message, file=out)
     return EXIT_OK
 
 
-def run_export(paths: AppPaths, clock: Clock, file: str, file_format: str, out: TextIO) -> int:
+def _sentence(text: str) -> str:
+    return text if text.endswith((".", "?", "!")) else text + "."
+
+
+def run_export(paths: AppPaths, clock: Clock, file: str, file_format: str, out: TextIO | None) -> int:
+    require_existing_data(paths)
     with Store.open(paths, clock, read_only=True) as store:
         apps = store.applications()
         if store.unreadable:
@@ -104,24 +107,25 @@ def run_export(paths: AppPaths, clock: Clock, file: str, file_format: str, out: 
             )
     text = export_csv(apps) if file_format == "csv" else json_format.dumps(json_format.export_document(apps))
     if file == "-":
+        if out is None:
+            raise AfterviewError("cannot export to the screen: standard output is closed.")
         out.write(text)
         out.flush()
         return EXIT_OK
-    target = Path(file)
-    if target.is_dir():
-        raise AfterviewError(f"cannot export to {file}: it is a folder; give a file name.")
-    if not target.parent.is_dir():
-        raise AfterviewError(f"cannot export to {file}: the folder {target.parent} does not exist.")
-    try:
-        atomic_write_bytes(target, text.encode("utf-8"))
-    except OSError as error:
-        raise AfterviewError(f"cannot write {file}: {error.strerror or error}.") from None
+    write_export(file, text.encode("utf-8"), paths.data_dir)
     print(f"Exported {_plural(len(apps), 'application')} to {file}.", file=sys.stderr)
     return EXIT_OK
 
 
+def require_existing_data(paths: AppPaths) -> None:
+    """Read-only commands on a folder with no data are almost always a mistyped --data-dir."""
+    if not paths.data_file.exists():
+        raise AfterviewError(f"there is no Afterview data in {paths.data_dir} yet (check --data-dir).")
+
+
 def run_due(paths: AppPaths, clock: Clock, at: str | None, as_json: bool, out: TextIO) -> int:
     """Print what needs doing at a moment: what the tray would raise and the Today view shows first."""
+    require_existing_data(paths)
     with Store.open(paths, clock, read_only=True) as store:
         settings = store.settings()
         apps = {app.id: app for app in store.applications()}
@@ -178,14 +182,22 @@ def run_self_test(paths: AppPaths, clock: Clock, out: TextIO) -> int:
 
     with Store.open(paths, clock, read_only=True) as store:
         apps = store.applications()
+        settings = store.settings()
+    steps = plan(apps, settings)
     sample = Application(
         company="Self-test S.L.", position="Analista júnior", stage=Stage.INTERVIEWING, created_at=clock.now(),
         interviews=[Interview(starts_at=clock.now(), time_zone="Europe/Madrid", interviewers=[Interviewer("Ana Ruiz")])],
     )  # fmt: skip
     if application_from_dict(application_to_dict(sample), created_at=clock.now()) != sample:
         raise AfterviewError("self-test failed: a record did not survive encoding and decoding.")
+    sample_steps = plan([sample], settings)
+    if not any(step.kind is FollowUpKind.THANK_YOU for step in sample_steps):
+        raise AfterviewError("self-test failed: the plan has no thank-you letter for an interview with an interviewer.")
+    action(sample_steps[0], sample)
     print(
-        f"{APP_NAME} {__version__} self-test passed: {_plural(len(apps), 'application')} in {paths.data_dir}.", file=out
+        f"{APP_NAME} {__version__} self-test passed: {_plural(len(apps), 'application')} and "
+        f"{_plural(len(steps), 'follow-up step')} in {paths.data_dir}.",
+        file=out,
     )
     return EXIT_OK
 

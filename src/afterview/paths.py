@@ -16,6 +16,7 @@ from pathlib import Path
 import platformdirs
 
 from afterview import APP_NAME
+from afterview.errors import AfterviewError
 
 DATA_DIR_ENV = "AFTERVIEW_DATA_DIR"
 
@@ -46,7 +47,14 @@ class AppPaths:
 
     def ensure(self) -> None:
         """Create the data folder (private to the user) if it does not exist yet."""
-        self.data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+        try:
+            self.data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+        except FileExistsError:
+            raise AfterviewError(f"cannot use {self.data_dir} as Afterview's data folder: it is a file.") from None
+        except OSError as error:
+            raise AfterviewError(
+                f"cannot use {self.data_dir} as Afterview's data folder: {error.strerror or error}."
+            ) from None
 
 
 def default_data_dir() -> Path:

@@ -109,15 +109,28 @@ def test_a_bad_file_is_one_clear_line_and_changes_nothing(afterview, tmp_path: P
             "cannot export to /no/such/folder/out.json: the folder /no/such/folder does not exist.",
         ),
         (("export", "/tmp"), "cannot export to /tmp: it is a folder; give a file name."),
+        (("export", ""), "give a file name to export to (or - for the screen)."),
+        (("import", ""), "give the name of the file to import (or - for standard input)."),
+        (("import", "/dev/zero"), "cannot import /dev/zero: it is not a regular file (a device or a pipe?)."),
     ],
 )
 def test_file_errors(afterview, args: tuple[str, ...], expected: str) -> None:
+    assert afterview("import", str(FIXTURES / "minimal.json")).returncode == 0
     assert_user_error(afterview(*args), expected)
 
 
 @pytest.mark.parametrize(
     "args",
-    [("export", "--format", "xml"), ("frobnicate",), ("import",), ("--no-such-option",), ("export", "a", "b")],
+    [
+        ("export", "--format", "xml"),
+        ("frobnicate",),
+        ("import",),
+        ("--no-such-option",),
+        ("export", "a", "b"),
+        ("--self-test", "export"),
+        ("--minimized", "due"),
+        ("--data-dir", "", "export"),
+    ],
 )
 def test_usage_errors_exit_2(afterview, args: tuple[str, ...]) -> None:
     result = afterview(*args)
@@ -150,7 +163,10 @@ def test_self_test(afterview, paths: AppPaths) -> None:
     assert afterview("import", str(FIXTURES / "minimal.json")).returncode == 0
     result = afterview("--self-test")
     assert result.returncode == 0, result.stderr
-    assert result.stdout == f"Afterview {__version__} self-test passed: 1 application in {paths.data_dir}.\n"
+    assert (
+        result.stdout
+        == f"Afterview {__version__} self-test passed: 1 application and 7 follow-up steps in {paths.data_dir}.\n"
+    )
 
 
 def test_the_app_starts_paints_and_exits(afterview, paths: AppPaths) -> None:
@@ -188,12 +204,14 @@ def test_due_as_json(afterview) -> None:
 
 
 def test_due_with_nothing_due_and_a_naive_time_in_the_users_zone(afterview, subprocess_env: dict[str, str]) -> None:
+    assert afterview("import", str(FIXTURES / "minimal.json")).returncode == 0
     env = {**subprocess_env, "TZ": "Europe/Madrid"}
     result = afterview("due", "--at", "2026-11-24T08:00", env=env)
     assert (result.returncode, result.stdout) == (0, "Nothing is due at 2026-11-24 08:00 (Europe/Madrid).\n")
 
 
 def test_due_refuses_a_bad_moment(afterview) -> None:
+    assert afterview("import", str(FIXTURES / "minimal.json")).returncode == 0
     assert_user_error(afterview("due", "--at", "next tuesday"), "--at: 'next tuesday' is not a date and time")
 
 
@@ -203,3 +221,135 @@ def test_due_works_while_the_app_holds_the_data(afterview, paths: AppPaths) -> N
         result = afterview("due", "--at", "2026-11-24T12:00:00+01:00")
     assert result.returncode == 0
     assert len(result.stdout.splitlines()) == 3
+
+
+# --- files that are not plain files, and the data folder -----------------------------------------
+
+
+def test_export_writes_through_a_pipe_instead_of_replacing_it(afterview, tmp_path: Path) -> None:
+    import threading
+
+    assert afterview("import", str(FIXTURES / "minimal.json")).returncode == 0
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()))
+    reader.start()
+    result = afterview("export", str(fifo))
+    reader.join(timeout=30)
+    assert result.returncode == 0, result.stderr
+    assert fifo.is_fifo()
+    assert json.loads(received[0])["applications"][0]["company"] == "Acme"
+
+
+def test_export_through_a_symbolic_link_keeps_the_link(afterview, tmp_path: Path) -> None:
+    assert afterview("import", str(FIXTURES / "minimal.json")).returncode == 0
+    target = tmp_path / "real.json"
+    target.write_text("old")
+    link = tmp_path / "link.json"
+    link.symlink_to(target)
+    assert afterview("export", str(link)).returncode == 0
+    assert link.is_symlink()
+    assert json.loads(target.read_text())["format"] == "afterview"
+
+
+def test_export_refuses_to_write_into_the_data_folder(afterview, paths: AppPaths) -> None:
+    assert afterview("import", str(FIXTURES / "minimal.json")).returncode == 0
+    before = paths.data_file.read_bytes()
+    assert_user_error(afterview("export", str(paths.data_file)), "that is inside Afterview's data folder")
+    assert paths.data_file.read_bytes() == before
+
+
+def test_import_from_standard_input(python: str, subprocess_env: dict[str, str]) -> None:
+    result = subprocess.run(
+        [python, "-m", "afterview", "import", "-"], input=(FIXTURES / "minimal.json").read_bytes(),
+        env=subprocess_env, capture_output=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == b"Imported 1 application (1 interview) from standard input.\n"
+
+
+def test_a_hand_written_file_imported_twice_is_not_duplicated(afterview) -> None:
+    assert afterview("import", str(FIXTURES / "minimal.json")).returncode == 0
+    again = afterview("import", str(FIXTURES / "minimal.json"))
+    assert again.stdout.endswith("Skipped 1 application already in your data.\n")
+    assert len(json.loads(afterview("export").stdout)["applications"]) == 1
+
+
+def test_import_says_when_it_repaired_damaged_data(afterview, paths: AppPaths) -> None:
+    assert afterview("import", str(FIXTURES / "minimal.json")).returncode == 0
+    paths.data_file.write_bytes(b"{damaged")
+    result = afterview("import", str(FIXTURES / "minimal.json"))
+    assert result.returncode == 0
+    assert "afterview: Your Afterview data could not be read" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "expected"),
+    [
+        (
+            "decision_expected_on",
+            "9999-12-31",
+            "applications[0].decision_expected_on: The decision date must be between the years 1900 and 2100",
+        ),
+        ("company", "Acme\x1b[31m", "applications[0].company: Company contains a control character; remove it."),
+        ("company", "Acme\nInc", "applications[0].company: Company contains a line break; remove it."),
+    ],
+)
+def test_values_that_would_break_later_are_refused_at_import(afterview, tmp_path: Path, field: str, value: str, expected: str) -> None:  # fmt: skip
+    document = json.loads((FIXTURES / "minimal.json").read_text())
+    document["applications"][0][field] = value
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(document))
+    assert_user_error(afterview("import", str(bad)), expected)
+
+
+def test_a_far_off_start_time_is_refused_with_its_field(afterview, tmp_path: Path) -> None:
+    document = json.loads((FIXTURES / "minimal.json").read_text())
+    document["applications"][0]["interviews"][0]["starts_at"] = "0001-01-01T00:00:00+05:00"
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(document))
+    assert_user_error(
+        afterview("import", str(bad)), "applications[0].interviews[0].starts_at: '0001-01-01T00:00:00+05:00' is too far"
+    )
+
+
+def test_read_only_commands_on_a_missing_folder_say_so_and_create_nothing(afterview, paths: AppPaths) -> None:
+    for args in (("export",), ("due",)):
+        assert_user_error(afterview(*args), f"there is no Afterview data in {paths.data_dir} yet (check --data-dir).")
+    assert afterview("--self-test").returncode == 0
+    assert not paths.data_dir.exists()
+
+
+def test_a_data_folder_that_is_a_file_is_one_clear_line(
+    afterview, tmp_path: Path, subprocess_env: dict[str, str]
+) -> None:
+    a_file = tmp_path / "not-a-folder"
+    a_file.write_text("x")
+    env = {**subprocess_env, "AFTERVIEW_DATA_DIR": str(a_file)}
+    assert_user_error(
+        afterview("import", str(FIXTURES / "minimal.json"), env=env),
+        f"cannot use {a_file} as Afterview's data folder: it is a file.",
+    )
+
+
+def test_the_app_without_a_display_says_so_in_one_line(afterview, subprocess_env: dict[str, str]) -> None:
+    env = {
+        key: value
+        for key, value in subprocess_env.items()
+        if key not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")
+    }
+    assert_user_error(afterview(env=env), "no graphical display found")
+
+
+def test_a_closed_pipe_is_not_an_error(python: str, subprocess_env: dict[str, str]) -> None:
+    assert (
+        subprocess.run(
+            [python, "-m", "afterview", "import", str(FIXTURES / "minimal.json")], env=subprocess_env, check=False
+        ).returncode
+        == 0
+    )
+    command = f"'{python}' -m afterview export | head -c 10 >/dev/null; echo ${{PIPESTATUS[0]}}"
+    result = subprocess.run(["bash", "-c", command], env=subprocess_env, capture_output=True, text=True, check=False)
+    assert result.stdout.strip() == "0"
+    assert result.stderr == ""

@@ -40,7 +40,9 @@ MINIMAL = Path(__file__).parent / "fixtures" / "minimal.json"
 
 # --- generated applications --------------------------------------------------------------------
 
-text = st.text(st.characters(blacklist_categories=("Cs",)), max_size=30)
+# Control characters are refused by validation (tested in test_model); line breaks in long texts are
+# covered by the samples.
+text = st.text(st.characters(blacklist_categories=("Cs", "Cc")), max_size=30)
 names = text.filter(lambda value: value.strip() != "")
 instants = st.datetimes(min_value=datetime(2000, 1, 1), max_value=datetime(2060, 1, 1), timezones=st.just(UTC)).map(
     lambda moment: moment.replace(microsecond=moment.microsecond // 1000 * 1000)
@@ -200,13 +202,18 @@ def doc(**application: Any) -> bytes:
 
 
 MALFORMED: dict[str, tuple[bytes, str]] = {
-    "not json": (b"{ this is not json", "the file is not valid JSON: Expecting property name enclosed in double quotes at line 1, column 3."),
+    "not json": (b"{ this is not json", "the file is not valid JSON: Expecting property name enclosed in double quotes (line 1, column 3)."),
     "truncated": (MINIMAL.read_bytes()[:100], "the file is not valid JSON"),
     "not utf-8": ("{\"format\": \"afterview\", \"company\": \"Müller\"}".encode("latin-1"), "the file is not UTF-8 text"),
     "a list": (b"[]", "the file must hold a JSON object"),
     "another format": (b'{"format": "trello", "version": 1, "applications": []}', "this is not an Afterview file"),
-    "no version": (b'{"format": "afterview", "applications": []}', "this file is format version None; this Afterview reads version 1."),
+    "no version": (b'{"format": "afterview", "applications": []}', "\"version\" must be the number 1, not null."),
     "newer version": (b'{"format": "afterview", "version": 2, "applications": []}', "Update Afterview to import it."),
+    "version as text": (b'{"format": "afterview", "version": "1", "applications": []}', '"version" must be the number 1, not "1".'),
+    "version as true": (b'{"format": "afterview", "version": true, "applications": []}', '"version" must be the number 1, not true.'),
+    "a repeated field": (b'{"format": "afterview", "version": 1, "applications": [{"company": "A", "company": "B"}]}', "the field 'company' appears twice"),
+    "an application that is a number": (b'{"format": "afterview", "version": 1, "applications": [1]}', "applications[0]: must be an object {…}, not a number."),
+    "a decimal duration": (doc(interviews=[{"starts_at": "2026-11-24T10:00:00+01:00", "duration_minutes": 45.5}]), "must be a whole number, not a decimal number."),
     "applications not a list": (b'{"format": "afterview", "version": 1, "applications": {}}', '"applications" must be a list'),
     "missing company": (json.dumps({"format": "afterview", "version": 1, "applications": [{"position": "x"}]}).encode(), "applications[0].company: is required."),
     "blank company": (doc(company="  "), "applications[0].company: is required."),

@@ -75,7 +75,7 @@ def test_good_or_empty_emails_pass(email: str) -> None:
 def test_malformed_job_urls_are_named(url: str) -> None:
     app = minimal_application()
     app.job_url = url
-    assert messages(app) == {"job_url": f"'{url}' is not a web address; it should start with https://"}
+    assert messages(app) == {"job_url": f"'{url}' is not a web address (it should start with https://)."}
 
 
 def test_linkedin_urls_must_point_to_linkedin() -> None:
@@ -89,6 +89,38 @@ def test_linkedin_urls_must_point_to_linkedin() -> None:
 @pytest.mark.parametrize("phone", ["+34 600 123 456", "(555) 010-2030 ext. 12", "555.010.2030"])
 def test_phone_numbers_in_common_shapes_pass(phone: str) -> None:
     assert messages(with_interviewer(name="Ana", phone=phone)) == {}
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("company", "Acme\x00", "Company contains a control character; remove it."),
+        ("company", "Acme\r\nInc", "Company contains a line break; remove it."),
+        ("company", "Acme\ud800", "Company contains text that is not valid Unicode."),
+        ("notes", "ok\x1b[2J", "Notes contains a control character; remove it."),
+    ],
+)
+def test_invisible_characters_are_refused(field: str, value: str, message: str) -> None:
+    app = minimal_application()
+    setattr(app, field, value)
+    assert messages(app) == {field: message}
+
+
+def test_long_texts_may_have_line_breaks_and_tabs() -> None:
+    app = minimal_application()
+    app.notes = "Line one\r\n\tLine two"
+    assert messages(app) == {}
+
+
+@pytest.mark.parametrize("year", [1, 1899, 2101, 9999])
+def test_far_off_years_are_refused(year: int) -> None:
+    from datetime import date
+
+    app = minimal_application()
+    app.decision_expected_on = date(year, 1, 1)
+    app.interviews.append(Interview(starts_at=datetime(year, 6, 1, tzinfo=UTC)))
+    assert set(messages(app)) == {"decision_expected_on", "interviews[0].starts_at"}
+    assert "between the years 1900 and 2100" in messages(app)["decision_expected_on"]
 
 
 @pytest.mark.parametrize("phone", ["call me", "12", "+34 600 12a 456"])

@@ -159,8 +159,10 @@ class _Reader:
         self.path = path
         self.errors = errors
         self.data: Mapping[str, Any] = {}
+        self.readable = isinstance(data, dict)
         if not isinstance(data, dict):
             self.fail("", f"must be an object {{…}}, not {_json_type(data)}.")
+            self.readable = False  # its fields are not reported one by one: they do not exist
             return
         self.data = data
         for key in data:
@@ -168,6 +170,8 @@ class _Reader:
                 self.fail(str(key), f"unknown field (expected one of: {', '.join(sorted(fields))}).")
 
     def fail(self, key: str, message: str) -> None:
+        if key and not self.readable:
+            return
         where = f"{self.path}{key}" if key else self.path.rstrip(".")
         self.errors.append(FieldError(where, message))
 
@@ -239,7 +243,11 @@ class _Reader:
                 self.fail(key, f"{_show(value)} needs a UTC offset (e.g. 2026-11-24T10:00:00+01:00).")
                 return None
             moment = moment.replace(tzinfo=resolve_zone(zone))
-        return moment.astimezone(UTC)
+        try:
+            return moment.astimezone(UTC)
+        except OverflowError:
+            self.fail(key, f"{_show(value)} is too far in the past or the future.")
+            return None
 
     def items(self, key: str) -> list[Any]:
         value = self.raw(key)
@@ -255,7 +263,14 @@ class _Reader:
 
 
 def _json_type(value: object) -> str:
-    names = {dict: "an object", list: "a list", str: "text", bool: "true/false", int: "a number", float: "a number"}
+    names = {
+        dict: "an object",
+        list: "a list",
+        str: "text",
+        bool: "true/false",
+        int: "a number",
+        float: "a decimal number",
+    }
     return "null" if value is None else names.get(type(value), type(value).__name__)
 
 
@@ -318,10 +333,15 @@ def application_from_dict(data: object, *, created_at: datetime) -> Application:
     # Rules checks run on whatever could be read; a field that already failed to read is not
     # reported twice.
     unreadable = {error.field for error in errors}
-    errors.extend(error for error in app.problems() if error.field not in unreadable)
+    errors.extend(error for error in app.problems() if not _under(error.field, unreadable))
     if errors:
         raise ValidationError(errors)
     return app
+
+
+def _under(field: str, unreadable: set[str]) -> bool:
+    """Whether a field is, or lies inside, one that already failed to read."""
+    return any(field == bad or field.startswith((f"{bad}.", f"{bad}[")) or not bad for bad in unreadable)
 
 
 def _read_list(reader: _Reader, key: str, read_one: Callable[[_Reader], Any], fields: frozenset[str]) -> list[Any]:

@@ -9,6 +9,7 @@ on; the storage, the command line and the window all show these same messages.
 from __future__ import annotations
 
 import re
+import unicodedata
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -27,6 +28,7 @@ URL_MAX = 2048
 LONG_TEXT_MAX = 20_000
 DURATION_MAX_MINUTES = 24 * 60
 RATING_MIN, RATING_MAX = 1, 5
+YEAR_MIN, YEAR_MAX = 1900, 2100
 
 
 def new_id() -> str:
@@ -113,7 +115,7 @@ class FieldError:
 
     def within(self, prefix: str) -> FieldError:
         """The same problem, located inside a parent record (``interviews[0].`` …)."""
-        return FieldError(f"{prefix}{self.field}", self.message)
+        return FieldError(f"{prefix}{self.field}" if self.field else prefix.rstrip("."), self.message)
 
 
 class ValidationError(ValueError):
@@ -167,7 +169,7 @@ def check_url(value: str) -> str | None:
         return None
     parts = urlsplit(value) if " " not in value.strip() else None
     if parts is None or parts.scheme not in ("http", "https") or "." not in parts.netloc:
-        return f"'{_clip(value)}' is not a web address; it should start with https://"
+        return f"'{_clip(value)}' is not a web address (it should start with https://)."
     return None
 
 
@@ -190,8 +192,31 @@ def check_rating(label: str, value: int | None) -> str | None:
 
 
 def check_aware(label: str, value: datetime | None) -> str | None:
-    if value is not None and value.utcoffset() is None:
+    """A moment must carry its time zone and fall in the years the calendar rules can work with."""
+    if value is None:
+        return None
+    if value.utcoffset() is None:
         return f"{label} needs a time zone."
+    return check_year(label, value.astimezone(UTC).date())
+
+
+def check_year(label: str, value: date | None) -> str | None:
+    # Far-off years are typing mistakes (9999, 0001) and would overflow date arithmetic later.
+    if value is not None and not YEAR_MIN <= value.year <= YEAR_MAX:
+        return f"{label} must be between the years {YEAR_MIN} and {YEAR_MAX} (got {value.isoformat()})."
+    return None
+
+
+def check_characters(label: str, value: str, *, multiline: bool) -> str | None:
+    """No invisible control characters (an escape code, NUL …); line breaks only in long texts."""
+    allowed = "\n\r\t" if multiline else ""
+    for character in value:
+        category = unicodedata.category(character)
+        if category == "Cs":
+            return f"{label} contains text that is not valid Unicode."
+        if category == "Cc" and character not in allowed:
+            what = "a line break" if character in "\n\r" else "a control character"
+            return f"{label} contains {what}; remove it."
     return None
 
 
@@ -210,9 +235,13 @@ class _Problems:
             self.errors.append(FieldError(field_name, message))
 
     def text(self, field_name: str, label: str, value: str, limit: int, *, required: bool = False) -> None:
-        if required:
-            self.add(field_name, check_required(label, value))
-        self.add(field_name, check_length(label, value, limit))
+        missing = check_required(label, value) if required else None
+        self.add(
+            field_name,
+            missing
+            or check_length(label, value, limit)
+            or check_characters(label, value, multiline=limit >= LONG_TEXT_MAX),
+        )
 
     def nested(self, prefix: str, errors: Iterable[FieldError]) -> None:
         self.errors.extend(error.within(prefix) for error in errors)
@@ -452,6 +481,7 @@ class Application:
         p.text("decision_timeline", "Decision timeline", self.decision_timeline, SHORT_TEXT_MAX)
         p.text("next_step", "Next step", self.next_step, SHORT_TEXT_MAX)
         p.text("lessons_learned", "Lessons learned", self.lessons_learned, LONG_TEXT_MAX)
+        p.add("decision_expected_on", check_year("The decision date", self.decision_expected_on))
         if self.outcome is not None:
             p.nested("outcome.", self.outcome.problems())
         p.add("created_at", check_aware("Creation time", self.created_at))

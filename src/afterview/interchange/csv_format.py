@@ -20,6 +20,11 @@ COLUMNS = (
 )  # fmt: skip
 
 
+# A cell starting with one of these is run as a formula by spreadsheet programs ("CSV injection");
+# a leading apostrophe makes them show it as text instead.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
 def export_csv(apps: Iterable[Application]) -> str:
     """The CSV text, starting with a byte-order mark."""
     buffer = io.StringIO()
@@ -28,8 +33,12 @@ def export_csv(apps: Iterable[Application]) -> str:
     for app in apps:
         rounds: list[Interview | None] = [*app.interviews] or [None]
         for interview in rounds:
-            writer.writerow(_row(app, interview))
+            writer.writerow([_as_text(cell) for cell in _row(app, interview)])
     return "\ufeff" + buffer.getvalue()
+
+
+def _as_text(cell: str) -> str:
+    return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
 
 
 def _row(app: Application, interview: Interview | None) -> list[str]:

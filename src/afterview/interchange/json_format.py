@@ -18,7 +18,7 @@ from afterview.errors import AfterviewError
 
 FORMAT_NAME = "afterview"
 FORMAT_VERSION = 1
-MAX_FILE_BYTES = 50 * 1024 * 1024
+MAX_FILE_BYTES = 50 * 2**20
 MAX_PROBLEMS_SHOWN = 3
 
 
@@ -28,6 +28,19 @@ class ImportProblem(AfterviewError):
     def __init__(self, message: str, errors: tuple[FieldError, ...] = ()) -> None:
         super().__init__(message)
         self.errors = errors
+
+
+class RepeatedField(ValueError):
+    """A JSON object naming the same field twice (json would silently keep the last one)."""
+
+
+def _no_repeated_fields(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise RepeatedField(key)
+        result[key] = value
+    return result
 
 
 def export_document(apps: Iterable[Application]) -> dict[str, Any]:
@@ -49,17 +62,17 @@ def parse(payload: bytes, *, now: datetime) -> list[Application]:
     ``now`` becomes the creation time of applications that do not give one.
     """
     if len(payload) > MAX_FILE_BYTES:
-        raise ImportProblem(
-            f"the file is too large to be an Afterview export ({len(payload) / 1e6:.0f} MB; at most {MAX_FILE_BYTES // 1_000_000} MB)."
-        )
+        raise ImportProblem(f"the file is too large to be an Afterview export (at most {MAX_FILE_BYTES // 2**20} MB).")
     try:
-        document = json.loads(payload.decode("utf-8-sig"))
+        document = json.loads(payload.decode("utf-8-sig"), object_pairs_hook=_no_repeated_fields)
     except UnicodeDecodeError:
         raise ImportProblem("the file is not UTF-8 text (is it really an Afterview JSON export?).") from None
     except json.JSONDecodeError as error:
         raise ImportProblem(
-            f"the file is not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}."
+            f"the file is not valid JSON: {error.msg} (line {error.lineno}, column {error.colno})."
         ) from None
+    except RepeatedField as error:
+        raise ImportProblem(f"the field '{error}' appears twice in one object; which one to keep is unclear.") from None
     except RecursionError:
         raise ImportProblem("the file is nested too deeply to be an Afterview export.") from None
     return _applications(document, now)
@@ -71,6 +84,8 @@ def _applications(document: Any, now: datetime) -> list[Application]:
     if document.get("format") != FORMAT_NAME:
         raise ImportProblem('this is not an Afterview file (it needs "format": "afterview").')
     version = document.get("version")
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise ImportProblem(f'"version" must be the number {FORMAT_VERSION}, not {json.dumps(version)}.')
     if version != FORMAT_VERSION:
         raise ImportProblem(
             f"this file is format version {version!r}; this Afterview reads version {FORMAT_VERSION}."

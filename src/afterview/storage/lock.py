@@ -32,7 +32,11 @@ class DataLock:
             self._lock.acquire(timeout=0)
         except filelock.Timeout:
             raise DataInUse(f"Afterview data is in use by another running Afterview (pid {self._holder()}).") from None
-        atomic_write_bytes(self._pid_file, str(os.getpid()).encode())
+        try:
+            atomic_write_bytes(self._pid_file, str(os.getpid()).encode())
+        except BaseException:
+            self._lock.release()
+            raise
 
     def release(self) -> None:
         if self._lock.is_locked:

@@ -139,7 +139,10 @@ class Store:
             return cls(paths, clock, cls._read_for_viewing(paths), None)
         paths.ensure()
         lock = DataLock(paths.lock_file)
-        lock.acquire()
+        try:
+            lock.acquire()
+        except OSError as error:
+            raise AfterviewError(f"cannot use the data folder {paths.data_dir}: {error.strerror or error}.") from None
         try:
             for folder in (paths.data_dir, paths.backups_dir):
                 remove_stale_temp_files(folder)
