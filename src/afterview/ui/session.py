@@ -1,0 +1,124 @@
+"""What the window's views share: the store, the clock and the plan, behind one small Qt object.
+
+Views read through it and change data only through it; it saves (one write per user action) and
+emits :attr:`Session.changed` so every view refreshes from the same state. The plan is derived
+here once per change, not once per view.
+"""
+
+from __future__ import annotations
+
+import copy
+import logging
+from datetime import datetime, tzinfo
+
+from PySide6.QtCore import QObject, Signal
+
+from afterview.clock import user_zone
+from afterview.domain.calendar import Clock
+from afterview.domain.model import Application, FollowUpState
+from afterview.domain.plan import Step, plan
+from afterview.domain.progress import record
+from afterview.domain.settings import Settings
+from afterview.storage.repository import Store
+
+log = logging.getLogger(__name__)
+
+
+class Session(QObject):
+    changed = Signal()
+
+    def __init__(self, store: Store, clock: Clock, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.clock = clock
+        self._apps: dict[str, Application] = {}
+        self._steps: list[Step] = []
+        self._settings = Settings()
+        self.last_deleted: Application | None = None  # kept so Ctrl+Z can bring it back
+        self.reload()
+
+    # --- reading ------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Everything again from the store (at start, and after settings change)."""
+        self._settings = self.store.settings()
+        self._apps = {app.id: app for app in self.store.applications()}
+        self._steps = plan(self._apps.values(), self._settings)
+
+    def applications(self) -> list[Application]:
+        return list(self._apps.values())
+
+    def application(self, app_id: str) -> Application | None:
+        return self._apps.get(app_id)
+
+    def editable_copy(self, app_id: str) -> Application | None:
+        """A copy for an editor to change freely; Cancel then simply drops it."""
+        app = self._apps.get(app_id)
+        return copy.deepcopy(app) if app is not None else None
+
+    def steps(self) -> list[Step]:
+        return self._steps
+
+    def steps_for(self, app_id: str) -> list[Step]:
+        return [step for step in self._steps if step.application_id == app_id]
+
+    def settings(self) -> Settings:
+        return self._settings
+
+    def zone(self) -> tzinfo:
+        return user_zone(self._settings.time_zone)
+
+    def now(self) -> datetime:
+        return self.clock.now()
+
+    # --- changing (each is one user action: one write, then one refresh) ----------------------
+
+    def save(self, app: Application) -> None:
+        """Validate and store; raises ValidationError (nothing saved) for the editor to show."""
+        self.store.save(app)
+        self._apps[app.id] = copy.deepcopy(app)
+        self._replan(app.id)
+
+    def delete(self, app_id: str) -> Application | None:
+        app = self._apps.get(app_id)
+        if app is None:
+            return None
+        self.store.delete(app_id)
+        del self._apps[app_id]
+        self.last_deleted = app
+        log.info("Deleted an application")
+        self._replan(app_id)
+        return app
+
+    def undo_delete(self) -> Application | None:
+        app = self.last_deleted
+        if app is None:
+            return None
+        self.store.save(app)
+        self._apps[app.id] = app
+        self.last_deleted = None
+        log.info("Restored the deleted application")
+        self._replan(app.id)
+        return app
+
+    def mark(self, step: Step, state: FollowUpState, until: datetime | None = None) -> None:
+        """Done, skipped or snoozed: stored with the application, so it survives restarts."""
+        app = self.editable_copy(step.application_id)
+        if app is None:
+            return
+        record(app, step, state, self.now(), until=until)
+        self.save(app)
+
+    def save_settings(self, settings: Settings) -> None:
+        self.store.save_settings(settings)
+        self.reload()
+        self.changed.emit()
+
+    def _replan(self, app_id: str) -> None:
+        # Only the changed application's steps are made again: with thousands of applications a
+        # whole new plan per click would be felt.
+        kept = [step for step in self._steps if step.application_id != app_id]
+        app = self._apps.get(app_id)
+        fresh = plan([app], self._settings) if app is not None else []
+        self._steps = sorted(kept + fresh, key=lambda step: step.due_at)
+        self.changed.emit()

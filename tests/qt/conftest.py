@@ -1,0 +1,35 @@
+"""Qt test fixtures: a session on a real store in a temporary folder, with a fake clock."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from afterview.domain.settings import Settings
+from afterview.paths import AppPaths
+from afterview.storage.repository import Store
+from afterview.ui.session import Session
+from tests.support.fakes import FakeClock
+
+MADRID = ZoneInfo("Europe/Madrid")
+
+
+@pytest.fixture
+def qt_clock() -> FakeClock:
+    """Wednesday 25 November 2026, 10:00 in Madrid."""
+    return FakeClock(datetime(2026, 11, 25, 10, 0, tzinfo=MADRID))
+
+
+@pytest.fixture
+def store(paths: AppPaths, qt_clock: FakeClock) -> Iterator[Store]:
+    with Store.open(paths, qt_clock) as opened:
+        opened.save_settings(Settings(user_name="Lucía Pérez", time_zone="Europe/Madrid"))
+        yield opened
+
+
+@pytest.fixture
+def session(store: Store, qt_clock: FakeClock) -> Session:
+    return Session(store, qt_clock)

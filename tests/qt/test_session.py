@@ -1,0 +1,52 @@
+"""The session behind every view: one save per action, incremental plan updates, undo of a deletion."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from afterview.domain.model import FollowUpKind, FollowUpState
+from afterview.storage.repository import Store
+from afterview.ui.session import Session
+from tests.unit.test_plan import application
+
+
+def test_saving_updates_the_plan_and_tells_the_views(qtbot: QtBot, session: Session, store: Store) -> None:
+    app = application(people=2)
+    with qtbot.waitSignal(session.changed):
+        session.save(app)
+    assert [a.id for a in store.applications()] == [app.id]
+    assert {step.kind for step in session.steps_for(app.id)} >= {FollowUpKind.THANK_YOU, FollowUpKind.CHECK_IN}
+
+
+def test_an_editable_copy_does_not_change_the_session_until_saved(session: Session) -> None:
+    app = application()
+    session.save(app)
+    copy = session.editable_copy(app.id)
+    assert copy is not None
+    copy.company = "Changed"
+    assert session.application(app.id).company == "Acme"  # type: ignore[union-attr]
+
+
+def test_marking_a_step_done_is_stored(session: Session, store: Store) -> None:
+    app = application()
+    session.save(app)
+    [thanks] = [step for step in session.steps() if step.kind is FollowUpKind.THANK_YOU]
+    session.mark(thanks, FollowUpState.DONE)
+    [after] = [step for step in session.steps() if step.kind is FollowUpKind.THANK_YOU]
+    assert after.state is FollowUpState.DONE
+    stored = store.get(app.id)
+    assert stored is not None
+    assert [record.state for record in stored.follow_ups] == [FollowUpState.DONE]
+
+
+def test_delete_and_undo(session: Session, store: Store) -> None:
+    app = application()
+    session.save(app)
+    session.delete(app.id)
+    assert store.count() == 0
+    assert session.steps() == []
+    restored = session.undo_delete()
+    assert restored is not None
+    assert store.get(app.id) == app
+    assert session.steps()
+    assert session.undo_delete() is None  # only the last deletion, once
