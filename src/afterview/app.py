@@ -28,7 +28,7 @@ def run_app(args: argparse.Namespace, paths: AppPaths, clock: Clock) -> int:
     log.info("Opening the data")
     store = Store.open(paths, clock)
     try:
-        return _run_qt(args, paths, store)
+        return _run_qt(args, paths, store, clock)
     finally:
         store.close()
         log.info("Data closed")
@@ -45,12 +45,13 @@ def _check_display() -> None:
         )
 
 
-def _run_qt(args: argparse.Namespace, paths: AppPaths, store: Store) -> int:
+def _run_qt(args: argparse.Namespace, paths: AppPaths, store: Store, clock: Clock) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from afterview.ui.main_window import MainWindow
+    from afterview.ui.session import Session
 
     log.info("Starting Qt")
     qt_app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -60,14 +61,17 @@ def _run_qt(args: argparse.Namespace, paths: AppPaths, store: Store) -> int:
     qt_app.setDesktopFileName("afterview")
     qt_app.setWindowIcon(QIcon(str(resource("icons", "afterview.svg"))))
 
+    log.info("Preparing the follow-up plan")
+    session = Session(store, clock)
     log.info("Building the main window")
-    window = MainWindow(store.applications(), str(paths.data_dir))
+    window = MainWindow(session, paths.window_state_file)
     if args.exit_after_show:
         window.first_paint.connect(lambda: QTimer.singleShot(0, qt_app.quit))
     if args.minimized:
         # There is no tray icon yet to minimise to, so the window is shown (DESIGN.md: with no
         # tray, the window stays).
         log.info("--minimized: no tray yet, showing the window")
+    qt_app.aboutToQuit.connect(window.save_state)
     window.show()
     if store.recovery is not None:
         # Non-blocking, so the window (and --exit-after-show) carries on while the user reads it.

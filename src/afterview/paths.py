@@ -38,6 +38,11 @@ class AppPaths:
         return self.data_dir / "afterview.lock"
 
     @property
+    def window_state_file(self) -> Path:
+        """The window's size, position and last view (not data, but kept private like the rest)."""
+        return self.data_dir / "window.ini"
+
+    @property
     def log_dir(self) -> Path:
         return self.data_dir / "logs"
 

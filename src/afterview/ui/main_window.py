@@ -1,39 +1,216 @@
-"""The main window. For now it lists the stored applications; the full editor arrives with issue 3/8."""
+"""The main window: a list of places on the left (Today, Applications, Question bank, Insights,
+Settings), the place itself on the right, menus with every action and its shortcut.
+
+It wires views to dialogs and keeps the window's size, position and last place between runs (in
+the data folder, beside the data). It decides nothing itself: rules are the domain's, data goes
+through the session.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Signal
-from PySide6.QtWidgets import QLabel, QListWidget, QMainWindow, QVBoxLayout, QWidget
+import contextlib
+import os
+from pathlib import Path
 
-from afterview.domain.model import Application
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from afterview import APP_NAME, __version__
+from afterview.domain.model import FollowUpKind
+from afterview.domain.plan import Step
+from afterview.ui.applications import ApplicationsView
+from afterview.ui.editor import ApplicationEditor, new_application
+from afterview.ui.insights import InsightsView
+from afterview.ui.question_bank import QuestionBankView
+from afterview.ui.review import AssessmentDialog, OutcomeDialog
+from afterview.ui.session import Session
+from afterview.ui.settings_page import SettingsPage
+from afterview.ui.today import TodayView
+
+PAGES = ("Today", "Applications", "Question bank", "Insights", "Settings")
+OUTCOME_STEPS = (FollowUpKind.LESSONS, FollowUpKind.FEEDBACK_REQUEST, FollowUpKind.CLOSE_OUT)
 
 
 class MainWindow(QMainWindow):
-    """Shows what is stored; emits :attr:`first_paint` once, when it has been drawn on screen."""
+    """Emits :attr:`first_paint` once, when it has been drawn on screen (for the start benchmark)."""
 
     first_paint = Signal()
 
-    def __init__(self, applications: list[Application], data_location: str) -> None:
+    def __init__(self, session: Session, state_file: Path) -> None:
         super().__init__()
-        self.setWindowTitle("Afterview")
-        self.resize(720, 480)
+        self.session = session
+        self.setWindowTitle(APP_NAME)
         self._painted = False
-        heading = QLabel(f"<h2>Your applications ({len(applications)})</h2>")
-        self.application_list = QListWidget()
-        self.application_list.setAccessibleName("Applications")
-        for app in applications:
-            self.application_list.addItem(f"{app.title}  ·  {app.stage.value.replace('_', ' ')}")
-        if not applications:
-            self.application_list.addItem("No applications yet. Import a file with: afterview import FILE")
-        footer = QLabel(f"Data is stored in {data_location}")
-        footer.setAccessibleName("Data location")
+        self._state = QSettings(str(state_file), QSettings.Format.IniFormat)
+
+        self.today = TodayView(session)
+        self.applications = ApplicationsView(session)
+        self.question_bank = QuestionBankView(session)
+        self.insights = InsightsView(session)
+        self.settings_page = SettingsPage(session)
+        self.pages = QStackedWidget()
+        for page in (self.today, self.applications, self.question_bank, self.insights, self.settings_page):
+            self.pages.addWidget(page)
+        self.places = QListWidget()
+        self.places.addItems(PAGES)
+        self.places.setAccessibleName("Places")
+        self.places.setFixedWidth(self.fontMetrics().horizontalAdvance("Question bank") + 48)
+        self.places.currentRowChanged.connect(self.pages.setCurrentIndex)
+
         body = QWidget()
-        layout = QVBoxLayout(body)
-        layout.addWidget(heading)
-        layout.addWidget(self.application_list)
-        layout.addWidget(footer)
+        layout = QHBoxLayout(body)
+        layout.addWidget(self.places)
+        layout.addWidget(self.pages, 1)
         self.setCentralWidget(body)
+        self._build_menus()
+
+        self.today.new_interview.connect(self.new_interview)
+        self.today.open_step.connect(self.open_step)
+        self.applications.new_interview.connect(self.new_interview)
+        self.applications.edit.connect(self.edit_application)
+        self.applications.review.connect(self.review_latest)
+        self.applications.outcome.connect(self.record_outcome)
+        self.applications.delete.connect(self.delete_application)
+        self._restore_state()
         self.installEventFilter(self)
+
+    # --- menus and shortcuts ---------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        self._action(file_menu, "&New interview…", self.new_interview, QKeySequence.StandardKey.New)
+        file_menu.addSeparator()
+        self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        edit_menu = bar.addMenu("&Edit")
+        self.undo_action = self._action(edit_menu, "&Undo delete", self.undo_delete, QKeySequence.StandardKey.Undo)
+        self.undo_action.setEnabled(False)
+        self._action(edit_menu, "&Find application…", self.find_application, QKeySequence.StandardKey.Find)
+        view_menu = bar.addMenu("&View")
+        for index, name in enumerate(PAGES):
+            self._action(view_menu, name, lambda _=False, i=index: self.show_page(i), QKeySequence(f"Ctrl+{index + 1}"))
+        help_menu = bar.addMenu("&Help")
+        self._action(help_menu, f"&About {APP_NAME}", self.about)
+
+    def _action(
+        self, menu: QWidget, text: str, slot: object, shortcut: QKeySequence | QKeySequence.StandardKey | None = None
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def show_page(self, index: int) -> None:
+        self.places.setCurrentRow(index)
+
+    def find_application(self) -> None:
+        self.show_page(PAGES.index("Applications"))
+        self.applications.search.setFocus()
+        self.applications.search.selectAll()
+
+    # --- actions ---------------------------------------------------------------------------------
+
+    def new_interview(self) -> bool:
+        editor = ApplicationEditor(self.session, new_application(self.session), is_new=True, parent=self)
+        saved = editor.exec() == QDialog.DialogCode.Accepted
+        if saved:
+            self.statusBar().showMessage(f"Saved {editor.app.title}. Its follow-ups are on Today.", 8000)
+        return saved
+
+    def edit_application(self, app_id: str) -> None:
+        app = self.session.editable_copy(app_id)
+        if app is not None:
+            ApplicationEditor(self.session, app, is_new=False, parent=self).exec()
+
+    def review_latest(self, app_id: str) -> None:
+        app = self.session.editable_copy(app_id)
+        if app is None:
+            return
+        started = [i for i in app.interviews if i.starts_at <= self.session.now()] or app.interviews
+        if not started:
+            QMessageBox.information(self, APP_NAME, "Add an interview to this application first, then review it.")
+            return
+        latest = max(started, key=lambda interview: interview.starts_at)
+        AssessmentDialog(self.session, app, latest.id, parent=self).exec()
+
+    def record_outcome(self, app_id: str) -> None:
+        app = self.session.editable_copy(app_id)
+        if app is not None:
+            OutcomeDialog(self.session, app, parent=self).exec()
+
+    def open_step(self, step: Step) -> None:
+        app = self.session.editable_copy(step.application_id)
+        if app is None:
+            return
+        if step.kind is FollowUpKind.SELF_ASSESSMENT and step.interview_id:
+            AssessmentDialog(self.session, app, step.interview_id, parent=self).exec()
+        elif step.kind in OUTCOME_STEPS:
+            OutcomeDialog(self.session, app, parent=self).exec()
+        else:
+            ApplicationEditor(self.session, app, is_new=False, parent=self).exec()
+
+    def delete_application(self, app_id: str) -> None:
+        app = self.session.application(app_id)
+        if app is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            APP_NAME,
+            f"Delete {app.title} with its interviews, reviews and letters?\n\nYou can undo this with Ctrl+Z.",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.session.delete(app_id)
+        self.undo_action.setEnabled(True)
+        self.statusBar().showMessage(f"Deleted {app.title}. Press Ctrl+Z to undo.", 15000)
+
+    def undo_delete(self) -> None:
+        restored = self.session.undo_delete()
+        self.undo_action.setEnabled(False)
+        if restored is not None:
+            self.statusBar().showMessage(f"Restored {restored.title}.", 8000)
+            self.applications.select(restored.id)
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            f"About {APP_NAME}",
+            f"<h3>{APP_NAME} {__version__}</h3><p>Everything that should happen after a job interview.</p>"
+            f"<p>Your data: {self.session.store.paths.data_dir}</p><p>MIT licence. Works offline.</p>",
+        )
+
+    # --- remembering the window ----------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        geometry = self._state.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(self.fontMetrics().averageCharWidth() * 130, self.fontMetrics().lineSpacing() * 38)
+        page = str(self._state.value("window/page", 0))
+        self.show_page(int(page) if page.isdigit() and int(page) < len(PAGES) else 0)
+
+    def save_state(self) -> None:
+        self._state.setValue("window/geometry", self.saveGeometry())
+        self._state.setValue("window/page", self.places.currentRow())
+        self._state.sync()
+        with contextlib.suppress(OSError):
+            os.chmod(self._state.fileName(), 0o600)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.save_state()
+        super().closeEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if watched is self and event.type() == QEvent.Type.Paint and not self._painted:

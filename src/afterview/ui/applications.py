@@ -1,0 +1,241 @@
+"""Applications: every application in a searchable, sortable table with its next action.
+
+The table is an item model (thousands of rows stay fast): the rows are computed once per data
+change; sorting happens in the model with Python's sort, and filtering checks one prepared
+lower-case text per row, so a keystroke costs a few milliseconds even with 5,000 applications.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from afterview.domain.model import Application
+from afterview.domain.plan import Status, Step
+from afterview.domain.wording import action
+from afterview.ui.editor import STAGE_LABELS
+from afterview.ui.session import Session
+
+COLUMNS = ("Company", "Position", "Stage", "Next action", "Due")
+SortKey = tuple[int, Any]
+Index = QModelIndex | QPersistentModelIndex
+ACTIVE = (Status.DUE, Status.LATE, Status.UPCOMING, Status.SNOOZED)
+
+
+@dataclass(frozen=True)
+class Row:
+    app_id: str
+    cells: tuple[str, str, str, str, str]
+    due: datetime | None
+    stage_order: int
+    haystack: str  # lower-case text the search looks in
+
+
+def build_rows(apps: list[Application], steps: list[Step], now: datetime) -> list[Row]:
+    """One row per application, with its most pressing open step."""
+    upcoming: dict[str, Step] = {}
+    for step in steps:
+        if step.status(now) not in ACTIVE:
+            continue
+        best = upcoming.get(step.application_id)
+        if best is None or (step.deadline or step.due_at) < (best.deadline or best.due_at):
+            upcoming[step.application_id] = step
+    stage_order = {stage: index for index, stage in enumerate(STAGE_LABELS)}
+    rows = []
+    for app in apps:
+        pressing = upcoming.get(app.id)
+        next_action = action(pressing, app) if pressing else ""
+        due = (pressing.deadline or pressing.due_at) if pressing else None
+        stage = STAGE_LABELS[app.stage]
+        due_text = due.astimezone().strftime("%a %d %b %Y") if due else ""
+        cells = (app.company, app.position, stage, next_action, due_text)
+        rows.append(Row(app.id, cells, due, stage_order[app.stage], " ".join(cells[:4]).casefold()))
+    return rows
+
+
+class ApplicationsModel(QAbstractTableModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[Row] = []
+        self._sort: tuple[int, Qt.SortOrder] = (4, Qt.SortOrder.AscendingOrder)
+
+    def set_rows(self, rows: list[Row]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self._sort_rows()
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return row.cells[index.column()]
+        if role == Qt.ItemDataRole.UserRole:
+            return row.app_id
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.layoutAboutToBeChanged.emit()
+        self._sort = (column, order)
+        self._sort_rows()
+        self.layoutChanged.emit()
+
+    def _sort_rows(self) -> None:
+        column, order = self._sort
+
+        def key(row: Row) -> SortKey:
+            if column == 4:  # by due time; no next action sorts last
+                return (row.due is None, row.due.timestamp() if row.due else 0.0)
+            if column == 2:
+                return (0, row.stage_order)
+            return (0, row.cells[column].casefold())
+
+        self.rows.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+
+
+class ApplicationFilter(QSortFilterProxyModel):
+    """Keeps the rows whose text contains every typed word; sorting is the model's own."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.words: list[str] = []
+
+    def set_search(self, text: str) -> None:
+        self.beginFilterChange()
+        self.words = text.casefold().split()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
+        if not self.words:
+            return True
+        model = self.sourceModel()
+        assert isinstance(model, ApplicationsModel)
+        haystack = model.rows[source_row].haystack
+        return all(word in haystack for word in self.words)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sourceModel().sort(column, order)
+
+
+class ApplicationsView(QWidget):
+    new_interview = Signal()
+    edit = Signal(str)  # application id
+    review = Signal(str)
+    outcome = Signal(str)
+    delete = Signal(str)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.model = ApplicationsModel()
+        self.proxy = ApplicationFilter()
+        self.proxy.setSourceModel(self.model)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search company, position, stage or next action  (Ctrl+F)")
+        self.search.setAccessibleName("Search applications")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.set_search)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName("Applications")
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(4, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.setTabKeyNavigation(False)
+        self.table.doubleClicked.connect(lambda _: self._emit_for_selection(self.edit))
+        self.count = QLabel()
+        self.count.setAccessibleName("Number of applications shown")
+
+        buttons = QHBoxLayout()
+        for label, signal, needs_selection in (
+            ("New interview…", self.new_interview, False),
+            ("Edit…", self.edit, True),
+            ("Review interview…", self.review, True),
+            ("Record outcome…", self.outcome, True),
+            ("Delete", self.delete, True),
+        ):
+            button = QPushButton(label)
+            button.setAccessibleName(label.rstrip("…"))
+            if needs_selection:
+                button.clicked.connect(lambda _=False, s=signal: self._emit_for_selection(s))
+            else:
+                button.clicked.connect(signal.emit)
+            buttons.addWidget(button)
+        buttons.addStretch()
+        buttons.addWidget(self.count)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        session.changed.connect(self.refresh)
+        self.proxy.rowsInserted.connect(self._update_count)
+        self.proxy.rowsRemoved.connect(self._update_count)
+        self.proxy.modelReset.connect(self._update_count)
+        self.proxy.layoutChanged.connect(self._update_count)
+        self.refresh()
+
+    def refresh(self) -> None:
+        selected = self.selected_id()
+        self.model.set_rows(build_rows(self.session.applications(), self.session.steps(), self.session.now()))
+        if selected:
+            self.select(selected)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.count.setText(f"{total} applications" if shown == total else f"{shown} of {total} applications")
+
+    def selected_id(self) -> str | None:
+        indexes = self.table.selectionModel().selectedRows()
+        return str(indexes[0].data(Qt.ItemDataRole.UserRole)) if indexes else None
+
+    def select(self, app_id: str) -> None:
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data(Qt.ItemDataRole.UserRole) == app_id:
+                self.table.selectRow(row)
+                self.table.scrollTo(index)
+                return
+
+    def _emit_for_selection(self, signal: Any) -> None:
+        app_id = self.selected_id()
+        if app_id is not None:
+            signal.emit(app_id)

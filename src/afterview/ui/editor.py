@@ -1,0 +1,388 @@
+"""The application editor: the company, the stage, when they will decide, and every interview round.
+
+One dialog takes a new interview from nothing to saved: company, position, when, how, with whom
+and "when will they decide?". The same dialog edits an existing application and adds rounds. The
+rules are the domain's: on Save the form builds an :class:`Application`, and every problem the
+domain finds is shown beside its field; nothing is saved until there are none.
+"""
+
+from __future__ import annotations
+
+import zoneinfo
+from datetime import datetime, time, timedelta
+
+from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from afterview.domain.calendar import at_local, resolve_zone
+from afterview.domain.model import Application, Interview, Interviewer, InterviewFormat, Stage, ValidationError
+from afterview.domain.timeline import decision_date_from
+from afterview.ui.forms import ErrorLabel, FieldErrors, from_local_fields, from_qdate, to_qdate
+from afterview.ui.session import Session
+
+STAGE_LABELS = {
+    Stage.APPLIED: "Applied",
+    Stage.SCREENING: "Screening",
+    Stage.INTERVIEWING: "Interviewing",
+    Stage.FINAL: "Final round",
+    Stage.OFFER: "Offer",
+    Stage.ACCEPTED: "Accepted",
+    Stage.REJECTED: "Not selected",
+    Stage.WITHDRAWN: "Withdrawn",
+    Stage.NO_RESPONSE: "Closed, no response",
+}
+FORMAT_LABELS = {
+    InterviewFormat.VIDEO: "Video call",
+    InterviewFormat.PHONE: "Phone",
+    InterviewFormat.IN_PERSON: "In person",
+}
+INTERVIEWER_COLUMNS = ("Name", "Title", "Email", "LinkedIn address")
+INTERVIEWER_FIELDS = ("name", "title", "email", "linkedin_url")
+
+
+def _zones() -> list[str]:
+    return sorted(
+        name for name in zoneinfo.available_timezones() if "/" in name and not name.startswith(("Etc/", "SystemV/"))
+    )
+
+
+class InterviewForm(QWidget):
+    """One interview round: when, how long, how, where, notes, and the interviewers."""
+
+    def __init__(self, interview: Interview, default_zone: str, errors: FieldErrors, index: int) -> None:
+        super().__init__()
+        self.interview = interview
+        local = interview.local_starts_at()
+        self.day = QDateEdit(to_qdate(local.date()))
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("ddd d MMM yyyy")
+        self.day.setAccessibleName("Interview date")
+        self.time = QTimeEdit(QTime(local.hour, local.minute))
+        self.time.setDisplayFormat("HH:mm")
+        self.time.setAccessibleName("Start time")
+        self.zone = QComboBox()
+        self.zone.setEditable(True)
+        self.zone.addItems(_zones())
+        self.zone.setCurrentText(interview.time_zone if interview.time_zone != "UTC" else default_zone)
+        self.zone.setAccessibleName("Time zone of the interview")
+        self.duration = QSpinBox()
+        self.duration.setRange(1, 24 * 60)
+        self.duration.setSingleStep(15)
+        self.duration.setSuffix(" min")
+        self.duration.setValue(interview.duration_minutes)
+        self.duration.setAccessibleName("Duration in minutes")
+        self.format = QComboBox()
+        for value, label in FORMAT_LABELS.items():
+            self.format.addItem(label, value)
+        self.format.setCurrentIndex(self.format.findData(interview.format))
+        self.format.setAccessibleName("Format")
+        self.round_name = QLineEdit(interview.round_name)
+        self.round_name.setPlaceholderText("e.g. First interview, Technical, Final")
+        self.round_name.setAccessibleName("Round name")
+        self.location = QLineEdit(interview.location)
+        self.location.setPlaceholderText("Address or meeting link")
+        self.location.setAccessibleName("Location or link")
+        self.notes = QPlainTextEdit(interview.notes)
+        self.notes.setPlaceholderText("Topics discussed, names, anything to mention in your thank-you letter")
+        self.notes.setAccessibleName("Interview notes")
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(self.fontMetrics().lineSpacing() * 4)
+
+        self.people = QTableWidget(0, len(INTERVIEWER_COLUMNS))
+        self.people.setHorizontalHeaderLabels(INTERVIEWER_COLUMNS)
+        self.people.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.people.verticalHeader().hide()
+        self.people.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.people.setAccessibleName("Interviewers")
+        self.people.setAccessibleDescription("One row per interviewer: name, title, email and LinkedIn address")
+        self.people.setTabKeyNavigation(False)
+        self._ids: list[str] = []
+        for person in interview.interviewers:
+            self._add_person(person)
+        add = QPushButton("Add interviewer")
+        add.setAccessibleName("Add interviewer")
+        add.clicked.connect(lambda: self._add_person(Interviewer(""), edit=True))
+        remove = QPushButton("Remove selected")
+        remove.setAccessibleName("Remove selected interviewer")
+        remove.clicked.connect(self._remove_person)
+
+        form = QFormLayout()
+        when = QHBoxLayout()
+        when.addWidget(self.day)
+        when.addWidget(self.time)
+        when.addWidget(self.zone, 1)
+        form.addRow("&When", when)
+        start_error = ErrorLabel()
+        form.addRow("", start_error)
+        form.addRow("&Duration", self.duration)
+        duration_error = ErrorLabel()
+        form.addRow("", duration_error)
+        form.addRow("&Format", self.format)
+        form.addRow("&Round", self.round_name)
+        form.addRow("&Location", self.location)
+        form.addRow("N&otes", self.notes)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(QLabel("Interviewers: one thank-you letter and one LinkedIn invitation each"))
+        layout.addWidget(self.people)
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch()
+        layout.addLayout(buttons)
+        people_error = ErrorLabel()
+        layout.addWidget(people_error)
+
+        prefix = f"interviews[{index}]"
+        errors.register(f"{prefix}.starts_at", start_error)
+        errors.register(f"{prefix}.time_zone", start_error)
+        errors.register(f"{prefix}.duration_minutes", duration_error)
+        errors.register(f"{prefix}.interviewers", people_error)
+        for name in ("round_name", "location", "notes", "format"):
+            errors.register(f"{prefix}.{name}", duration_error)
+
+    def _add_person(self, person: Interviewer, edit: bool = False) -> None:
+        row = self.people.rowCount()
+        self.people.insertRow(row)
+        for column, name in enumerate(INTERVIEWER_FIELDS):
+            self.people.setItem(row, column, QTableWidgetItem(getattr(person, name)))
+        self._ids.append(person.id)
+        if edit:
+            self.people.setCurrentCell(row, 0)
+            self.people.setFocus()
+            self.people.edit(self.people.currentIndex())
+
+    def _remove_person(self) -> None:
+        row = self.people.currentRow()
+        if row >= 0:
+            self.people.removeRow(row)
+            del self._ids[row]
+
+    def _cell(self, row: int, column: int) -> str:
+        item = self.people.item(row, column)
+        return item.text().strip() if item is not None else ""
+
+    def collect(self) -> Interview:
+        """The interview as the form shows it; problems are for the domain to find."""
+        zone_name = self.zone.currentText().strip() or "UTC"
+        try:
+            zone = resolve_zone(zone_name)
+        except ValueError:
+            zone = resolve_zone("UTC")  # the domain reports the bad name against time_zone
+        interview = self.interview
+        interview.starts_at = from_local_fields(
+            self.day.date(), self.time.time().hour(), self.time.time().minute(), zone
+        )
+        interview.time_zone = zone_name
+        interview.duration_minutes = self.duration.value()
+        interview.format = InterviewFormat(self.format.currentData())  # Qt hands enum data back as plain str
+        interview.round_name = self.round_name.text().strip()
+        interview.location = self.location.text().strip()
+        interview.notes = self.notes.toPlainText().strip()
+        people = []
+        for row, person_id in enumerate(self._ids):
+            values = {name: self._cell(row, column) for column, name in enumerate(INTERVIEWER_FIELDS)}
+            if any(values.values()):
+                people.append(Interviewer(id=person_id, **values))
+        interview.interviewers = people
+        return interview
+
+
+class ApplicationEditor(QDialog):
+    """Edit one application (a copy: Cancel drops it) and save it through the session."""
+
+    def __init__(self, session: Session, app: Application, *, is_new: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.app = app
+        self.setWindowTitle("New interview" if is_new else f"Edit {app.title}")
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 90)
+        self.general_error = ErrorLabel()
+        self.errors = FieldErrors(self.general_error)
+
+        self.company = QLineEdit(app.company)
+        self.company.setAccessibleName("Company")
+        self.company.setPlaceholderText("Required")
+        self.position = QLineEdit(app.position)
+        self.position.setAccessibleName("Position")
+        self.stage = QComboBox()
+        for stage, label in STAGE_LABELS.items():
+            self.stage.addItem(label, stage)
+        self.stage.setCurrentIndex(self.stage.findData(app.stage))
+        self.stage.setAccessibleName("Stage")
+        self.stage.setAccessibleDescription("Applied, screening, interviewing, final round, offer, then the outcome")
+        self.job_url = QLineEdit(app.job_url)
+        self.job_url.setAccessibleName("Job posting address")
+        self.job_url.setPlaceholderText("https://")
+
+        # "When will they decide?"
+        self.decision_group = QButtonGroup(self)
+        self.decide_week = QRadioButton("In 1 week")
+        self.decide_two_weeks = QRadioButton("In 2 weeks")
+        self.decide_date = QRadioButton("On a date")
+        self.decide_unknown = QRadioButton("They didn't say")
+        for index, button in enumerate(
+            (self.decide_week, self.decide_two_weeks, self.decide_date, self.decide_unknown)
+        ):
+            self.decision_group.addButton(button, index)
+        self.decision_day = QDateEdit()
+        self.decision_day.setCalendarPopup(True)
+        self.decision_day.setDisplayFormat("ddd d MMM yyyy")
+        self.decision_day.setAccessibleName("Decision date")
+        self.timeline = QLineEdit(app.decision_timeline)
+        self.timeline.setAccessibleName("What they said about timing")
+        self.timeline.setPlaceholderText('What they said, e.g. "within two weeks"')
+        self.next_step = QLineEdit(app.next_step)
+        self.next_step.setAccessibleName("Next step")
+        self.next_step.setPlaceholderText("e.g. a technical test, a final interview")
+        if app.decision_expected_on is not None:
+            self.decide_date.setChecked(True)
+            self.decision_day.setDate(to_qdate(app.decision_expected_on))
+        else:
+            self.decide_unknown.setChecked(True)
+            self.decision_day.setDate(QDate.currentDate().addDays(14))
+        self.decision_group.idClicked.connect(self._decision_picked)
+        self._decision_picked(self.decision_group.checkedId())
+
+        self.notes = QPlainTextEdit(app.notes)
+        self.notes.setAccessibleName("Application notes")
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(self.fontMetrics().lineSpacing() * 3)
+
+        self.rounds = QTabWidget()
+        self.rounds.setAccessibleName("Interview rounds")
+        zone = str(session.zone())
+        self.forms: list[InterviewForm] = []
+        for interview in app.interviews:
+            self._add_form(interview, zone)
+        add_round = QPushButton("Add interview round")
+        add_round.setAccessibleName("Add interview round")
+        add_round.clicked.connect(self.add_round)
+
+        form = QFormLayout()
+        form.addRow("&Company", self.company)
+        company_error = ErrorLabel()
+        form.addRow("", company_error)
+        form.addRow("&Position", self.position)
+        form.addRow("&Stage", self.stage)
+        form.addRow("&Job posting", self.job_url)
+        url_error = ErrorLabel()
+        form.addRow("", url_error)
+        picks = QHBoxLayout()
+        for pick in self.decision_group.buttons():
+            picks.addWidget(pick)
+        picks.addWidget(self.decision_day)
+        picks.addStretch()
+        form.addRow("When will they decide?", picks)
+        form.addRow("", self.timeline)
+        form.addRow("Next ste&p", self.next_step)
+        decision_error = ErrorLabel()
+        form.addRow("", decision_error)
+        form.addRow("N&otes", self.notes)
+        for path, error_label in (
+            ("company", company_error), ("position", company_error), ("job_url", url_error), ("location", url_error),
+            ("decision_expected_on", decision_error), ("decision_timeline", decision_error), ("next_step", decision_error),
+        ):  # fmt: skip
+            self.errors.register(path, error_label)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.general_error)
+        layout.addLayout(form)
+        layout.addWidget(self.rounds, 1)
+        layout.addWidget(add_round, alignment=Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(buttons)
+        self.company.setFocus()
+
+    def _add_form(self, interview: Interview, zone: str) -> InterviewForm:
+        form = InterviewForm(interview, zone, self.errors, len(self.forms))
+        self.forms.append(form)
+        self.rounds.addTab(form, interview.round_name or f"Round {len(self.forms)}")
+        return form
+
+    def add_round(self) -> InterviewForm:
+        """A new round, by default a week after the last one at the same time."""
+        last = self.forms[-1].collect() if self.forms else None
+        start = (last.starts_at + timedelta(days=7)) if last else _next_morning(self.session)
+        interview = Interview(starts_at=start, time_zone=last.time_zone if last else str(self.session.zone()))
+        form = self._add_form(interview, str(self.session.zone()))
+        self.rounds.setCurrentWidget(form)
+        return form
+
+    def _decision_picked(self, button_id: int) -> None:
+        self.decision_day.setEnabled(button_id == 2)
+
+    def collect(self) -> Application:
+        app = self.app
+        app.company = self.company.text().strip()
+        app.position = self.position.text().strip()
+        app.stage = Stage(self.stage.currentData())
+        app.job_url = self.job_url.text().strip()
+        app.notes = self.notes.toPlainText().strip()
+        app.next_step = self.next_step.text().strip()
+        app.interviews = [form.collect() for form in self.forms]
+        app.decision_timeline = self.timeline.text().strip()
+        choice = self.decision_group.checkedId()
+        if choice == 2:
+            app.decision_expected_on = from_qdate(self.decision_day.date())
+        elif choice in (0, 1):
+            said = "1 week" if choice == 0 else "2 weeks"
+            app.decision_timeline = app.decision_timeline or f"in {said}"
+            base = max((i.local_starts_at().date() for i in app.interviews), default=self.session.now().date())
+            app.decision_expected_on = decision_date_from(said, base)
+        else:
+            app.decision_expected_on = None
+        return app
+
+    def save(self) -> None:
+        app = self.collect()
+        try:
+            self.session.save(app)
+        except ValidationError as error:
+            self.errors.show(error.errors)
+            self.general_error.show_message(
+                "Please correct the highlighted fields; nothing was saved yet."
+                + ("\n" + self.general_error.text() if self.general_error.text() else "")
+            )
+            return
+        self.accept()
+
+
+def _next_morning(session: Session) -> datetime:
+    """Tomorrow at 10:00 in the user's zone: a likely time for a new interview, easy to change."""
+    zone = session.zone()
+    tomorrow = session.now().astimezone(zone).date() + timedelta(days=1)
+    return at_local(tomorrow, time(10, 0), zone)
+
+
+def new_application(session: Session) -> Application:
+    """What "New interview" starts from: one round tomorrow morning, stage interviewing."""
+    interview = Interview(starts_at=_next_morning(session), time_zone=str(session.zone()), duration_minutes=45)
+    return Application(company="", stage=Stage.INTERVIEWING, interviews=[interview], created_at=session.now())

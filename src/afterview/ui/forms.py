@@ -1,0 +1,77 @@
+"""Small pieces every form uses: inline error messages next to fields, and conversions to Qt types."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import UTC, date, datetime, tzinfo
+
+from PySide6.QtCore import QDate
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QLabel, QWidget
+
+from afterview.domain.model import FieldError
+
+
+class ErrorLabel(QLabel):
+    """A message shown under a field; hidden while there is nothing to say."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setAccessibleName("Problem")
+        palette = self.palette()
+        # A red that stays readable on light and dark backgrounds.
+        dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
+        palette.setColor(QPalette.ColorRole.WindowText, QColor("#ff8a80" if dark else "#b3261e"))
+        self.setPalette(palette)
+        self.hide()
+
+    def show_message(self, message: str) -> None:
+        self.setText(message)
+        self.setVisible(bool(message))
+
+
+class FieldErrors:
+    """Routes the domain's field errors ("interviews[0].starts_at") to the label of that field.
+
+    Labels register under a path prefix; an error goes to the longest registered prefix it starts
+    with, and anything unclaimed goes to the general label, so no message is ever lost.
+    """
+
+    def __init__(self, general: ErrorLabel) -> None:
+        self.general = general
+        self._labels: dict[str, ErrorLabel] = {}
+
+    def register(self, path: str, label: ErrorLabel) -> None:
+        self._labels[path] = label
+
+    def clear(self) -> None:
+        self.general.show_message("")
+        for label in self._labels.values():
+            label.show_message("")
+
+    def show(self, errors: Iterable[FieldError]) -> None:
+        self.clear()
+        grouped: dict[ErrorLabel, list[str]] = {}
+        for error in errors:
+            label = self._label_for(error.field)
+            grouped.setdefault(label, []).append(error.message if label is not self.general else str(error))
+        for label, messages in grouped.items():
+            label.show_message("\n".join(messages))
+
+    def _label_for(self, field: str) -> ErrorLabel:
+        matches = [path for path in self._labels if field == path or field.startswith((f"{path}.", f"{path}["))]
+        return self._labels[max(matches, key=len)] if matches else self.general
+
+
+def from_local_fields(day: QDate, hour: int, minute: int, zone: tzinfo) -> datetime:
+    """The UTC instant of a wall-clock time the user picked, in the zone they picked."""
+    return datetime(day.year(), day.month(), day.day(), hour, minute, tzinfo=zone).astimezone(UTC)
+
+
+def to_qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def from_qdate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())

@@ -1,0 +1,313 @@
+"""The self-assessment of one interview, and the outcome of an application with its lessons.
+
+Both are dialogs over a copy of the application; Save stores it through the session (so the plan
+sees a finished review or a recorded rejection at once), Cancel drops the copy.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from afterview.domain.model import (
+    Application,
+    Assessment,
+    Interview,
+    Outcome,
+    OutcomeKind,
+    QuestionReview,
+    Stage,
+    ValidationError,
+)
+from afterview.ui.forms import ErrorLabel, FieldErrors
+from afterview.ui.session import Session
+
+QUESTION_COLUMNS = ("Question asked", "Your answer", "Rating", "What to improve")
+RATINGS = ("—", "1 · poor", "2", "3 · fair", "4", "5 · great")
+
+
+def _text_box(name: str, text: str, lines: int = 3) -> QPlainTextEdit:
+    box = QPlainTextEdit(text)
+    box.setAccessibleName(name)
+    box.setTabChangesFocus(True)
+    box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 12)
+    return box
+
+
+def _rating_box(name: str, value: int | None) -> QComboBox:
+    box = QComboBox()
+    box.addItems(RATINGS)
+    box.setCurrentIndex(value or 0)
+    box.setAccessibleName(name)
+    return box
+
+
+def _rating(box: QComboBox) -> int | None:
+    return box.currentIndex() or None
+
+
+def interview_caption(interview: Interview) -> str:
+    people = ", ".join(person.name for person in interview.interviewers) or "no interviewer recorded"
+    return f"{interview.local_starts_at():%a %d %b %Y, %H:%M} · {interview.round_name or 'Interview'} · with {people}"
+
+
+class AssessmentDialog(QDialog):
+    """How the interview went: each question, the answer, a 1–5 rating, what to improve."""
+
+    def __init__(self, session: Session, app: Application, interview_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.app = app
+        interview = app.interview(interview_id)
+        assert interview is not None
+        self.interview = interview
+        self.index = app.interviews.index(interview)
+        assessment = interview.assessment or Assessment()
+        self.setWindowTitle(f"Review: {app.title}")
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 100)
+        self.general_error = ErrorLabel()
+        self.errors = FieldErrors(self.general_error)
+
+        self.questions = QTableWidget(0, len(QUESTION_COLUMNS))
+        self.questions.setHorizontalHeaderLabels(QUESTION_COLUMNS)
+        header = self.questions.horizontalHeader()
+        for column in (0, 1, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.questions.verticalHeader().hide()
+        self.questions.setWordWrap(True)
+        self.questions.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.questions.setTabKeyNavigation(False)
+        self.questions.setAccessibleName("Questions asked")
+        self.questions.setAccessibleDescription(
+            "One row per question: the question, your answer, a rating from 1 to 5, what to improve"
+        )
+        for question in assessment.questions:
+            self.add_question(question)
+        add = QPushButton("Add question")
+        add.setAccessibleName("Add question")
+        add.clicked.connect(lambda: self.add_question(QuestionReview(""), edit=True))
+        remove = QPushButton("Remove selected")
+        remove.setAccessibleName("Remove selected question")
+        remove.clicked.connect(lambda: self.questions.removeRow(self.questions.currentRow()))
+        questions_error = ErrorLabel()
+
+        self.overall = _rating_box("Overall rating", assessment.overall_rating)
+        self.went_well = _text_box("What went well", assessment.went_well)
+        self.to_improve = _text_box("What to improve", assessment.to_improve)
+        self.complete = QCheckBox("I have finished this review")
+        self.complete.setChecked(assessment.completed_at is not None)
+        self.complete.setAccessibleName("I have finished this review")
+        rest_error = ErrorLabel()
+        prefix = f"interviews[{self.index}].assessment"
+        self.errors.register(f"{prefix}.questions", questions_error)
+        self.errors.register(prefix, rest_error)
+
+        form = QFormLayout()
+        form.addRow("&Overall", self.overall)
+        form.addRow("What went &well", self.went_well)
+        form.addRow("What to &improve", self.to_improve)
+        form.addRow("", self.complete)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+
+        row = QHBoxLayout()
+        row.addWidget(add)
+        row.addWidget(remove)
+        row.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"<b>{app.title}</b><br>{interview_caption(interview)}"))
+        layout.addWidget(self.general_error)
+        layout.addWidget(QLabel("Write down each question while you remember it; they gather in your question bank."))
+        layout.addWidget(self.questions, 1)
+        layout.addLayout(row)
+        layout.addWidget(questions_error)
+        layout.addLayout(form)
+        layout.addWidget(rest_error)
+        layout.addWidget(buttons)
+
+    def add_question(self, question: QuestionReview, edit: bool = False) -> None:
+        row = self.questions.rowCount()
+        self.questions.insertRow(row)
+        self.questions.setItem(row, 0, QTableWidgetItem(question.question))
+        self.questions.setItem(row, 1, QTableWidgetItem(question.answer))
+        self.questions.setCellWidget(row, 2, _rating_box(f"Rating of question {row + 1}", question.rating))
+        self.questions.setItem(row, 3, QTableWidgetItem(question.to_improve))
+        if edit:
+            self.questions.setCurrentCell(row, 0)
+            self.questions.setFocus()
+            self.questions.edit(self.questions.currentIndex())
+
+    def _cell(self, row: int, column: int) -> str:
+        item = self.questions.item(row, column)
+        return item.text().strip() if item is not None else ""
+
+    def collect(self) -> Application:
+        questions = []
+        for row in range(self.questions.rowCount()):
+            box = self.questions.cellWidget(row, 2)
+            rating = _rating(box) if isinstance(box, QComboBox) else None
+            texts = (self._cell(row, 0), self._cell(row, 1), self._cell(row, 3))
+            if any(texts) or rating:
+                questions.append(QuestionReview(texts[0], texts[1], rating, texts[2]))
+        previous = self.interview.assessment
+        finished_at = (
+            (previous.completed_at if previous and previous.completed_at else self.session.now())
+            if self.complete.isChecked()
+            else None
+        )
+        self.interview.assessment = Assessment(
+            questions=questions,
+            overall_rating=_rating(self.overall),
+            went_well=self.went_well.toPlainText().strip(),
+            to_improve=self.to_improve.toPlainText().strip(),
+            completed_at=finished_at,
+        )
+        return self.app
+
+    def save(self) -> None:
+        try:
+            self.session.save(self.collect())
+        except ValidationError as error:
+            self.errors.show(error.errors)
+            return
+        self.accept()
+
+
+OUTCOME_CHOICES = (
+    (OutcomeKind.RESPONSE, "They answered: the process goes on", None),
+    (OutcomeKind.OFFER, "They made me an offer", Stage.OFFER),
+    (OutcomeKind.REJECTED, "I was not selected", Stage.REJECTED),
+    (OutcomeKind.NO_RESPONSE, "No answer: close this process", Stage.NO_RESPONSE),
+    (OutcomeKind.WITHDRAWN, "I withdrew", Stage.WITHDRAWN),
+)
+LESSON_OUTCOMES = (OutcomeKind.REJECTED, OutcomeKind.NO_RESPONSE)
+
+
+def assessment_summary(app: Application) -> str:
+    """What the user's own reviews said, to write the lessons beside them."""
+    lines = []
+    for interview in app.interviews:
+        review = interview.assessment
+        if review is None:
+            continue
+        lines.append(f"{interview_caption(interview)}")
+        if review.overall_rating:
+            lines.append(f"  Overall: {review.overall_rating}/5")
+        if review.to_improve:
+            lines.append(f"  To improve: {review.to_improve}")
+        lines.extend(
+            f"  • {question.question}" + (f" ({question.rating}/5)" if question.rating else "")
+            + (f": improve {question.to_improve}" if question.to_improve else "")
+            for question in review.questions
+        )  # fmt: skip
+    return "\n".join(lines) or "No interview review recorded for this application."
+
+
+class OutcomeDialog(QDialog):
+    """Record the employer's answer; after a rejection, write the lessons beside your reviews."""
+
+    def __init__(self, session: Session, app: Application, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.app = app
+        self.setWindowTitle(f"Outcome: {app.title}")
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 100)
+        self.general_error = ErrorLabel()
+        self.errors = FieldErrors(self.general_error)
+        self.choice = QButtonGroup(self)
+        choices = QVBoxLayout()
+        for index, (kind, label, _) in enumerate(OUTCOME_CHOICES):
+            button = QRadioButton(label)
+            button.setAccessibleName(label)
+            self.choice.addButton(button, index)
+            choices.addWidget(button)
+            if app.outcome is not None and app.outcome.kind is kind:
+                button.setChecked(True)
+        if self.choice.checkedId() < 0:
+            self.choice.button(0).setChecked(True)
+        self.notes = _text_box("What they said", app.outcome.notes if app.outcome else "")
+        self.takeaways = _text_box("Positive take-aways", app.outcome.positive_takeaways if app.outcome else "")
+        self.lessons = _text_box("Lessons learned", app.lessons_learned, lines=6)
+        self.lessons.setPlaceholderText("What will you do differently in your next interview?")
+        self.summary = QPlainTextEdit(assessment_summary(app))
+        self.summary.setReadOnly(True)
+        self.summary.setAccessibleName("Your interview reviews")
+        self.summary.setTabChangesFocus(True)
+        self.lessons_panel = QWidget()
+        beside = QHBoxLayout(self.lessons_panel)
+        beside.setContentsMargins(0, 0, 0, 0)
+        left = QVBoxLayout()
+        left.addWidget(QLabel("<b>Lessons learned</b>"))
+        left.addWidget(self.lessons)
+        left.addWidget(QLabel("<b>Positive take-aways</b>: what went well, what you gained"))
+        left.addWidget(self.takeaways)
+        right = QVBoxLayout()
+        right.addWidget(QLabel("<b>Your reviews</b>"))
+        right.addWidget(self.summary)
+        beside.addLayout(left, 1)
+        beside.addLayout(right, 1)
+        self.choice.idClicked.connect(self._choice_changed)
+        self._choice_changed(self.choice.checkedId())
+        for path in ("outcome", "lessons_learned"):
+            self.errors.register(path, self.general_error)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"<b>{app.title}</b>: what happened?"))
+        layout.addLayout(choices)
+        layout.addWidget(QLabel("What they said (optional)"))
+        layout.addWidget(self.notes)
+        layout.addWidget(self.lessons_panel)
+        layout.addWidget(self.general_error)
+        layout.addWidget(buttons)
+
+    def _choice_changed(self, index: int) -> None:
+        kind = OUTCOME_CHOICES[index][0]
+        self.lessons_panel.setVisible(kind in LESSON_OUTCOMES)
+        if kind in LESSON_OUTCOMES:
+            self.lessons.setFocus()
+
+    def collect(self) -> Application:
+        kind, _, stage = OUTCOME_CHOICES[self.choice.checkedId()]
+        self.app.outcome = Outcome(
+            kind=kind,
+            recorded_at=self.session.now(),
+            notes=self.notes.toPlainText().strip(),
+            positive_takeaways=self.takeaways.toPlainText().strip(),
+        )
+        if stage is not None:
+            self.app.stage = stage
+        self.app.lessons_learned = self.lessons.toPlainText().strip()
+        return self.app
+
+    def save(self) -> None:
+        try:
+            self.session.save(self.collect())
+        except ValidationError as error:
+            self.errors.show(error.errors)
+            return
+        self.accept()

@@ -1,0 +1,206 @@
+"""Today: the landing view. What to do now, what is overdue, what comes this week.
+
+Each follow-up reads as what to do, for whom, and how it stands in time, with its actions beside
+it: open, done, snooze (an hour, tomorrow morning, a chosen time) and skip. On the first run, a
+short welcome explains what Afterview will walk the user through and offers to add an interview.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from afterview.domain.agenda import Group, agenda
+from afterview.domain.model import FollowUpState
+from afterview.domain.plan import Step
+from afterview.domain.progress import in_an_hour, tomorrow_morning
+from afterview.domain.wording import action, timing
+from afterview.ui.session import Session
+
+MAX_ROWS_PER_GROUP = 50  # beyond this a list stops helping; the rest are counted
+WELCOME = (
+    "<h2>Welcome to Afterview</h2>"
+    "<p>After each interview, Afterview walks you through what career advisers recommend:</p>"
+    "<ol>"
+    "<li><b>Ask</b> before you leave what the next step is and when they will decide.</li>"
+    "<li><b>Review</b> how it went: the questions, your answers, what to improve.</li>"
+    "<li><b>Thank</b> each interviewer with a brief letter within a day.</li>"
+    "<li><b>Connect</b> with them on LinkedIn with a short note.</li>"
+    "<li><b>Check in</b> politely if you hear nothing, but never more than twice.</li>"
+    "<li><b>Learn</b> from the outcome and take it into your next interview.</li>"
+    "</ol>"
+    "<p>Everything stays on this computer.</p>"
+)
+
+
+class StepRow(QFrame):
+    """One follow-up with its actions."""
+
+    def __init__(self, view: TodayView, step: Step) -> None:
+        super().__init__()
+        self.step = step
+        session = view.session
+        app = session.application(step.application_id)
+        assert app is not None
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        what = QLabel(action(step, app))
+        bold = QFont(what.font())
+        bold.setBold(True)
+        what.setFont(bold)
+        what.setWordWrap(True)
+        detail = QLabel(f"{app.title} · {timing(step, session.now())}")
+        detail.setWordWrap(True)
+        self.setAccessibleName(f"{what.text()}. {detail.text()}")
+
+        open_button = QPushButton("Open")
+        open_button.setAccessibleName(f"Open: {what.text()}")
+        open_button.clicked.connect(lambda: view.open_step.emit(step))
+        done = QPushButton("Done")
+        done.setAccessibleName(f"Mark done: {what.text()}")
+        done.clicked.connect(lambda: session.mark(step, FollowUpState.DONE))
+        snooze = QToolButton()
+        snooze.setText("Snooze")
+        snooze.setAccessibleName(f"Snooze: {what.text()}")
+        snooze.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(snooze)
+        menu.addAction("For an hour", lambda: session.mark(step, FollowUpState.SNOOZED, in_an_hour(session.now())))
+        menu.addAction(
+            "Until tomorrow morning",
+            lambda: session.mark(
+                step, FollowUpState.SNOOZED, tomorrow_morning(session.now(), session.settings(), session.zone())
+            ),
+        )
+        menu.addAction("Until a time I choose…", lambda: view.snooze_until_chosen(step))
+        snooze.setMenu(menu)
+        skip = QPushButton("Skip")
+        skip.setAccessibleName(f"Skip: {what.text()}")
+        skip.clicked.connect(lambda: session.mark(step, FollowUpState.SKIPPED))
+        self.buttons = {"open": open_button, "done": done, "snooze": snooze, "skip": skip}
+
+        text = QVBoxLayout()
+        text.addWidget(what)
+        text.addWidget(detail)
+        layout = QHBoxLayout(self)
+        layout.addLayout(text, 1)
+        for button in self.buttons.values():
+            layout.addWidget(button)
+
+
+class SnoozeDialog(QDialog):
+    """Pick the moment a snoozed follow-up should come back."""
+
+    def __init__(self, now: datetime, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Snooze until")
+        self.when = QDateTimeEdit(QDateTime.fromSecsSinceEpoch(int(now.timestamp()) + 3 * 3600))
+        self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat("ddd d MMM yyyy HH:mm")
+        self.when.setAccessibleName("Remind me again at")
+        self.error = QLabel()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._accept_if_future)
+        buttons.rejected.connect(self.reject)
+        self._now = now
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Remind me again at:"))
+        layout.addWidget(self.when)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def chosen(self) -> datetime:
+        return datetime.fromtimestamp(self.when.dateTime().toSecsSinceEpoch(), UTC)
+
+    def _accept_if_future(self) -> None:
+        if self.chosen() <= self._now:
+            self.error.setText("Choose a time in the future.")
+            return
+        self.accept()
+
+
+class TodayView(QWidget):
+    open_step = Signal(object)  # a Step: the window opens what it is about
+    new_interview = Signal()
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.rows: list[StepRow] = []
+        self.heading = QLabel()
+        self.heading.setTextFormat(Qt.TextFormat.RichText)
+        self.heading.setWordWrap(True)
+        self.heading.setAccessibleName("Summary")
+        self.add_button = QPushButton("Add your first interview")
+        self.add_button.setAccessibleName("Add your first interview")
+        self.add_button.clicked.connect(self.new_interview.emit)
+        self.content = QWidget()
+        self.content_layout = QVBoxLayout(self.content)
+        self.content_layout.setAlignment(Qt.AlignmentFlag.AlignTop)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.content)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.add_button, alignment=Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(scroll, 1)
+        session.changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        while self.content_layout.count():
+            item = self.content_layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.rows = []
+        first_run = not self.session.applications()
+        self.add_button.setVisible(first_run)
+        if first_run:
+            self.heading.setText(WELCOME)
+            return
+        groups = agenda(self.session.steps(), self.session.now(), self.session.zone())
+        pressing = len(groups[Group.OVERDUE]) + len(groups[Group.TODAY])
+        self.heading.setText(f"<h2>Today</h2><p>{_summary(pressing, len(groups[Group.OVERDUE]))}</p>")
+        for group, steps in groups.items():
+            if not steps:
+                continue
+            title = QLabel(f"<h3>{group.value} ({len(steps)})</h3>")
+            title.setAccessibleName(f"{group.value}: {len(steps)}")
+            self.content_layout.addWidget(title)
+            for step in steps[:MAX_ROWS_PER_GROUP]:
+                row = StepRow(self, step)
+                self.rows.append(row)
+                self.content_layout.addWidget(row)
+            if len(steps) > MAX_ROWS_PER_GROUP:
+                self.content_layout.addWidget(QLabel(f"… and {len(steps) - MAX_ROWS_PER_GROUP} more"))
+        if not any(groups.values()):
+            self.content_layout.addWidget(QLabel("Nothing to do this week. Good luck with your search!"))
+
+    def snooze_until_chosen(self, step: Step) -> None:
+        dialog = SnoozeDialog(self.session.now(), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.session.mark(step, FollowUpState.SNOOZED, dialog.chosen())
+
+
+def _summary(pressing: int, overdue: int) -> str:
+    if pressing == 0:
+        return "You are up to date. Well done."
+    noun = "follow-up" if pressing == 1 else "follow-ups"
+    late = f", {overdue} of them overdue" if overdue else ""
+    return f"{pressing} {noun} to do{late}. Short and kind is enough."

@@ -1,0 +1,252 @@
+"""The window driven as a user would: add an interview, act on Today, review, record a rejection,
+delete and undo, and get clear messages for bad input with nothing saved."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtWidgets import QComboBox, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from afterview.domain.model import FollowUpKind, FollowUpState, OutcomeKind, Stage
+from afterview.paths import AppPaths
+from afterview.storage.repository import Store
+from afterview.ui.editor import ApplicationEditor, new_application
+from afterview.ui.main_window import PAGES, MainWindow
+from afterview.ui.review import AssessmentDialog, OutcomeDialog
+from afterview.ui.session import Session
+from tests.qt.conftest import MADRID
+from tests.unit.test_plan import application
+
+
+@pytest.fixture
+def window(qtbot: QtBot, session: Session, paths: AppPaths) -> MainWindow:
+    main = MainWindow(session, paths.window_state_file)
+    qtbot.addWidget(main)
+    main.show()
+    return main
+
+
+def add_interviewer(form, name: str, email: str = "") -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QPushButton, QTableWidgetItem
+
+    [button] = [b for b in form.findChildren(QPushButton) if b.text() == "Add interviewer"]
+    button.click()
+    row = form.people.rowCount() - 1
+    form.people.setItem(row, 0, QTableWidgetItem(name))
+    form.people.setItem(row, 2, QTableWidgetItem(email))
+
+
+def new_editor(qtbot: QtBot, session: Session) -> ApplicationEditor:
+    editor = ApplicationEditor(session, new_application(session), is_new=True)
+    qtbot.addWidget(editor)
+    # Typed as keystrokes where they are plain ASCII; QTest cannot synthesise keys for accents.
+    editor.company.setText("Núñez Data S.L.")
+    qtbot.keyClicks(editor.position, "Analista junior")
+    form = editor.forms[0]
+    form.day.setDate(QDate(2026, 11, 24))
+    form.time.setTime(QTime(10, 0))
+    form.zone.setCurrentText("Europe/Madrid")
+    form.duration.setValue(45)
+    return editor
+
+
+def test_add_an_interview_with_two_interviewers_and_see_its_follow_ups(
+    qtbot: QtBot, window: MainWindow, session: Session, store: Store
+) -> None:
+    editor = new_editor(qtbot, session)
+    add_interviewer(editor.forms[0], "Ana Ruiz", "ana@nunez.example")
+    add_interviewer(editor.forms[0], "Omar Haddad")
+    editor.decide_two_weeks.click()
+    editor.save()
+    assert editor.result() == ApplicationEditor.DialogCode.Accepted
+    [saved] = store.applications()
+    assert (saved.company, saved.position, saved.stage) == ("Núñez Data S.L.", "Analista junior", Stage.INTERVIEWING)
+    interview = saved.interviews[0]
+    assert interview.local_starts_at().isoformat() == "2026-11-24T10:00:00+01:00"
+    assert [p.name for p in interview.interviewers] == ["Ana Ruiz", "Omar Haddad"]
+    assert saved.decision_expected_on is not None and saved.decision_expected_on.isoformat() == "2026-12-08"
+    texts = [row.accessibleName() for row in window.today.rows]
+    assert any("thank-you letter to Ana Ruiz" in text for text in texts)
+    assert any("thank-you letter to Omar Haddad" in text for text in texts)
+
+
+def test_a_blank_company_and_a_bad_email_are_shown_and_nothing_is_saved(
+    qtbot: QtBot, session: Session, store: Store
+) -> None:
+    editor = new_editor(qtbot, session)
+    editor.company.clear()
+    add_interviewer(editor.forms[0], "Ana Ruiz", "ana@")
+    editor.save()
+    assert editor.result() != ApplicationEditor.DialogCode.Accepted
+    assert store.count() == 0
+    labels = [label.text() for label in editor.findChildren(type(editor.general_error)) if label.isVisibleTo(editor)]
+    assert "Company is required." in labels
+    assert any("'ana@' is not a valid email address" in text for text in labels)
+    assert any("nothing was saved" in text for text in labels)
+
+
+def test_mark_done_and_snooze_from_today(qtbot: QtBot, window: MainWindow, session: Session, store: Store) -> None:
+    session.save(application("2026-11-24T10:00", people=1))
+    rows = {row.step.kind: row for row in window.today.rows}
+    qtbot.mouseClick(rows[FollowUpKind.THANK_YOU].buttons["done"], Qt.MouseButton.LeftButton)
+    [stored] = store.applications()
+    assert [(f.kind, f.state) for f in stored.follow_ups] == [(FollowUpKind.THANK_YOU, FollowUpState.DONE)]
+    rows = {row.step.kind: row for row in window.today.rows}
+    assert FollowUpKind.THANK_YOU not in rows
+    snooze_menu = rows[FollowUpKind.LINKEDIN].buttons["snooze"].menu()
+    assert snooze_menu is not None
+    [for_an_hour] = [a for a in snooze_menu.actions() if a.text() == "For an hour"]
+    for_an_hour.trigger()
+    [stored] = store.applications()
+    snoozed = [f for f in stored.follow_ups if f.kind is FollowUpKind.LINKEDIN]
+    assert snoozed[0].state is FollowUpState.SNOOZED
+    assert snoozed[0].snoozed_until == datetime(2026, 11, 25, 11, 0, tzinfo=MADRID)
+    assert "Snoozed" in [
+        label.accessibleName().split(":")[0] for label in window.today.content.findChildren(type(window.today.heading))
+    ]
+
+
+def test_record_an_assessment_and_find_its_question_in_the_bank(
+    qtbot: QtBot, window: MainWindow, session: Session, store: Store
+) -> None:
+    app = application("2026-11-24T10:00")
+    session.save(app)
+    copy = session.editable_copy(app.id)
+    assert copy is not None
+    dialog = AssessmentDialog(session, copy, app.interviews[0].id)
+    qtbot.addWidget(dialog)
+    dialog.add_question(
+        __import__("afterview.domain.model", fromlist=["QuestionReview"]).QuestionReview(
+            "Why do you want to work here?"
+        )
+    )
+    box = dialog.questions.cellWidget(0, 2)
+    assert isinstance(box, QComboBox)
+    box.setCurrentIndex(4)
+    dialog.overall.setCurrentIndex(3)
+    qtbot.keyClicks(dialog.to_improve, "Prepare a concrete example")
+    dialog.complete.setChecked(True)
+    dialog.save()
+    [stored] = store.applications()
+    review = stored.interviews[0].assessment
+    assert review is not None
+    assert (review.questions[0].question, review.questions[0].rating, review.overall_rating) == (
+        "Why do you want to work here?",
+        4,
+        3,
+    )
+    assert review.completed_at == session.now()
+    assert FollowUpKind.SELF_ASSESSMENT not in {row.step.kind for row in window.today.rows}
+    bank = window.question_bank
+    texts = [bank.model.index(r, 0).data() for r in range(bank.model.rowCount())]  # type: ignore[attr-defined]
+    assert "Why do you want to work here?" in texts
+
+
+def test_record_a_rejection_and_write_lessons(qtbot: QtBot, session: Session, store: Store) -> None:
+    app = application("2026-11-24T10:00")
+    session.save(app)
+    copy = session.editable_copy(app.id)
+    assert copy is not None
+    dialog = OutcomeDialog(session, copy)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.lessons_panel.isVisible()
+    dialog.choice.button(2).click()
+    assert dialog.lessons_panel.isVisible()
+    qtbot.keyClicks(dialog.lessons, "Research the team's product before the interview")
+    qtbot.keyClicks(dialog.takeaways, "Good rapport with the lead")
+    dialog.save()
+    [stored] = store.applications()
+    assert stored.stage is Stage.REJECTED
+    assert stored.outcome is not None and stored.outcome.kind is OutcomeKind.REJECTED
+    assert stored.lessons_learned == "Research the team's product before the interview"
+    assert [s.kind for s in session.steps_for(app.id) if s.is_open] == [FollowUpKind.FEEDBACK_REQUEST]
+
+
+def test_delete_with_confirmation_then_undo_with_ctrl_z(
+    qtbot: QtBot, window: MainWindow, session: Session, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = application()
+    session.save(app)
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.No)
+    window.delete_application(app.id)
+    assert store.count() == 1  # "No" keeps it
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes)
+    window.delete_application(app.id)
+    assert store.count() == 0
+    assert "Ctrl+Z" in window.statusBar().currentMessage()
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert store.get(app.id) == app
+
+
+def test_keyboard_shortcuts(qtbot: QtBot, window: MainWindow, session: Session) -> None:
+    session.save(application())
+    window.activateWindow()
+    qtbot.waitActive(window)
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.currentWidget() is window.applications
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.currentWidget() is window.applications
+    assert window.applications.search.hasFocus()
+
+
+def test_search_filters_the_applications(qtbot: QtBot, window: MainWindow, session: Session) -> None:
+    for company in ("Acme", "Globex", "Núñez"):
+        app = application()
+        app.company = company
+        session.save(app)
+    window.show_page(PAGES.index("Applications"))
+    view = window.applications
+    assert view.proxy.rowCount() == 3
+    qtbot.keyClicks(view.search, "glob")
+    assert [view.proxy.index(r, 0).data() for r in range(view.proxy.rowCount())] == ["Globex"]
+    assert view.count.text() == "1 of 3 applications"
+
+
+def test_the_window_remembers_its_place(qtbot: QtBot, session: Session, paths: AppPaths) -> None:
+    first = MainWindow(session, paths.window_state_file)
+    qtbot.addWidget(first)
+    first.show_page(PAGES.index("Insights"))
+    first.close()
+    assert paths.window_state_file.stat().st_mode & 0o777 == 0o600
+    second = MainWindow(session, paths.window_state_file)
+    qtbot.addWidget(second)
+    assert second.pages.currentWidget() is second.insights
+
+
+def test_first_run_welcome_offers_to_add_an_interview(window: MainWindow) -> None:
+    assert "Welcome to Afterview" in window.today.heading.text()
+    assert window.today.add_button.isVisible()
+
+
+def test_every_control_has_an_accessible_name(window: MainWindow, session: Session) -> None:
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QAbstractSpinBox,
+        QComboBox,
+        QHeaderView,
+        QLineEdit,
+    )
+
+    session.save(application(people=2))
+    unnamed = []
+    for page in range(len(PAGES)):
+        window.show_page(page)
+        page_widget = window.pages.currentWidget()
+        controls = [
+            w for kind in (QAbstractButton, QLineEdit, QAbstractItemView) for w in page_widget.findChildren(kind)
+        ]
+        for widget in controls:
+            # Parts of a composite control (a spin box's text field, a table's header) are named by
+            # the control itself.
+            if isinstance(widget, QHeaderView) or isinstance(widget.parent(), (QAbstractSpinBox, QComboBox, QLineEdit)):
+                continue
+            text = widget.text() if isinstance(widget, QAbstractButton) else ""
+            if widget.isVisibleTo(window) and not (widget.accessibleName() or text):
+                unnamed.append(f"{PAGES[page]}: {type(widget).__name__} in {type(widget.parent()).__name__}")
+    assert unnamed == [], "\n".join(unnamed)

@@ -1,0 +1,52 @@
+"""Grouping for the Today view, at the edges of the day and the week."""
+
+from __future__ import annotations
+
+from zoneinfo import ZoneInfo
+
+from afterview.domain.agenda import Group, agenda
+from afterview.domain.model import FollowUpKind, FollowUpState
+from afterview.domain.plan import plan
+from afterview.domain.progress import record
+from afterview.domain.settings import Settings
+from tests.unit.test_plan import application, local
+
+MADRID = ZoneInfo("Europe/Madrid")
+K = FollowUpKind
+
+
+def kinds(groups: dict[Group, list], group: Group) -> list[FollowUpKind]:  # type: ignore[type-arg]
+    return [step.kind for step in groups[group]]
+
+
+def test_groups_on_the_day_after_an_interview() -> None:
+    app = application("2026-11-24T10:00")  # Tuesday
+    groups = agenda(plan([app], Settings()), local("2026-11-25T12:00"), MADRID)
+    assert kinds(groups, Group.OVERDUE) == [K.SELF_ASSESSMENT, K.THANK_YOU]  # review since yesterday; letter late
+    assert kinds(groups, Group.TODAY) == [K.LINKEDIN]
+    assert kinds(groups, Group.THIS_WEEK) == []  # the first check-in is Dec 3, more than a week out
+    assert groups[Group.SNOOZED] == []
+
+
+def test_later_today_and_this_week() -> None:
+    app = application("2026-11-25T16:00")
+    groups = agenda(plan([app], Settings()), local("2026-11-25T09:00"), MADRID)
+    assert K.ASK_NEXT_STEP in kinds(groups, Group.TODAY)
+    assert K.THANK_YOU in kinds(groups, Group.TODAY)
+    assert kinds(groups, Group.THIS_WEEK) == []
+    groups = agenda(plan([app], Settings()), local("2026-11-29T09:00"), MADRID)
+    assert kinds(groups, Group.THIS_WEEK) == [K.CHECK_IN]
+
+
+def test_snoozed_done_and_lapsed_steps() -> None:
+    app = application("2026-11-24T10:00")
+    steps = plan([app], Settings())
+    [thanks] = [s for s in steps if s.kind is K.THANK_YOU]
+    [review] = [s for s in steps if s.kind is K.SELF_ASSESSMENT]
+    record(app, thanks, FollowUpState.SNOOZED, local("2026-11-24T12:00"), until=local("2026-11-24T18:00"))
+    record(app, review, FollowUpState.DONE, local("2026-11-24T12:00"))
+    groups = agenda(plan([app], Settings()), local("2026-11-24T13:00"), MADRID)
+    assert kinds(groups, Group.SNOOZED) == [K.THANK_YOU]
+    assert K.SELF_ASSESSMENT not in [s.kind for members in groups.values() for s in members]
+    groups = agenda(plan([app], Settings()), local("2026-11-30T13:00"), MADRID)
+    assert all(step.kind is K.CHECK_IN for members in groups.values() for step in members)
