@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck pytest benchmark clean
+.PHONY: run test lint typecheck pytest benchmark screenshots clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Afterview needs Python 3.11 or newer")'
@@ -21,8 +21,8 @@ run: $(STAMP)
 test: $(STAMP) lint typecheck pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests benchmarks
-	$(BIN)/ruff format --check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks docs
+	$(BIN)/ruff format --check src tests benchmarks docs
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
@@ -33,6 +33,12 @@ pytest: $(STAMP)
 benchmark: $(STAMP)
 	$(BIN)/python benchmarks/store.py
 	$(BIN)/python benchmarks/plan.py
+	$(BIN)/python benchmarks/ui.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache .hypothesis
+
+# The README's screenshots, taken from the real window on sample data on a virtual screen
+# (needs xvfb and imagemagick: see .ci/run).
+screenshots: $(STAMP)
+	xvfb-run --auto-servernum --server-args="-screen 0 1100x720x24" $(BIN)/python docs/screenshots/take.py

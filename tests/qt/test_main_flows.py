@@ -140,6 +140,7 @@ def test_record_an_assessment_and_find_its_question_in_the_bank(
     )
     assert review.completed_at == session.now()
     assert FollowUpKind.SELF_ASSESSMENT not in {row.step.kind for row in window.today.rows}
+    window.show_page(PAGES.index("Question bank"))
     bank = window.question_bank
     texts = [bank.model.index(r, 0).data() for r in range(bank.model.rowCount())]  # type: ignore[attr-defined]
     assert "Why do you want to work here?" in texts

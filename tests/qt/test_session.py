@@ -50,3 +50,31 @@ def test_delete_and_undo(session: Session, store: Store) -> None:
     assert store.get(app.id) == app
     assert session.steps()
     assert session.undo_delete() is None  # only the last deletion, once
+
+
+def test_a_session_can_start_empty_and_load_after_the_first_paint(qtbot: QtBot, store: Store, qt_clock) -> None:  # type: ignore[no-untyped-def]
+    store.save(application())
+    late = Session(store, qt_clock, load=False)
+    assert (late.loaded, late.applications()) == (False, [])
+    with qtbot.waitSignal(late.changed):
+        late.load()
+    assert late.loaded
+    assert len(late.applications()) == 1
+
+
+def test_hidden_views_catch_up_when_shown(qtbot: QtBot, session: Session) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from afterview.ui.session import refresh_when_visible
+
+    view = QWidget()
+    qtbot.addWidget(view)
+    calls: list[int] = []
+    refresh_when_visible(session, view, lambda: calls.append(len(session.applications())))
+    session.save(application())
+    session.save(application())
+    assert calls == []  # hidden: no work
+    view.show()
+    assert calls == [2]  # shown: one refresh with the latest data
+    session.save(application())
+    assert calls == [2, 3]

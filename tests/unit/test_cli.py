@@ -174,7 +174,7 @@ def test_the_app_starts_paints_and_exits(afterview, paths: AppPaths) -> None:
     result = afterview("--exit-after-show")
     assert result.returncode == 0, result.stderr
     log = paths.log_file.read_text()
-    assert "Opening the data" in log and "Building the main window" in log and "Data closed" in log
+    assert "Taking the data lock" in log and "Building the main window" in log and "Data closed" in log
 
 
 def test_due_lists_what_to_do_on_an_imported_file(afterview) -> None:
@@ -353,3 +353,30 @@ def test_a_closed_pipe_is_not_an_error(python: str, subprocess_env: dict[str, st
     result = subprocess.run(["bash", "-c", command], env=subprocess_env, capture_output=True, text=True, check=False)
     assert result.stdout.strip() == "0"
     assert result.stderr == ""
+
+
+def test_the_app_reads_the_data_after_its_first_paint(
+    python: str, subprocess_env: dict[str, str], paths: AppPaths
+) -> None:
+    import signal
+    import time
+
+    assert (
+        subprocess.run(
+            [python, "-m", "afterview", "import", str(FIXTURES / "minimal.json")], env=subprocess_env, check=False
+        ).returncode
+        == 0
+    )
+    app = subprocess.Popen(
+        [python, "-m", "afterview"], env=subprocess_env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline and "Ready: 1 applications" not in paths.log_file.read_text():
+            time.sleep(0.1)
+        assert "Ready: 1 applications" in paths.log_file.read_text()
+    finally:
+        app.send_signal(signal.SIGTERM)
+        app.wait(timeout=30)
+        assert app.stderr is not None
+        app.stderr.close()

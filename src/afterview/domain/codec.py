@@ -323,17 +323,21 @@ FOLLOW_UP_FIELDS = frozenset(
 OUTCOME_FIELDS = frozenset(["kind", "recorded_at", "notes", "positive_takeaways"])
 
 
-def application_from_dict(data: object, *, created_at: datetime) -> Application:
+def application_from_dict(data: object, *, created_at: datetime, check_rules: bool = True) -> Application:
     """Build and validate an application; ``created_at`` is used when the data has none.
 
     Raises :class:`ValidationError` with every problem, each located by its path in ``data``.
+    ``check_rules`` false skips the model's rules (emails, lengths …) but still checks every type:
+    the store passes it for its own file, whose records were checked when saved, because reading
+    thousands of applications at start would otherwise spend most of its time re-checking them.
     """
     errors: list[FieldError] = []
     app = _read_application(_Reader(data, "", errors, APPLICATION_FIELDS), created_at)
     # Rules checks run on whatever could be read; a field that already failed to read is not
     # reported twice.
     unreadable = {error.field for error in errors}
-    errors.extend(error for error in app.problems() if not _under(error.field, unreadable))
+    if check_rules or errors:
+        errors.extend(error for error in app.problems() if not _under(error.field, unreadable))
     if errors:
         raise ValidationError(errors)
     return app

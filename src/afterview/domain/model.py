@@ -9,7 +9,6 @@ on; the storage, the command line and the window all show these same messages.
 from __future__ import annotations
 
 import re
-import unicodedata
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -137,6 +136,10 @@ class ValidationError(ValueError):
 # and the importer can prefix them with where in the file the field is.
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
+# C0 and C1 control characters and lone surrogates; searched by the regex engine because this
+# check runs over every text of every record each time the data is read.
+_CONTROL_IN_LINE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+_CONTROL_IN_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 _PHONE = re.compile(r"^\+?[0-9 ()./-]{3,40}(\s*(ext\.?|x)\s*[0-9]{1,6})?$", re.IGNORECASE)
 
 
@@ -209,15 +212,14 @@ def check_year(label: str, value: date | None) -> str | None:
 
 def check_characters(label: str, value: str, *, multiline: bool) -> str | None:
     """No invisible control characters (an escape code, NUL …); line breaks only in long texts."""
-    allowed = "\n\r\t" if multiline else ""
-    for character in value:
-        category = unicodedata.category(character)
-        if category == "Cs":
-            return f"{label} contains text that is not valid Unicode."
-        if category == "Cc" and character not in allowed:
-            what = "a line break" if character in "\n\r" else "a control character"
-            return f"{label} contains {what}; remove it."
-    return None
+    found = (_CONTROL_IN_TEXT if multiline else _CONTROL_IN_LINE).search(value)
+    if found is None:
+        return None
+    character = found.group()
+    if "\ud800" <= character <= "\udfff":
+        return f"{label} contains text that is not valid Unicode."
+    what = "a line break" if character in "\n\r" else "a control character"
+    return f"{label} contains {what}; remove it."
 
 
 def _clip(value: str, limit: int = 60) -> str:

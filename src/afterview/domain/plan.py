@@ -22,6 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from enum import StrEnum
+from functools import lru_cache
 
 from afterview.domain.calendar import (
     add_business_days,
@@ -158,13 +159,42 @@ def decision_date(app: Application, last: Interview) -> datetime | None:
     return at_local(day, datetime.min.time(), zone)
 
 
+@dataclass(frozen=True)
+class _Spans:
+    """The settings' durations as timedeltas, made once per settings rather than once per interview."""
+
+    review_delay: timedelta
+    ask_before: timedelta
+    review_lapse: timedelta
+    grace: timedelta
+    connect_within: timedelta
+    spacing: timedelta
+
+    @staticmethod
+    @lru_cache(maxsize=8)
+    def of(settings: Settings) -> _Spans:
+        return _Spans(
+            review_delay=timedelta(hours=settings.assessment_reminder_hours),
+            ask_before=timedelta(minutes=settings.ask_minutes_before_end),
+            review_lapse=timedelta(days=settings.assessment_lapse_days),
+            grace=timedelta(days=settings.late_grace_days),
+            connect_within=timedelta(days=settings.linkedin_days),
+            spacing=timedelta(days=settings.check_in_spacing_days),
+        )
+
+
+ONE_DAY = timedelta(days=1)
+
+
 class _Planner:
     """The rules for one application; small methods, one per step kind."""
 
     def __init__(self, app: Application, settings: Settings) -> None:
         self.app = app
         self.settings = settings
+        self.spans = _Spans.of(settings)
         self.progress = {_progress_key(record): record for record in app.follow_ups}
+        self.last = max(app.interviews, key=lambda interview: interview.starts_at, default=None)
 
     def step(
         self,
@@ -199,40 +229,37 @@ class _Planner:
     # --- around each interview ---------------------------------------------------------------
 
     def interview_steps(self, interview: Interview) -> list[Step]:
-        s = self.settings
+        spans = self.spans
         end = interview.ends_at
-        after_review = end + timedelta(hours=s.assessment_reminder_hours)
-        ask_at = max(interview.starts_at, end - timedelta(minutes=s.ask_minutes_before_end))
+        after_review = end + spans.review_delay
+        ask_at = max(interview.starts_at, end - spans.ask_before)
         ask = self.step(FollowUpKind.ASK_NEXT_STEP, ask_at, lapses_at=end, interview_id=interview.id, repeats=False)
         if self._decision_known_for(interview):
             ask = self.done(ask, None)
         review = self.step(
             FollowUpKind.SELF_ASSESSMENT, end, remind_at=after_review,
-            lapses_at=end + timedelta(days=s.assessment_lapse_days), interview_id=interview.id,
+            lapses_at=end + spans.review_lapse, interview_id=interview.id,
         )  # fmt: skip
         if interview.assessment is not None and interview.assessment.completed_at is not None:
             review = self.done(review, interview.assessment.completed_at)
         steps = [ask, review]
-        grace = timedelta(days=s.late_grace_days)
+        grace = spans.grace
         thank_by = self._thank_you_deadline(interview)
-        connect_by = end + timedelta(days=s.linkedin_days)
+        connect_by = end + spans.connect_within
+        sent = _sent_letters(interview)
         for person in interview.interviewers:
             thanks = self.step(
                 FollowUpKind.THANK_YOU, end, remind_at=after_review, deadline=thank_by, lapses_at=thank_by + grace,
                 interview_id=interview.id, interviewer_id=person.id,
             )  # fmt: skip
             connect = self.step(
-                FollowUpKind.LINKEDIN, end, remind_at=min(end + timedelta(days=1), connect_by), deadline=connect_by,
+                FollowUpKind.LINKEDIN, end, remind_at=min(end + ONE_DAY, connect_by), deadline=connect_by,
                 lapses_at=connect_by + grace, interview_id=interview.id, interviewer_id=person.id,
             )  # fmt: skip
-            steps.append(
-                self.done(thanks, sent) if (sent := self._sent(interview, person.id, LetterKind.THANK_YOU)) else thanks
-            )
-            steps.append(
-                self.done(connect, sent)
-                if (sent := self._sent(interview, person.id, LetterKind.LINKEDIN_NOTE))
-                else connect
-            )
+            thanked = sent.get((LetterKind.THANK_YOU, person.id))
+            connected = sent.get((LetterKind.LINKEDIN_NOTE, person.id))
+            steps.append(self.done(thanks, thanked) if thanked else thanks)
+            steps.append(self.done(connect, connected) if connected else connect)
         return steps
 
     def _thank_you_deadline(self, interview: Interview) -> datetime:
@@ -254,19 +281,10 @@ class _Planner:
             return False
         return decision_date(self.app, last) is not None or bool(self.app.decision_timeline.strip())
 
-    @staticmethod
-    def _sent(interview: Interview, interviewer_id: str, kind: LetterKind) -> datetime | None:
-        times = [
-            letter.sent_at
-            for letter in interview.letters
-            if letter.kind is kind and letter.interviewer_id == interviewer_id and letter.sent_at is not None
-        ]
-        return min(times) if times else None
-
     # --- when the employer is quiet -------------------------------------------------------------
 
     def _last_interview(self) -> Interview | None:
-        return max(self.app.interviews, key=lambda interview: interview.starts_at, default=None)
+        return self.last
 
     def check_ins(self) -> list[Step]:
         s = self.settings
@@ -281,7 +299,7 @@ class _Planner:
             first_day = add_business_days(local_date(last.ends_at, zone), s.no_date_check_in_business_days)
         due = at_local(first_day, s.business_hours_start, zone)
         steps: list[Step] = []
-        spacing = timedelta(days=s.check_in_spacing_days)
+        spacing = self.spans.spacing
         for number in range(1, s.max_check_ins + 1):
             # A check-in left undone for the spacing lapses rather than nagging daily for ever; the
             # next one (if any) is then due, so the spacing holds either way.
@@ -336,6 +354,16 @@ class _Planner:
         if sent:
             feedback = self.done(feedback, min(sent))
         return [*self.lessons(due), feedback]
+
+
+def _sent_letters(interview: Interview) -> dict[tuple[LetterKind, str | None], datetime]:
+    """When each interviewer was first sent each kind of letter."""
+    sent: dict[tuple[LetterKind, str | None], datetime] = {}
+    for letter in interview.letters:
+        if letter.sent_at is not None:
+            key = (letter.kind, letter.interviewer_id)
+            sent[key] = min(sent.get(key, letter.sent_at), letter.sent_at)
+    return sent
 
 
 def _progress_key(record: FollowUp) -> tuple[FollowUpKind, str | None, str | None, int]:

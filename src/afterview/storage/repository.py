@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from tinydb import TinyDB
-from tinydb.table import Document
+from tinydb.table import Document, Table
 
 from afterview.domain.calendar import Clock
 from afterview.domain.codec import application_from_dict, application_to_dict, instant_text
@@ -111,7 +111,7 @@ def _parse(payload: bytes) -> tuple[Tables | None, str]:
 class Store:
     """Applications on disk. Use :meth:`open`; close (or use as a context manager) when done."""
 
-    def __init__(self, paths: AppPaths, clock: Clock, data: Tables, lock: DataLock | None) -> None:
+    def __init__(self, paths: AppPaths, clock: Clock, data: Tables | None, lock: DataLock | None) -> None:
         self.paths = paths
         self.read_only = lock is None
         self.recovery: Recovery | None = None
@@ -120,18 +120,35 @@ class Store:
         self._lock = lock
         self._backups = Backups(paths.backups_dir)
         self._last_backup_day = ""
-        self._db = TinyDB(paths.data_file, storage=AtomicJSONStorage, initial=data, read_only=self.read_only)
-        self._applications = self._db.table(APPLICATIONS_TABLE, cache_size=0)
         self._closed = False
         self.revision = 0  # bumped on every write, so readers can cache what they derive from the data
+        self._tiny: TinyDB | None = None
+        self._doc_ids: dict[str, int] = {}
+        if data is not None:
+            self._attach(data)
+
+    def _attach(self, data: Tables) -> None:
+        self._tiny = TinyDB(self.paths.data_file, storage=AtomicJSONStorage, initial=data, read_only=self.read_only)
         self._doc_ids = {doc["id"]: int(doc_id) for doc_id, doc in data.get(APPLICATIONS_TABLE, {}).items()}
+
+    @property
+    def _db(self) -> TinyDB:
+        if self._tiny is None:
+            raise AfterviewError("Afterview data has not been read yet.")
+        return self._tiny
+
+    @property
+    def _applications(self) -> Table:
+        return self._db.table(APPLICATIONS_TABLE, cache_size=0)
 
     # --- opening ------------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, paths: AppPaths, clock: Clock, *, read_only: bool = False) -> Store:
+    def open(cls, paths: AppPaths, clock: Clock, *, read_only: bool = False, defer_read: bool = False) -> Store:
         """Open (and if needed create, repair or migrate) the data in ``paths``.
 
+        With ``defer_read`` only the lock is taken now (so "in use" is known at once) and the file
+        is read by :meth:`read`: the window uses this to appear before a large file is parsed.
         Raises DataInUse, NewerDataVersion or UnreadableData (all AfterviewError) with a message
         for the user.
         """
@@ -146,14 +163,22 @@ class Store:
         try:
             for folder in (paths.data_dir, paths.backups_dir):
                 remove_stale_temp_files(folder)
-            data, recovery = cls._read_for_writing(paths, clock)
-            store = cls(paths, clock, data, lock)
-            store.recovery = recovery
-            store._backup_daily()
+            store = cls(paths, clock, None, lock)
+            if not defer_read:
+                store.read()
             return store
         except BaseException:
             lock.release()
             raise
+
+    def read(self) -> None:
+        """Read, and if needed repair or migrate, the data file (once; :meth:`open` calls it)."""
+        if self._tiny is not None:
+            return
+        data, recovery = self._read_for_writing(self.paths, self._clock)
+        self._attach(data)
+        self.recovery = recovery
+        self._backup_daily()
 
     @staticmethod
     def _read_for_viewing(paths: AppPaths) -> Tables:
@@ -234,7 +259,7 @@ class Store:
 
     def _decode(self, doc: dict[str, Any]) -> Application | None:
         try:
-            return application_from_dict(doc, created_at=self._clock.now())
+            return application_from_dict(doc, created_at=self._clock.now(), check_rules=False)
         except ValidationError as error:
             # Kept on disk untouched (a later version or a hand edit may fix it); just not shown.
             self.unreadable.append(f"{doc.get('company', '?')}: {error}")
@@ -338,7 +363,8 @@ class Store:
     def close(self) -> None:
         """Release the data (and its lock); safe to call twice. Writing afterwards raises."""
         self._closed = True
-        self._db.close()
+        if self._tiny is not None:
+            self._tiny.close()
         if self._lock is not None:
             self._lock.release()
             self._lock = None

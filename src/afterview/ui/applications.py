@@ -35,7 +35,7 @@ from afterview.domain.model import Application
 from afterview.domain.plan import Status, Step
 from afterview.domain.wording import action
 from afterview.ui.editor import STAGE_LABELS
-from afterview.ui.session import Session
+from afterview.ui.session import Session, refresh_when_visible
 
 COLUMNS = ("Company", "Position", "Stage", "Next action", "Due")
 SortKey = tuple[int, Any]
@@ -69,6 +69,8 @@ def build_rows(apps: list[Application], steps: list[Step], now: datetime) -> lis
         due = (pressing.deadline or pressing.due_at) if pressing else None
         stage = STAGE_LABELS[app.stage]
         due_text = due.astimezone().strftime("%a %d %b %Y") if due else ""
+        if due is not None and due.astimezone().year == now.astimezone().year:
+            due_text = due.astimezone().strftime("%a %d %b")  # this year's dates need no year
         cells = (app.company, app.position, stage, next_action, due_text)
         rows.append(Row(app.id, cells, due, stage_order[app.stage], " ".join(cells[:4]).casefold()))
     return rows
@@ -177,7 +179,13 @@ class ApplicationsView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        for column in (0, 1):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, self.fontMetrics().averageCharWidth() * 24)
+        for column in (2, 4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setTabKeyNavigation(False)
         self.table.doubleClicked.connect(lambda _: self._emit_for_selection(self.edit))
         self.count = QLabel()
@@ -205,7 +213,7 @@ class ApplicationsView(QWidget):
         layout.addWidget(self.search)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
-        session.changed.connect(self.refresh)
+        refresh_when_visible(session, self, self.refresh)
         self.proxy.rowsInserted.connect(self._update_count)
         self.proxy.rowsRemoved.connect(self._update_count)
         self.proxy.modelReset.connect(self._update_count)

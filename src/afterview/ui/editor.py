@@ -119,6 +119,8 @@ class InterviewForm(QWidget):
         self.people.setAccessibleName("Interviewers")
         self.people.setAccessibleDescription("One row per interviewer: name, title, email and LinkedIn address")
         self.people.setTabKeyNavigation(False)
+        row_height = self.people.verticalHeader().defaultSectionSize()
+        self.people.setMinimumHeight(self.people.horizontalHeader().sizeHint().height() + row_height * 3 + 4)
         self._ids: list[str] = []
         for person in interview.interviewers:
             self._add_person(person)
@@ -134,7 +136,7 @@ class InterviewForm(QWidget):
         when.addWidget(self.day)
         when.addWidget(self.time)
         when.addWidget(self.zone, 1)
-        form.addRow("&When", when)
+        form.addRow("When", when)
         start_error = ErrorLabel()
         form.addRow("", start_error)
         form.addRow("&Duration", self.duration)
@@ -262,8 +264,10 @@ class ApplicationEditor(QDialog):
             self.decide_date.setChecked(True)
             self.decision_day.setDate(to_qdate(app.decision_expected_on))
         else:
-            self.decide_unknown.setChecked(True)
             self.decision_day.setDate(QDate.currentDate().addDays(14))
+            if not app.decision_timeline:
+                self.decide_unknown.setChecked(True)
+            # else: what they said is in the text below; no quick pick claims to know better
         self.decision_group.idClicked.connect(self._decision_picked)
         self._decision_picked(self.decision_group.checkedId())
 

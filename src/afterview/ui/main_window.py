@@ -82,6 +82,14 @@ class MainWindow(QMainWindow):
         self.applications.delete.connect(self.delete_application)
         self._restore_state()
         self.installEventFilter(self)
+        # Until the data is read (just after the first paint), there is nothing to act on.
+        self._enable(session.loaded)
+        session.changed.connect(lambda: self._enable(True))
+
+    def _enable(self, ready: bool) -> None:
+        self.places.setEnabled(ready)
+        self.pages.setEnabled(ready)
+        self.menuBar().setEnabled(ready)
 
     # --- menus and shortcuts ---------------------------------------------------------------------
 

@@ -111,6 +111,7 @@ class AssessmentDialog(QDialog):
         questions_error = ErrorLabel()
 
         self.overall = _rating_box("Overall rating", assessment.overall_rating)
+        self.overall.setMaximumWidth(self.fontMetrics().averageCharWidth() * 16)
         self.went_well = _text_box("What went well", assessment.went_well)
         self.to_improve = _text_box("What to improve", assessment.to_improve)
         self.complete = QCheckBox("I have finished this review")

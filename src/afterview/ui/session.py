@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import copy
 import logging
+from collections.abc import Callable
 from datetime import datetime, tzinfo
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtWidgets import QWidget
 
 from afterview.clock import user_zone
 from afterview.domain.calendar import Clock
@@ -24,10 +26,41 @@ from afterview.storage.repository import Store
 log = logging.getLogger(__name__)
 
 
+class _WhenVisible(QObject):
+    """Refreshes a view when the data changes only while it is shown; a hidden one catches up when
+    it is next shown. Five views over thousands of applications need not all work on every click."""
+
+    def __init__(self, view: QWidget, refresh: Callable[[], None]) -> None:
+        super().__init__(view)
+        self.view = view
+        self.refresh = refresh
+        self.stale = False
+        view.installEventFilter(self)
+
+    def changed(self) -> None:
+        if self.view.isVisible():
+            self.refresh()
+        else:
+            self.stale = True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.view and event.type() == QEvent.Type.Show and self.stale:
+            self.stale = False
+            self.refresh()
+        return False
+
+
+def refresh_when_visible(session: Session, view: QWidget, refresh: Callable[[], None]) -> None:
+    """Keep ``view`` up to date with ``session``, doing the work only when someone can see it."""
+    session.changed.connect(_WhenVisible(view, refresh).changed)
+
+
 class Session(QObject):
     changed = Signal()
 
-    def __init__(self, store: Store, clock: Clock, parent: QObject | None = None) -> None:
+    def __init__(self, store: Store, clock: Clock, parent: QObject | None = None, *, load: bool = True) -> None:
+        """With ``load`` false the session starts empty and :meth:`load` fills it later, so the
+        window can paint before thousands of applications are decoded and planned."""
         super().__init__(parent)
         self.store = store
         self.clock = clock
@@ -35,7 +68,13 @@ class Session(QObject):
         self._steps: list[Step] = []
         self._settings = Settings()
         self.last_deleted: Application | None = None  # kept so Ctrl+Z can bring it back
+        self.loaded = False
+        if load:
+            self.reload()
+
+    def load(self) -> None:
         self.reload()
+        self.changed.emit()
 
     # --- reading ------------------------------------------------------------------------------
 
@@ -44,6 +83,7 @@ class Session(QObject):
         self._settings = self.store.settings()
         self._apps = {app.id: app for app in self.store.applications()}
         self._steps = plan(self._apps.values(), self._settings)
+        self.loaded = True
 
     def applications(self) -> list[Application]:
         return list(self._apps.values())

@@ -31,7 +31,7 @@ from afterview.domain.model import FollowUpState
 from afterview.domain.plan import Step
 from afterview.domain.progress import in_an_hour, tomorrow_morning
 from afterview.domain.wording import action, timing
-from afterview.ui.session import Session
+from afterview.ui.session import Session, refresh_when_visible
 
 MAX_ROWS_PER_GROUP = 50  # beyond this a list stops helping; the rest are counted
 WELCOME = (
@@ -159,7 +159,7 @@ class TodayView(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.add_button, alignment=Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(scroll, 1)
-        session.changed.connect(self.refresh)
+        refresh_when_visible(session, self, self.refresh)
         self.refresh()
 
     def refresh(self) -> None:
@@ -169,6 +169,10 @@ class TodayView(QWidget):
             if widget is not None:
                 widget.deleteLater()
         self.rows = []
+        if not self.session.loaded:
+            self.add_button.hide()
+            self.heading.setText("<h2>Today</h2><p>Loading your applications…</p>")
+            return
         first_run = not self.session.applications()
         self.add_button.setVisible(first_run)
         if first_run:

@@ -1,0 +1,97 @@
+"""Takes the README's screenshots: the real window and dialogs on sample data, on a virtual screen.
+
+Run with ``make screenshots`` (it starts Xvfb). Each view is shown as a user would see it, the
+whole screen is captured with ImageMagick's ``import``, and the PNGs land beside this script.
+The data lives in a temporary folder and the clock is fixed, so the pictures are stable.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from sample_data import NOW, applications  # noqa: E402
+
+from afterview.domain.settings import Settings  # noqa: E402
+from afterview.paths import AppPaths  # noqa: E402
+from afterview.storage.repository import Store  # noqa: E402
+from afterview.ui.editor import ApplicationEditor  # noqa: E402
+from afterview.ui.main_window import PAGES, MainWindow  # noqa: E402
+from afterview.ui.review import AssessmentDialog  # noqa: E402
+from afterview.ui.session import Session  # noqa: E402
+
+SIZE = (1100, 720)
+
+
+class FixedClock:
+    def now(self):  # type: ignore[no-untyped-def]
+        return NOW
+
+
+def settle(app: QApplication) -> None:
+    for _ in range(30):
+        app.processEvents()
+        time.sleep(0.02)
+
+
+def capture(app: QApplication, name: str) -> None:
+    settle(app)
+    target = HERE / f"{name}.png"
+    subprocess.run(["import", "-window", "root", str(target)], check=True)
+    print(f"wrote {target.relative_to(HERE.parent.parent)}")
+
+
+def on_top(app: QApplication, dialog: QWidget, name: str, prepare: Callable[[], None] = lambda: None) -> None:
+    dialog.move(60, 40)
+    dialog.resize(max(dialog.sizeHint().width(), 960), min(max(dialog.sizeHint().height(), 560), SIZE[1] - 60))
+    dialog.show()
+    prepare()
+    capture(app, name)
+    dialog.close()
+
+
+def main() -> int:
+    app = QApplication(sys.argv[:1])
+    with tempfile.TemporaryDirectory(prefix="afterview-shots-") as folder:
+        paths = AppPaths(Path(folder) / "data")
+        clock = FixedClock()
+        with Store.open(paths, clock) as store:
+            samples = applications()
+            store.add_all(samples)
+            store.save_settings(Settings(user_name="Lucía Pérez", time_zone="Europe/Madrid"))
+            session = Session(store, clock)
+            window = MainWindow(session, paths.window_state_file)
+            window.resize(*SIZE)
+            window.move(0, 0)
+            window.show()
+            for page, name in (
+                (0, "today"),
+                (1, "applications"),
+                (2, "question-bank"),
+                (3, "insights"),
+                (4, "settings"),
+            ):
+                window.show_page(page)
+                capture(app, name)
+            window.show_page(PAGES.index("Today"))
+            nunez = session.editable_copy(samples[0].id)
+            assert nunez is not None
+            on_top(app, ApplicationEditor(session, nunez, is_new=False, parent=window), "interview-editor")
+            review = session.editable_copy(samples[0].id)
+            assert review is not None
+            on_top(app, AssessmentDialog(session, review, review.interviews[0].id, parent=window), "assessment")
+            window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,239 @@
+"""The question bank: every question asked in any interview, so the next preparation starts from them.
+
+A table model over :func:`afterview.domain.insights.question_bank` (the grouping lives in the
+domain), a sort/filter proxy for the search box and the sortable columns, and an empty state that
+says what will gather here.
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from afterview.domain.insights import BankEntry, question_bank
+from afterview.ui.session import Session, refresh_when_visible
+
+EMPTY_TEXT = "Questions you record in your interview reviews gather here, so your next preparation starts from them."
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class Column(IntEnum):
+    QUESTION = 0
+    TIMES_ASKED = 1
+    LATEST_ANSWER = 2
+    LATEST_RATING = 3
+    LAST_ASKED = 4
+    COMPANY = 5
+
+
+HEADERS = {
+    Column.QUESTION: "Question",
+    Column.TIMES_ASKED: "Times asked",
+    Column.LATEST_ANSWER: "Latest answer",
+    Column.LATEST_RATING: "Latest rating",
+    Column.LAST_ASKED: "Last asked",
+    Column.COMPANY: "Company",
+}
+
+SORT_ROLE = Qt.ItemDataRole.UserRole  # a value that sorts right: numbers as numbers, text case-free
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1  # what the search box looks in: the question and the answer
+_TIP_LIMIT = 2000  # a tooltip is a glance, not a reader
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+class QuestionBankModel(QAbstractTableModel):
+    """One row per question (however it was worded), from :func:`question_bank`."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._entries: list[BankEntry] = []
+
+    def set_entries(self, entries: list[BankEntry]) -> None:
+        self.beginResetModel()
+        self._entries = entries
+        self.endResetModel()
+
+    def entry(self, row: int) -> BankEntry:
+        return self._entries[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt's name and default
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt's name and default
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(  # noqa: N802 - Qt's name
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[Column(section)]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+            return None
+        entry = self._entries[index.row()]
+        column = Column(index.column())
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._display(entry, column)
+        if role == SORT_ROLE:
+            return self._sort_key(entry, column)
+        if role == SEARCH_ROLE:
+            return f"{entry.question}\n{entry.latest_answer}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(entry, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (Column.TIMES_ASKED, Column.LATEST_RATING):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    @staticmethod
+    def _display(entry: BankEntry, column: Column) -> str:
+        match column:
+            case Column.QUESTION:
+                return _one_line(entry.question)
+            case Column.TIMES_ASKED:
+                return str(entry.times_asked)
+            case Column.LATEST_ANSWER:
+                return _one_line(entry.latest_answer)
+            case Column.LATEST_RATING:
+                return "" if entry.latest_rating is None else str(entry.latest_rating)
+            case Column.LAST_ASKED:
+                return entry.last_asked.date().isoformat()
+            case Column.COMPANY:
+                return entry.company
+
+    @staticmethod
+    def _sort_key(entry: BankEntry, column: Column) -> str | int | float:
+        match column:
+            case Column.TIMES_ASKED:
+                return entry.times_asked
+            case Column.LATEST_RATING:
+                return 0 if entry.latest_rating is None else entry.latest_rating  # unrated sorts lowest
+            case Column.LAST_ASKED:
+                return entry.last_asked.timestamp()
+            case Column.QUESTION:
+                return _one_line(entry.question).casefold()
+            case Column.LATEST_ANSWER:
+                return _one_line(entry.latest_answer).casefold()
+            case Column.COMPANY:
+                return entry.company.casefold()
+
+    @staticmethod
+    def _tooltip(entry: BankEntry, column: Column) -> str | None:
+        if column is Column.QUESTION:
+            text = entry.question
+            if entry.to_improve.strip():
+                text += f"\n\nTo improve: {entry.to_improve.strip()}"
+        elif column is Column.LATEST_ANSWER:
+            text = entry.latest_answer
+        else:
+            return None
+        return text[:_TIP_LIMIT] if text.strip() else None
+
+
+class QuestionBankView(QWidget):
+    """The question bank: search box, sortable table, and an empty state until the first review."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setAccessibleName("Question bank")
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search questions")
+        self.search.setAccessibleName("Search questions")
+        self.search.setAccessibleDescription("Shows only the questions whose wording or latest answer contains this")
+        self.search.setClearButtonEnabled(True)
+
+        self.model = QuestionBankModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setFilterRole(SEARCH_ROLE)
+        self.proxy.setFilterKeyColumn(Column.QUESTION)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.search.textChanged.connect(self._filter)
+
+        self.table = QTableView()
+        self.table.setAccessibleName("Questions asked in your interviews")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(Column.TIMES_ASKED, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column in (Column.QUESTION, Column.LATEST_ANSWER):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        for column in (Column.TIMES_ASKED, Column.LATEST_RATING, Column.LAST_ASKED):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+
+        self.count_label = QLabel()
+        self.count_label.setAccessibleName("Number of questions shown")
+
+        self.empty_label = QLabel(EMPTY_TEXT)
+        self.empty_label.setAccessibleName("No questions yet")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+        layout.addWidget(self.empty_label, 1)
+
+        refresh_when_visible(session, self, self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.model.set_entries(question_bank(self.session.applications()))
+        # Company names fit whole when they can, but a very long one must not squeeze the questions.
+        self.table.resizeColumnToContents(Column.COMPANY)
+        widest = 14 * self.fontMetrics().horizontalAdvance("m")
+        if self.table.columnWidth(Column.COMPANY) > widest:
+            self.table.setColumnWidth(Column.COMPANY, widest)
+        self._update_state()
+
+    def _filter(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text.strip())
+        self._update_state()
+
+    def _update_state(self) -> None:
+        total = self.model.rowCount()
+        shown = self.proxy.rowCount()
+        empty = total == 0
+        for widget in (self.search, self.table, self.count_label):
+            widget.setVisible(not empty)
+        self.empty_label.setVisible(empty)
+        if shown == total:
+            self.count_label.setText(f"{total} question{'s' if total != 1 else ''}")
+        elif shown == 0:
+            self.count_label.setText(f"No question matches “{self.search.text().strip()}” (of {total})")
+        else:
+            self.count_label.setText(f"{shown} of {total} questions")
