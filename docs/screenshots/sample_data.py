@@ -71,7 +71,7 @@ def applications() -> list[Application]:
         interviews=[
             Interview(at("2026-10-20T15:00"), "Europe/Madrid", 60, "Phone screen", InterviewFormat.PHONE, interviewers=[lena],
                       assessment=Assessment([QuestionReview("Why do you want to work here?", "Scale of the platform", 3, "Be more specific")],
-                                            overall_rating=3, to_improve="Be more specific", completed_at=at("2026-10-20T18:00"))),
+                                            overall_rating=3, to_improve="Be more specific: use a concrete example", completed_at=at("2026-10-20T18:00"))),
             Interview(at("2026-11-06T11:00"), "Europe/Madrid", 90, "Final", InterviewFormat.IN_PERSON, "Paseo de la Castellana 100",
                       interviewers=[Interviewer("Kenji Tanaka", "CTO")],
                       assessment=Assessment([QuestionReview("Design a URL shortener", "Hash + key-value store", 4, "Talk about trade-offs")],
