@@ -251,3 +251,23 @@ def test_every_control_has_an_accessible_name(window: MainWindow, session: Sessi
             if widget.isVisibleTo(window) and not (widget.accessibleName() or text):
                 unnamed.append(f"{PAGES[page]}: {type(widget).__name__} in {type(widget.parent()).__name__}")
     assert unnamed == [], "\n".join(unnamed)
+
+
+def test_draft_from_today_opens_the_letter_for_that_interviewer(
+    qtbot: QtBot, window: MainWindow, session: Session
+) -> None:
+    from afterview.ui.letters import LetterEditor
+
+    app = application("2026-11-24T10:00", people=2)
+    session.save(app)
+    rows = [row for row in window.today.rows if row.step.kind is FollowUpKind.THANK_YOU]
+    luis_row = next(row for row in rows if row.step.interviewer_id == app.interviews[0].interviewers[1].id)
+    assert "draft" in luis_row.buttons
+    with qtbot.waitSignal(window.today.draft_step) as signal:
+        qtbot.mouseClick(luis_row.buttons["draft"], Qt.MouseButton.LeftButton)
+    editor = window.findChild(LetterEditor)
+    assert editor is not None
+    assert editor.current_person_id() == app.interviews[0].interviewers[1].id
+    assert "Luis" in editor.body.toPlainText()
+    assert signal.args[0].kind is FollowUpKind.THANK_YOU
+    editor.reject()

@@ -38,6 +38,7 @@ from afterview.storage.migrations import APPLICATIONS_TABLE, CURRENT_VERSION, ME
 log = logging.getLogger(__name__)
 
 SETTINGS_TABLE = "settings"
+TEMPLATES_TABLE = "templates"
 REMINDER_LOG_TABLE = "reminder_log"
 SINGLE_DOC = 1  # settings and the reminder log are one document each
 # Entries of the reminder log older than this are dropped: every step that is raised once lapses
@@ -328,6 +329,13 @@ class Store:
 
     def save_settings(self, settings: Settings) -> None:
         self._write_single(SETTINGS_TABLE, settings_to_dict(settings))
+
+    def user_templates(self) -> dict[str, str]:
+        """The user's own letter templates: "kind/language/name" → template text."""
+        return {key: value for key, value in self._single(TEMPLATES_TABLE).items() if isinstance(value, str)}
+
+    def save_user_templates(self, templates: dict[str, str]) -> None:
+        self._write_single(TEMPLATES_TABLE, dict(templates), bump=False)
 
     def fired(self) -> dict[str, datetime]:
         """When each step's reminder was last raised (step key → UTC instant)."""

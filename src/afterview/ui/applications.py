@@ -157,6 +157,7 @@ class ApplicationsView(QWidget):
     edit = Signal(str)  # application id
     review = Signal(str)
     outcome = Signal(str)
+    letters = Signal(str)
     delete = Signal(str)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -196,6 +197,7 @@ class ApplicationsView(QWidget):
             ("New interview…", self.new_interview, False),
             ("Edit…", self.edit, True),
             ("Review interview…", self.review, True),
+            ("Letters…", self.letters, True),
             ("Record outcome…", self.outcome, True),
             ("Delete", self.delete, True),
         ):

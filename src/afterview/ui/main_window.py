@@ -25,11 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from afterview import APP_NAME, __version__
-from afterview.domain.model import FollowUpKind
+from afterview.domain.model import FollowUpKind, LetterKind
 from afterview.domain.plan import Step
 from afterview.ui.applications import ApplicationsView
+from afterview.ui.desktop import Desktop, QtDesktop
 from afterview.ui.editor import ApplicationEditor, new_application
 from afterview.ui.insights import InsightsView
+from afterview.ui.letters import STEP_LETTERS, LetterEditor
 from afterview.ui.question_bank import QuestionBankView
 from afterview.ui.review import AssessmentDialog, OutcomeDialog
 from afterview.ui.session import Session
@@ -45,9 +47,10 @@ class MainWindow(QMainWindow):
 
     first_paint = Signal()
 
-    def __init__(self, session: Session, state_file: Path) -> None:
+    def __init__(self, session: Session, state_file: Path, desktop: Desktop | None = None) -> None:
         super().__init__()
         self.session = session
+        self.desktop: Desktop = desktop or QtDesktop()
         self.setWindowTitle(APP_NAME)
         self._painted = False
         self._state = QSettings(str(state_file), QSettings.Format.IniFormat)
@@ -75,10 +78,12 @@ class MainWindow(QMainWindow):
 
         self.today.new_interview.connect(self.new_interview)
         self.today.open_step.connect(self.open_step)
+        self.today.draft_step.connect(self.draft_for_step)
         self.applications.new_interview.connect(self.new_interview)
         self.applications.edit.connect(self.edit_application)
         self.applications.review.connect(self.review_latest)
         self.applications.outcome.connect(self.record_outcome)
+        self.applications.letters.connect(self.letters_for_application)
         self.applications.delete.connect(self.delete_application)
         self._restore_state()
         self.installEventFilter(self)
@@ -167,6 +172,29 @@ class MainWindow(QMainWindow):
             OutcomeDialog(self.session, app, parent=self).exec()
         else:
             ApplicationEditor(self.session, app, is_new=False, parent=self).exec()
+
+    def draft_for_step(self, step: Step) -> LetterEditor | None:
+        """Open the letter a step asks for: for its interviewer, or the latest interview's."""
+        app = self.session.editable_copy(step.application_id)
+        if app is None or not app.interviews:
+            return None
+        interview_id = step.interview_id or max(app.interviews, key=lambda i: i.starts_at).id
+        editor = LetterEditor(
+            self.session, app, interview_id, STEP_LETTERS.get(step.kind, LetterKind.THANK_YOU), self.desktop,
+            interviewer_id=step.interviewer_id, parent=self,
+        )  # fmt: skip
+        editor.open()
+        return editor
+
+    def letters_for_application(self, app_id: str) -> LetterEditor | None:
+        app = self.session.editable_copy(app_id)
+        if app is None or not app.interviews:
+            QMessageBox.information(self, APP_NAME, "Add an interview first: letters go to the people you met.")
+            return None
+        latest = max(app.interviews, key=lambda interview: interview.starts_at)
+        editor = LetterEditor(self.session, app, latest.id, LetterKind.THANK_YOU, self.desktop, parent=self)
+        editor.open()
+        return editor
 
     def delete_application(self, app_id: str) -> None:
         app = self.session.application(app_id)

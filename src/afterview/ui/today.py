@@ -27,12 +27,15 @@ from PySide6.QtWidgets import (
 )
 
 from afterview.domain.agenda import Group, agenda
-from afterview.domain.model import FollowUpState
+from afterview.domain.model import FollowUpKind, FollowUpState
 from afterview.domain.plan import Step
 from afterview.domain.progress import in_an_hour, tomorrow_morning
 from afterview.domain.wording import action, timing
 from afterview.ui.session import Session, refresh_when_visible
 
+LETTER_STEPS = frozenset(
+    {FollowUpKind.THANK_YOU, FollowUpKind.LINKEDIN, FollowUpKind.CHECK_IN, FollowUpKind.FEEDBACK_REQUEST}
+)
 MAX_ROWS_PER_GROUP = 50  # beyond this a list stops helping; the rest are counted
 WELCOME = (
     "<h2>Welcome to Afterview</h2>"
@@ -88,10 +91,16 @@ class StepRow(QFrame):
         )
         menu.addAction("Until a time I choose…", lambda: view.snooze_until_chosen(step))
         snooze.setMenu(menu)
+        if step.kind in LETTER_STEPS:
+            draft = QPushButton("Draft")
+            draft.setAccessibleName(f"Draft the letter: {what.text()}")
+            draft.clicked.connect(lambda: view.draft_step.emit(step))
         skip = QPushButton("Skip")
         skip.setAccessibleName(f"Skip: {what.text()}")
         skip.clicked.connect(lambda: session.mark(step, FollowUpState.SKIPPED))
         self.buttons = {"open": open_button, "done": done, "snooze": snooze, "skip": skip}
+        if step.kind in LETTER_STEPS:
+            self.buttons = {"draft": draft, **self.buttons}
 
         text = QVBoxLayout()
         text.addWidget(what)
@@ -135,6 +144,7 @@ class SnoozeDialog(QDialog):
 
 class TodayView(QWidget):
     open_step = Signal(object)  # a Step: the window opens what it is about
+    draft_step = Signal(object)  # a Step whose action is a letter: the window opens the letter editor
     new_interview = Signal()
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:

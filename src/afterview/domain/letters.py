@@ -1,0 +1,295 @@
+"""Letters: templates with safe placeholders, drafting, and the checks that guide (never block).
+
+A template is plain text with ``{placeholder}`` names from a fixed list; nothing else is allowed
+inside braces (no attribute or index access, no conversions), so a template a user writes cannot
+reach into the program. Rendering substitutes by hand rather than with ``str.format``. A value that
+is missing leaves its placeholder visible in the draft and is reported, so a letter never goes out
+with a silent gap. A template file may start with a ``Subject:`` line, then a blank line, then the
+body.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from urllib.parse import quote
+
+from afterview.domain.model import Application, Interview, Interviewer, LetterKind
+
+PLACEHOLDERS: dict[str, str] = {
+    "interviewer_name": "the interviewer's full name",
+    "interviewer_first_name": "the interviewer's first name",
+    "interviewer_title": "the interviewer's title",
+    "company": "the company",
+    "position": "the position",
+    "interview_date": "the interview's date",
+    "topic": "a topic you discussed",
+    "my_name": "your name (from Settings)",
+}
+
+LANGUAGES = {"en": "English", "es": "Español"}
+
+# Recommended lengths in words (None: no word range, e.g. a LinkedIn note is limited by characters).
+WORD_RANGES: dict[LetterKind, tuple[int, int] | None] = {
+    LetterKind.THANK_YOU: (100, 180),
+    LetterKind.LINKEDIN_NOTE: None,
+    LetterKind.CHECK_IN_CALL: (40, 160),
+    LetterKind.CHECK_IN_EMAIL: (50, 150),
+    LetterKind.FEEDBACK_REQUEST: (50, 150),
+    LetterKind.OFFER_REPLY: (50, 180),
+}
+PER_INTERVIEWER = frozenset({LetterKind.THANK_YOU, LetterKind.LINKEDIN_NOTE})
+_LEFTOVER = re.compile(r"\{([a-z_]+)\}")
+
+_THANKS = {"en": ("thank", "grateful", "appreciat"), "es": ("gracias", "agradec", "agradezc")}
+_INTEREST = {
+    "en": ("interest", "excited", "enthusias", "look forward", "eager", "keen"),
+    "es": ("interés", "interesad", "entusiasm", "ilusión", "motivad", "encantaría", "ganas"),
+}
+
+
+class TemplateError(ValueError):
+    """A template that cannot be used; the message says what to change."""
+
+
+@dataclass(frozen=True)
+class Template:
+    kind: LetterKind
+    language: str
+    subject: str
+    body: str
+    name: str = "Standard"
+
+    @staticmethod
+    def parse(kind: LetterKind, language: str, text: str, name: str = "Standard") -> Template:
+        """A template from its file text; raises TemplateError if a placeholder is not allowed."""
+        subject, body = "", text
+        first, _, rest = text.partition("\n")
+        if first.lower().startswith(("subject:", "asunto:")):
+            subject, body = first.split(":", 1)[1].strip(), rest.lstrip("\n")
+        for part in (subject, body):
+            check_template(part)
+        return Template(kind, language, subject, body.strip() + "\n", name)
+
+    def text(self) -> str:
+        """The file form of the template (what :meth:`parse` reads)."""
+        label = "Asunto" if self.language == "es" else "Subject"
+        return f"{label}: {self.subject}\n\n{self.body}" if self.subject else self.body
+
+
+def check_template(text: str) -> list[str]:
+    """The placeholders a template uses; raises TemplateError naming the first thing not allowed."""
+    used = []
+    try:
+        parts = list(string.Formatter().parse(text))
+    except ValueError as error:
+        raise TemplateError(
+            f"The template's braces do not match ({error}); write {{{{ and }}}} for literal braces."
+        ) from None
+    for _, field, spec, conversion in parts:
+        if field is None:
+            continue
+        if field not in PLACEHOLDERS or spec or conversion:
+            shown = "{" + field + (f"!{conversion}" if conversion else "") + (f":{spec}" if spec else "") + "}"
+            raise TemplateError(
+                f"{shown} is not a placeholder Afterview knows. Use one of: "
+                + ", ".join("{" + name + "}" for name in PLACEHOLDERS)
+                + "."
+            )
+        used.append(field)
+    return used
+
+
+@dataclass(frozen=True)
+class Rendered:
+    text: str
+    unfilled: tuple[str, ...]
+
+
+def render(text: str, values: Mapping[str, str]) -> Rendered:
+    """Fill the placeholders; an empty value leaves ``{name}`` in place and is listed in ``unfilled``."""
+    check_template(text)
+    out: list[str] = []
+    unfilled: list[str] = []
+    for literal, field, _, _ in string.Formatter().parse(text):
+        out.append(literal)
+        if field is None:
+            continue
+        value = values.get(field, "").strip()
+        if value:
+            out.append(value)
+        else:
+            out.append("{" + field + "}")
+            if field not in unfilled:
+                unfilled.append(field)
+    return Rendered("".join(out), tuple(unfilled))
+
+
+def placeholder_values(
+    app: Application,
+    interview: Interview | None,
+    person: Interviewer | None,
+    *,
+    my_name: str,
+    topic: str,
+    language: str,
+) -> dict[str, str]:
+    """The values a draft is filled with, from what the user recorded."""
+    date = ""
+    if interview is not None:
+        local = interview.local_starts_at()
+        date = _long_date(local.day, local.month, local.year, language)
+    return {
+        "interviewer_name": person.name if person else "",
+        "interviewer_first_name": person.name.split()[0] if person and person.name.split() else "",
+        "interviewer_title": person.title if person else "",
+        "company": app.company,
+        "position": app.position,
+        "interview_date": date,
+        "topic": topic,
+        "my_name": my_name,
+    }
+
+
+_MONTHS = {
+    "en": [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+    "es": [
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+    ],
+}
+
+
+def _long_date(day: int, month: int, year: int, language: str) -> str:
+    name = _MONTHS.get(language, _MONTHS["en"])[month - 1]
+    return f"{day} de {name} de {year}" if language == "es" else f"{day} {name} {year}"
+
+
+def topics_from_notes(notes: str) -> list[str]:
+    """Candidate topics for the letter: the sentences and list items of the interview notes."""
+    pieces = re.split(r"[\n;•]+|(?<=[.!?])\s+", notes)
+    seen: list[str] = []
+    for piece in pieces:
+        cleaned = piece.strip(" -*\t.").strip()
+        if 3 <= len(cleaned) <= 120 and cleaned not in seen:
+            seen.append(cleaned)
+    return seen
+
+
+# --- checks --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Check:
+    ok: bool
+    message: str
+
+
+def words(text: str) -> int:
+    return len(re.findall(r"\w+(?:[’'-]\w+)*", text))
+
+
+def checks(
+    kind: LetterKind,
+    body: str,
+    *,
+    language: str,
+    interviewer_name: str = "",
+    note_limit: int = 200,
+    siblings: Iterable[tuple[str, str]] = (),
+) -> list[Check]:
+    """What a careful sender would look at, as hints: length, the name, thanks and interest, gaps,
+    and letters to different interviewers that came out the same. ``siblings`` are (name, body)
+    of the same kind of letter to the interview's other interviewers."""
+    found: list[Check] = []
+    limits = WORD_RANGES.get(kind)
+    if kind is LetterKind.LINKEDIN_NOTE:
+        size = len(body.strip())
+        found.append(Check(size <= note_limit, f"{size} of {note_limit} characters allowed in a LinkedIn note"))
+    elif limits is not None:
+        count, (low, high) = words(body), limits
+        verdict = "a good length" if low <= count <= high else ("short" if count < low else "long")
+        found.append(Check(low <= count <= high, f"{count} words: {verdict} (aim for {low}–{high})"))
+    leftovers = sorted(set(_LEFTOVER.findall(body)) & set(PLACEHOLDERS))
+    found.append(
+        Check(
+            not leftovers,
+            "No gaps left to fill" if not leftovers else "Fill in: " + ", ".join("{" + n + "}" for n in leftovers),
+        )
+    )
+    if interviewer_name:
+        found.append(_name_check(body, interviewer_name))
+    if kind in (LetterKind.THANK_YOU, LetterKind.LINKEDIN_NOTE):
+        lowered = body.casefold()
+        thanks = any(word in lowered for word in _THANKS.get(language, _THANKS["en"]))
+        found.append(Check(thanks, "Thanks them for their time" if thanks else "Add a word of thanks for their time"))
+    if kind is LetterKind.THANK_YOU:
+        interest = any(word in body.casefold() for word in _INTEREST.get(language, _INTEREST["en"]))
+        found.append(
+            Check(interest, "Reaffirms your interest" if interest else "Say that you are still interested in the role")
+        )
+    for other_name, other_body in siblings:
+        if other_body.strip() and _without_names(other_body, other_name) == _without_names(body, interviewer_name):
+            found.append(Check(False, f"Same as your letter to {other_name}: add something personal to each"))
+    return found
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _name_check(body: str, name: str) -> Check:
+    first = name.split()[0] if name.split() else name
+    if name in body or first in body:
+        return Check(True, f"Addresses {name} by name")
+    folded = _fold(body)
+    if _fold(name) in folded or _fold(first) in folded:
+        return Check(False, f"Check the spelling of {name}'s name (accents and capitals as recorded)")
+    return Check(False, f"Mention {name} by name")
+
+
+def _without_names(body: str, name: str) -> str:
+    """The letter with the addressee's name taken out (whole words only: "Ana" is not in "Analytics")."""
+    text = body
+    for part in sorted({name, *name.split()}, key=len, reverse=True):
+        if part:
+            text = re.sub(rf"\b{re.escape(part)}\b", "", text)
+    return " ".join(text.split())
+
+
+# --- sending ---------------------------------------------------------------------------------------
+
+
+def mailto_url(to: str, subject: str, body: str) -> str:
+    """A mailto: address that opens the user's mail client with everything filled in (RFC 6068):
+    every reserved character is percent-encoded, line breaks as CRLF."""
+    crlf_body = body.replace("\r\n", "\n").replace("\n", "\r\n")
+    query = f"subject={quote(subject, safe='')}&body={quote(crlf_body, safe='')}"
+    return f"mailto:{quote(to, safe='@')}?{query}"

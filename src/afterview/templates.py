@@ -1,0 +1,68 @@
+"""The letter templates on offer: the built-in ones (resources/templates/<language>/<kind>.txt) and
+the user's own, kept in the data file. A user template named like a built-in one replaces it.
+
+A template that cannot be used (a file damaged on disk, or one that predates a placeholder being
+renamed) is left out with a logged warning and never stops the app.
+"""
+
+from __future__ import annotations
+
+import logging
+from functools import lru_cache
+
+from afterview.domain.letters import LANGUAGES, Template, TemplateError
+from afterview.domain.model import LetterKind
+from afterview.resources import resource
+from afterview.storage.repository import Store
+
+log = logging.getLogger(__name__)
+BUILT_IN = "Standard"
+
+
+@lru_cache(maxsize=64)
+def built_in(kind: LetterKind, language: str) -> Template | None:
+    path = resource("templates", language, f"{kind.value}.txt")
+    try:
+        return Template.parse(kind, language, path.read_text(encoding="utf-8"), BUILT_IN)
+    except (OSError, UnicodeDecodeError, TemplateError) as error:
+        log.warning("Built-in template %s cannot be used: %s", path, error)
+        return None
+
+
+def _key(kind: LetterKind, language: str, name: str) -> str:
+    return f"{kind.value}/{language}/{name}"
+
+
+class TemplateLibrary:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def choices(self, kind: LetterKind, language: str) -> list[Template]:
+        """The templates for a kind of letter in a language, the standard one first."""
+        mine = {}
+        for key, text in self.store.user_templates().items():
+            stored_kind, stored_language, name = key.split("/", 2)
+            if (stored_kind, stored_language) != (kind.value, language):
+                continue
+            try:
+                mine[name] = Template.parse(kind, language, text, name)
+            except TemplateError as error:
+                log.warning("Your template %s cannot be used: %s", key, error)
+        standard = mine.pop(BUILT_IN, None) or built_in(kind, language)
+        return ([standard] if standard else []) + [mine[name] for name in sorted(mine)]
+
+    def save(self, template: Template) -> None:
+        """Keep a template of the user's (checked first: a broken one raises TemplateError)."""
+        Template.parse(template.kind, template.language, template.text(), template.name)
+        templates = self.store.user_templates()
+        templates[_key(template.kind, template.language, template.name)] = template.text()
+        self.store.save_user_templates(templates)
+
+    def delete(self, kind: LetterKind, language: str, name: str) -> None:
+        templates = self.store.user_templates()
+        templates.pop(_key(kind, language, name), None)
+        self.store.save_user_templates(templates)
+
+
+def languages() -> dict[str, str]:
+    return dict(LANGUAGES)

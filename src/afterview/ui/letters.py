@@ -1,0 +1,438 @@
+"""The letter editor: draft from a template, edit freely, see the checks, send it your way, mark it sent.
+
+Pick the kind (thank-you, LinkedIn note, check-in call script or email, feedback request, reply
+to an offer), the language, the template, and (for per-interviewer letters) the interviewer; the
+draft fills in what Afterview knows. Sending stays the user's: copy, open the mail client with
+everything filled in, open the interviewer's LinkedIn profile, save as text, export to PDF or
+print. "Mark as sent" records it and completes the follow-up. Drafts are kept with the interview
+(saved on Save draft, on Mark as sent, and when the editor closes with changes).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QCloseEvent, QKeySequence, QPageSize, QPdfWriter, QShortcut, QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from afterview.domain.letters import (
+    LANGUAGES,
+    PER_INTERVIEWER,
+    Template,
+    TemplateError,
+    checks,
+    mailto_url,
+    placeholder_values,
+    render,
+    topics_from_notes,
+)
+from afterview.domain.model import (
+    Application,
+    FollowUpKind,
+    FollowUpState,
+    Interview,
+    Letter,
+    LetterKind,
+    ValidationError,
+)
+from afterview.domain.progress import record
+from afterview.errors import AfterviewError
+from afterview.interchange.files import write_export
+from afterview.templates import TemplateLibrary
+from afterview.ui.desktop import Desktop
+from afterview.ui.session import Session
+
+KIND_LABELS = {
+    LetterKind.THANK_YOU: "Thank-you letter",
+    LetterKind.LINKEDIN_NOTE: "LinkedIn invitation note",
+    LetterKind.CHECK_IN_CALL: "Check-in call script",
+    LetterKind.CHECK_IN_EMAIL: "Check-in email",
+    LetterKind.FEEDBACK_REQUEST: "Feedback request",
+    LetterKind.OFFER_REPLY: "Reply to an offer",
+}
+# Letters whose sending completes a step the plan cannot see from the letter itself.
+COMPLETES = {
+    LetterKind.CHECK_IN_CALL: FollowUpKind.CHECK_IN,
+    LetterKind.CHECK_IN_EMAIL: FollowUpKind.CHECK_IN,
+    LetterKind.FEEDBACK_REQUEST: FollowUpKind.FEEDBACK_REQUEST,
+}
+STEP_LETTERS = {
+    FollowUpKind.THANK_YOU: LetterKind.THANK_YOU,
+    FollowUpKind.LINKEDIN: LetterKind.LINKEDIN_NOTE,
+    FollowUpKind.CHECK_IN: LetterKind.CHECK_IN_EMAIL,
+    FollowUpKind.FEEDBACK_REQUEST: LetterKind.FEEDBACK_REQUEST,
+}
+
+
+class LetterEditor(QDialog):
+    def __init__(
+        self,
+        session: Session,
+        app: Application,
+        interview_id: str,
+        kind: LetterKind,
+        desktop: Desktop,
+        *,
+        interviewer_id: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.app = app
+        interview = app.interview(interview_id)
+        assert interview is not None
+        self.interview: Interview = interview
+        self.desktop = desktop
+        self.library = TemplateLibrary(session.store)
+        self.letter: Letter | None = None
+        self.dirty = False
+        self._loading = False
+        self.setWindowTitle(f"Letters: {app.title}")
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 110)
+
+        self.kind = QComboBox()
+        for value, label in KIND_LABELS.items():
+            self.kind.addItem(label, value.value)
+        self.kind.setAccessibleName("Kind of letter")
+        self.language = QComboBox()
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setAccessibleName("Language")
+        self.template = QComboBox()
+        self.template.setAccessibleName("Template")
+        self.person = QComboBox()
+        for person in self.interview.interviewers:
+            self.person.addItem(person.name + (f" ({person.title})" if person.title else ""), person.id)
+        self.person.setAccessibleName("Interviewer")
+        self.topic = QComboBox()
+        self.topic.setEditable(True)
+        self.topic.addItems(topics_from_notes(self.interview.notes))
+        self.topic.setCurrentText("")
+        self.topic.setAccessibleName("A topic you discussed")
+        self.topic.setToolTip("Picked from your interview notes, or typed: it makes the letter personal.")
+        redraft = QPushButton("Draft from template")
+        redraft.setAccessibleName("Draft from template")
+        redraft.clicked.connect(self.redraft)
+
+        self.subject = QLineEdit()
+        self.subject.setAccessibleName("Subject")
+        self.body = QPlainTextEdit()
+        self.body.setAccessibleName("Letter")
+        self.body.setTabChangesFocus(True)
+        self.body.setMinimumHeight(self.fontMetrics().lineSpacing() * 16)
+        self.checks = QListWidget()
+        self.checks.setAccessibleName("Checks")
+        self.checks.setAccessibleDescription("Hints about the letter; they never stop you from sending it")
+        self.checks.setMaximumWidth(self.fontMetrics().averageCharWidth() * 44)
+        self.status = QLabel()
+        self.status.setAccessibleName("Letter status")
+
+        self._check_timer = QTimer(self)
+        self._check_timer.setSingleShot(True)
+        self._check_timer.setInterval(150)  # re-check after typing pauses, not on every key
+        self._check_timer.timeout.connect(self.update_checks)
+        self.subject.textEdited.connect(self._edited)
+        self.body.textChanged.connect(self._edited)
+
+        actions = QGridLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        for index, (key, label, slot) in enumerate(
+            (
+                ("copy", "Copy", self.copy),
+                ("email", "Email…", self.email),
+                ("linkedin", "Open LinkedIn profile", self.open_profile),
+                ("text", "Save as text…", lambda: self.save_text()),
+                ("pdf", "Export PDF…", lambda: self.export_pdf()),
+                ("print", "Print…", self.print_letter),
+                ("draft", "Save draft", self.save_draft),
+                ("sent", "Mark as sent", self.mark_sent),
+            )
+        ):
+            button = QPushButton(label)
+            button.setAccessibleName(label.rstrip("…"))
+            button.clicked.connect(slot)
+            self.buttons[key] = button
+            actions.addWidget(button, index // 4, index % 4)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save_draft)
+
+        choose = QFormLayout()
+        choose.addRow("&Letter", self.kind)
+        choose.addRow("L&anguage", self.language)
+        choose.addRow("&Template", self.template)
+        choose.addRow("&For", self.person)
+        choose.addRow("T&opic", self.topic)
+        choose.addRow("", redraft)
+        top = QHBoxLayout()
+        top.addLayout(choose, 1)
+        side = QVBoxLayout()
+        side.addWidget(QLabel("<b>Checks</b> (hints only)"))
+        side.addWidget(self.checks)
+        top.addLayout(side)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"<b>{app.title}</b>"))
+        layout.addLayout(top)
+        layout.addWidget(QLabel("&Subject"))
+        layout.addWidget(self.subject)
+        layout.addWidget(self.body, 1)
+        layout.addWidget(self.status)
+        layout.addLayout(actions)
+
+        # The language the user last wrote to this employer in, else English.
+        written = [letter.language for i in app.interviews for letter in i.letters if letter.language in LANGUAGES]
+        self.language.setCurrentIndex(self.language.findData(written[-1] if written else "en"))
+        self.kind.setCurrentIndex(self.kind.findData(kind.value))
+        if interviewer_id is not None and self.person.findData(interviewer_id) >= 0:
+            self.person.setCurrentIndex(self.person.findData(interviewer_id))
+        for combo in (self.kind, self.language, self.person):
+            combo.currentIndexChanged.connect(self.switch_letter)
+        self.template.currentIndexChanged.connect(lambda _: self.redraft(confirm=True))
+        self.switch_letter()
+
+    # --- which letter ------------------------------------------------------------------------------
+
+    def current_kind(self) -> LetterKind:
+        return LetterKind(self.kind.currentData())
+
+    def current_language(self) -> str:
+        return str(self.language.currentData())
+
+    def current_person_id(self) -> str | None:
+        data = self.person.currentData()
+        return str(data) if data is not None else None
+
+    def switch_letter(self) -> None:
+        """Show the letter for the chosen kind and interviewer: its saved draft, or a new one."""
+        self._keep_text()
+        kind = self.current_kind()
+        self.person.setEnabled(self.person.count() > 0)
+        person_id = self.current_person_id()
+        self._fill_templates(kind)
+        existing = [
+            letter for letter in self.interview.letters
+            if letter.kind is kind and (kind not in PER_INTERVIEWER or letter.interviewer_id == person_id)
+        ]  # fmt: skip
+        if existing:
+            self.letter = existing[-1]
+            self._show(self.letter.subject, self.letter.body)
+        else:
+            self.letter = Letter(kind, person_id, self.current_language())
+            self.interview.letters.append(self.letter)
+            self.redraft()
+        self.dirty = False
+        self._update_status()
+
+    def _fill_templates(self, kind: LetterKind) -> None:
+        self.template.blockSignals(True)
+        self.template.clear()
+        for template in self.library.choices(kind, self.current_language()):
+            self.template.addItem(template.name, template)
+        self.template.blockSignals(False)
+
+    def redraft(self, confirm: bool = False) -> None:
+        """Fill the letter from the chosen template (asking first if that replaces edits)."""
+        template = self.template.currentData()
+        if not isinstance(template, Template):
+            self.status.setText("No template for this kind of letter in this language.")
+            return
+        if confirm and self.dirty:
+            answer = QMessageBox.question(self, "Replace your text?", "Replace your edited letter with a fresh draft?")
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        person = self.interview.interviewer(self.current_person_id() or "")
+        values = placeholder_values(
+            self.app, self.interview, person, my_name=self.session.settings().user_name,
+            topic=self.topic.currentText(), language=self.current_language(),
+        )  # fmt: skip
+        try:
+            subject, body = render(template.subject, values).text, render(template.body, values).text
+        except TemplateError as error:
+            self.status.setText(f"This template cannot be used: {error}")
+            return
+        self._show(subject, body)
+        self.dirty = True
+
+    def _show(self, subject: str, body: str) -> None:
+        self._loading = True
+        self.subject.setText(subject)
+        self.body.setPlainText(body)
+        self._loading = False
+        self.update_checks()
+
+    def _edited(self) -> None:
+        if not self._loading:
+            self.dirty = True
+            self._check_timer.start()
+
+    def _keep_text(self) -> None:
+        """Copy what is on screen into the letter being edited (before switching or saving)."""
+        if self.letter is not None and self.letter.sent_at is None:
+            self.letter.subject = self.subject.text()
+            self.letter.body = self.body.toPlainText()
+            self.letter.language = self.current_language()
+
+    # --- checks ------------------------------------------------------------------------------------
+
+    def update_checks(self) -> None:
+        kind = self.current_kind()
+        person = self.interview.interviewer(self.current_person_id() or "")
+        siblings = [
+            (other.name, letter.body)
+            for letter in self.interview.letters
+            if letter is not self.letter and letter.kind is kind and kind in PER_INTERVIEWER
+            and (other := self.interview.interviewer(letter.interviewer_id or "")) is not None
+        ]  # fmt: skip
+        found = checks(
+            kind, self.body.toPlainText(), language=self.current_language(),
+            interviewer_name=person.name if person and kind in PER_INTERVIEWER else "",
+            note_limit=self.session.settings().linkedin_note_limit, siblings=siblings,
+        )  # fmt: skip
+        self.checks.clear()
+        for check in found:
+            item = QListWidgetItem(("✓ " if check.ok else "⚠ ") + check.message)
+            item.setToolTip(check.message)
+            self.checks.addItem(item)
+        self.found_checks = found
+
+    # --- sending -----------------------------------------------------------------------------------
+
+    def full_text(self) -> str:
+        subject = self.subject.text().strip()
+        return (f"{subject}\n\n" if subject else "") + self.body.toPlainText()
+
+    def copy(self) -> None:
+        self.desktop.copy_text(self.body.toPlainText())
+        self.status.setText("Copied to the clipboard.")
+
+    def email(self) -> None:
+        person = self.interview.interviewer(self.current_person_id() or "")
+        to = person.email if person else ""
+        if not self.desktop.open_url(mailto_url(to, self.subject.text(), self.body.toPlainText())):
+            self.status.setText("No mail program answered; copy the letter instead.")
+            return
+        self.status.setText("Opened in your mail program. Come back to mark it as sent.")
+
+    def open_profile(self) -> None:
+        person = self.interview.interviewer(self.current_person_id() or "")
+        if person is None or not person.linkedin_url:
+            self.status.setText(
+                "No LinkedIn address recorded for this interviewer: add it in the interview, or search LinkedIn."
+            )
+            return
+        self.desktop.copy_text(self.body.toPlainText())
+        self.desktop.open_url(person.linkedin_url)
+        self.status.setText("Profile opened in your browser; the note is on the clipboard to paste.")
+
+    def save_text(self, path: str | None = None) -> bool:
+        path = (
+            path or QFileDialog.getSaveFileName(self, "Save letter as text", self._file_name("txt"), "Text (*.txt)")[0]
+        )
+        if not path:
+            return False
+        try:
+            write_export(path, self.full_text().encode("utf-8"), self.session.store.paths.data_dir)
+        except AfterviewError as error:
+            self.status.setText(str(error))
+            return False
+        self.status.setText(f"Saved {Path(path).name}.")
+        return True
+
+    def _document(self) -> QTextDocument:
+        document = QTextDocument()
+        document.setPlainText(self.full_text())
+        return document
+
+    def export_pdf(self, path: str | None = None) -> bool:
+        path = (
+            path or QFileDialog.getSaveFileName(self, "Export letter as PDF", self._file_name("pdf"), "PDF (*.pdf)")[0]
+        )
+        if not path:
+            return False
+        writer = QPdfWriter(path)
+        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        writer.setTitle(self.subject.text() or KIND_LABELS[self.current_kind()])
+        self._document().print_(writer)
+        del writer  # the file is finished when the writer goes
+        self.status.setText(f"Exported {Path(path).name}.")
+        return True
+
+    def print_letter(self) -> None:
+        printer = QPrinter()
+        if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted:
+            self._document().print_(printer)
+
+    def _file_name(self, extension: str) -> str:
+        safe = "".join(c if c.isalnum() else "-" for c in f"{self.app.company} {KIND_LABELS[self.current_kind()]}")
+        return str(Path.home() / f"{safe.strip('-').lower()}.{extension}")
+
+    # --- keeping it ------------------------------------------------------------------------------
+
+    def save_draft(self) -> bool:
+        self._keep_text()
+        return self._save("Draft saved.")
+
+    def mark_sent(self) -> bool:
+        self._keep_text()
+        assert self.letter is not None
+        now = self.session.now()
+        self.letter.sent_at = now
+        step_kind = COMPLETES.get(self.letter.kind)
+        if step_kind is not None:
+            open_steps = [
+                step for step in self.session.steps_for(self.app.id)
+                if step.kind is step_kind and step.is_open and step.due_at <= now
+            ]  # fmt: skip
+            if open_steps:
+                record(self.app, open_steps[0], FollowUpState.DONE, now)
+        saved = self._save(f"Marked as sent on {now.astimezone(self.session.zone()):%d %b %Y, %H:%M}.")
+        if not saved:
+            self.letter.sent_at = None
+        self._update_status()
+        return saved
+
+    def _save(self, message: str) -> bool:
+        # Empty drafts nobody wrote are not worth keeping.
+        self.interview.letters = [l for l in self.interview.letters if l.body.strip() or l.sent_at]  # noqa: E741
+        try:
+            self.session.save(self.app)
+        except (ValidationError, AfterviewError, OSError) as error:  # shown; the text stays in the editor
+            self.status.setText(f"Not saved: {error}")
+            return False
+        if self.letter is not None and self.letter not in self.interview.letters:
+            self.interview.letters.append(self.letter)
+        self.dirty = False
+        self.status.setText(message)
+        return True
+
+    def _update_status(self) -> None:
+        sent = self.letter.sent_at if self.letter else None
+        self.buttons["sent"].setText("Sent ✓" if sent else "Mark as sent")
+        if sent is not None:
+            self.status.setText(f"Sent on {sent.astimezone(self.session.zone()):%d %b %Y, %H:%M}.")
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if self.dirty:
+            self.save_draft()
+        super().closeEvent(event)
+
+    def reject(self) -> None:
+        if self.dirty:
+            self.save_draft()
+        super().reject()

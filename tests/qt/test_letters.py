@@ -1,0 +1,224 @@
+"""The letter editor driven as a user would: draft, edit, send your way, mark sent; and templates
+that cannot hurt."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+from pypdf import PdfReader
+from pytestqt.qtbot import QtBot
+
+from afterview.domain.letters import Template, TemplateError
+from afterview.domain.model import Application, FollowUpKind, FollowUpState, LetterKind
+from afterview.paths import AppPaths
+from afterview.storage.repository import Store
+from afterview.templates import TemplateLibrary
+from afterview.ui.letters import LetterEditor
+from afterview.ui.session import Session
+from tests.support.fakes import FakeClock
+from tests.unit.test_plan import application
+
+
+class FakeDesktop:
+    def __init__(self, opens: bool = True) -> None:
+        self.urls: list[str] = []
+        self.clipboard = ""
+        self.opens = opens
+
+    def open_url(self, url: str) -> bool:
+        self.urls.append(url)
+        return self.opens
+
+    def copy_text(self, text: str) -> None:
+        self.clipboard = text
+
+
+def saved_app(session: Session, people: int = 3) -> Application:
+    app = application("2026-11-24T10:00", people=people)
+    app.company = "Núñez Analytics"
+    app.interviews[0].notes = "We talked about the migration to dbt. The team is growing."
+    for person, email in zip(
+        app.interviews[0].interviewers, ("ana@nunez.example", "luis@nunez.example", "mei@nunez.example"), strict=False
+    ):
+        person.email = email
+    app.interviews[0].interviewers[0].linkedin_url = "https://www.linkedin.com/in/anaruiz"
+    session.save(app)
+    return app
+
+
+def editor_for(
+    qtbot: QtBot, session: Session, app: Application, kind: LetterKind, desktop: FakeDesktop, **kwargs: object
+) -> LetterEditor:
+    copy = session.editable_copy(app.id)
+    assert copy is not None
+    editor = LetterEditor(session, copy, app.interviews[0].id, kind, desktop, **kwargs)  # type: ignore[arg-type]
+    qtbot.addWidget(editor)
+    return editor
+
+
+def messages(editor: LetterEditor) -> list[str]:
+    return [editor.checks.item(row).text() for row in range(editor.checks.count())]
+
+
+def test_draft_edit_copy_and_mark_sent_completes_the_thank_you(qtbot: QtBot, session: Session, store: Store) -> None:
+    app = saved_app(session)
+    desktop = FakeDesktop()
+    editor = editor_for(qtbot, session, app, LetterKind.THANK_YOU, desktop)
+    body = editor.body.toPlainText()
+    assert "Ana" in body
+    assert "Lucía Pérez" in body  # the user's name from Settings
+    editor.topic.setCurrentText("the migration to dbt")
+    editor.redraft()
+    assert "the migration to dbt" in editor.body.toPlainText()
+    editor.body.appendPlainText("P.S. Thank you for the coffee.")
+    qtbot.mouseClick(editor.buttons["copy"], __import__("PySide6.QtCore", fromlist=["Qt"]).Qt.MouseButton.LeftButton)
+    assert desktop.clipboard.endswith("P.S. Thank you for the coffee.")
+    editor.mark_sent()
+    [stored] = store.applications()
+    [letter] = stored.interviews[0].letters
+    assert (letter.kind, letter.interviewer_id, letter.sent_at) == (
+        LetterKind.THANK_YOU,
+        app.interviews[0].interviewers[0].id,
+        session.now(),
+    )
+    assert letter.body.endswith("P.S. Thank you for the coffee.")
+    thanks = {s.interviewer_id: s.state for s in session.steps_for(app.id) if s.kind is FollowUpKind.THANK_YOU}
+    assert thanks[letter.interviewer_id] is FollowUpState.DONE
+    assert list(thanks.values()).count(FollowUpState.PENDING) == 2
+
+
+def test_each_interviewer_gets_a_personal_draft_kept_separately(qtbot: QtBot, session: Session, store: Store) -> None:
+    app = saved_app(session)
+    editor = editor_for(qtbot, session, app, LetterKind.THANK_YOU, FakeDesktop())
+    bodies = []
+    for index, person in enumerate(app.interviews[0].interviewers):
+        editor.person.setCurrentIndex(index)
+        assert person.name.split()[0] in editor.body.toPlainText()
+        editor.body.appendPlainText(f"Note for {person.name}")
+        bodies.append(editor.body.toPlainText())
+    editor.save_draft()
+    [stored] = store.applications()
+    drafts = {letter.interviewer_id: letter.body for letter in stored.interviews[0].letters}
+    assert [drafts[p.id] for p in app.interviews[0].interviewers] == bodies
+    assert all(letter.sent_at is None for letter in stored.interviews[0].letters)
+
+
+def test_identical_letters_to_two_interviewers_are_flagged(qtbot: QtBot, session: Session) -> None:
+    app = saved_app(session, people=2)
+    editor = editor_for(qtbot, session, app, LetterKind.THANK_YOU, FakeDesktop())
+    editor.person.setCurrentIndex(1)  # Luis's draft, made from the same template as Ana's
+    editor.update_checks()
+    assert any("Same as your letter to Ana Ruiz" in text for text in messages(editor))
+
+
+def test_a_linkedin_note_over_the_limit_is_flagged_but_can_still_be_sent(
+    qtbot: QtBot, session: Session, store: Store
+) -> None:
+    app = saved_app(session)
+    editor = editor_for(qtbot, session, app, LetterKind.LINKEDIN_NOTE, FakeDesktop())
+    assert any(text.startswith("✓") and "of 200 characters" in text for text in messages(editor))
+    editor.body.setPlainText("x" * 250)
+    editor.update_checks()
+    assert "⚠ 250 of 200 characters allowed in a LinkedIn note" in messages(editor)
+    assert editor.mark_sent()
+    [stored] = store.applications()
+    assert stored.interviews[0].letters[-1].sent_at is not None
+
+
+def test_email_opens_the_mail_client_with_everything_encoded(qtbot: QtBot, session: Session) -> None:
+    app = saved_app(session)
+    desktop = FakeDesktop()
+    editor = editor_for(qtbot, session, app, LetterKind.THANK_YOU, desktop)
+    editor.subject.setText("Gracias — entrevista & próximos pasos?")
+    editor.body.setPlainText("Hola Ana,\nQ&A: ¿qué sigue?\nUn saludo")
+    editor.email()
+    [url] = desktop.urls
+    parts = urlsplit(url)
+    assert (parts.scheme, parts.path) == ("mailto", "ana@nunez.example")
+    query = parse_qs(parts.query)
+    assert query["subject"] == ["Gracias — entrevista & próximos pasos?"]
+    assert query["body"] == ["Hola Ana,\r\nQ&A: ¿qué sigue?\r\nUn saludo"]
+
+
+def test_open_linkedin_profile_puts_the_note_on_the_clipboard(qtbot: QtBot, session: Session) -> None:
+    app = saved_app(session)
+    desktop = FakeDesktop()
+    editor = editor_for(qtbot, session, app, LetterKind.LINKEDIN_NOTE, desktop)
+    editor.open_profile()
+    assert desktop.urls == ["https://www.linkedin.com/in/anaruiz"]
+    assert desktop.clipboard == editor.body.toPlainText()
+    editor.person.setCurrentIndex(1)  # no profile recorded
+    editor.open_profile()
+    assert len(desktop.urls) == 1
+    assert "No LinkedIn address recorded" in editor.status.text()
+
+
+def test_pdf_export_holds_the_letter(qtbot: QtBot, session: Session, tmp_path: Path) -> None:
+    app = saved_app(session)
+    editor = editor_for(qtbot, session, app, LetterKind.THANK_YOU, FakeDesktop())
+    editor.subject.setText("Thank you")
+    editor.body.setPlainText("Dear Ana,\nThank you for your time today.\nLucía")
+    target = tmp_path / "letter.pdf"
+    assert editor.export_pdf(str(target))
+    text = " ".join(PdfReader(target).pages[0].extract_text().split())
+    assert text.startswith("Thank you Dear Ana, Thank you for your time today. Lucía")
+
+
+def test_save_as_text(qtbot: QtBot, session: Session, tmp_path: Path, paths: AppPaths) -> None:
+    app = saved_app(session)
+    editor = editor_for(qtbot, session, app, LetterKind.CHECK_IN_EMAIL, FakeDesktop())
+    target = tmp_path / "check-in.txt"
+    assert editor.save_text(str(target))
+    assert target.read_text(encoding="utf-8") == editor.full_text()
+    assert not editor.save_text(str(paths.data_dir / "x.txt"))  # never into the data folder
+    assert "data folder" in editor.status.text()
+
+
+def test_sending_a_check_in_email_completes_the_check_in(
+    qtbot: QtBot, session: Session, store: Store, qt_clock: FakeClock
+) -> None:
+    app = saved_app(session)
+    qt_clock.current = qt_clock.current.replace(month=12, day=4)  # the first check-in is due on Dec 3
+    editor = editor_for(qtbot, session, app, LetterKind.CHECK_IN_EMAIL, FakeDesktop())
+    assert editor.mark_sent()
+    [first, second] = [s for s in session.steps_for(app.id) if s.kind is FollowUpKind.CHECK_IN]
+    assert first.state is FollowUpState.DONE
+    assert second.is_open
+
+
+def test_drafts_survive_a_restart(
+    qtbot: QtBot, session: Session, store: Store, paths: AppPaths, qt_clock: FakeClock
+) -> None:
+    app = saved_app(session)
+    editor = editor_for(qtbot, session, app, LetterKind.FEEDBACK_REQUEST, FakeDesktop())
+    editor.body.setPlainText("My own words")
+    editor.close()  # closing with changes keeps the draft
+    store.close()
+    with Store.open(paths, qt_clock) as reopened:
+        [stored] = reopened.applications()
+        assert [(l.kind, l.body) for l in stored.interviews[0].letters] == [
+            (LetterKind.FEEDBACK_REQUEST, "My own words")
+        ]  # noqa: E741
+
+
+def test_hostile_or_broken_templates_are_refused_or_skipped(session: Session, store: Store) -> None:
+    library = TemplateLibrary(store)
+    for hostile in ("{0.__class__}", "{company.__init__}", "{company!r}", "{position[0]}", "Hello {"):
+        with pytest.raises(TemplateError):
+            library.save(Template(LetterKind.THANK_YOU, "en", "", hostile, "Mine"))
+    store.save_user_templates(
+        {"thank_you/en/Broken": "Dear {0.__class__.__mro__}", "thank_you/en/Good": "Hi {interviewer_first_name}"}
+    )
+    names = [template.name for template in library.choices(LetterKind.THANK_YOU, "en")]
+    assert names == ["Standard", "Good"]
+
+
+def test_a_user_template_can_replace_the_standard_one(qtbot: QtBot, session: Session, store: Store) -> None:
+    TemplateLibrary(store).save(
+        Template(LetterKind.LINKEDIN_NOTE, "en", "", "Thanks {interviewer_first_name}! {my_name}", "Standard")
+    )
+    app = saved_app(session)
+    editor = editor_for(qtbot, session, app, LetterKind.LINKEDIN_NOTE, FakeDesktop())
+    assert editor.body.toPlainText().strip() == "Thanks Ana! Lucía Pérez"
