@@ -198,9 +198,9 @@ def test_drafts_survive_a_restart(
     store.close()
     with Store.open(paths, qt_clock) as reopened:
         [stored] = reopened.applications()
-        assert [(l.kind, l.body) for l in stored.interviews[0].letters] == [
+        assert [(letter.kind, letter.body) for letter in stored.interviews[0].letters] == [
             (LetterKind.FEEDBACK_REQUEST, "My own words")
-        ]  # noqa: E741
+        ]
 
 
 def test_hostile_or_broken_templates_are_refused_or_skipped(session: Session, store: Store) -> None:
