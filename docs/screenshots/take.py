@@ -21,15 +21,27 @@ sys.path.insert(0, str(HERE))
 
 from sample_data import NOW, applications  # noqa: E402
 
+from afterview.domain.model import LetterKind  # noqa: E402
 from afterview.domain.settings import Settings  # noqa: E402
 from afterview.paths import AppPaths  # noqa: E402
 from afterview.storage.repository import Store  # noqa: E402
 from afterview.ui.editor import ApplicationEditor  # noqa: E402
+from afterview.ui.letters import LetterEditor  # noqa: E402
 from afterview.ui.main_window import PAGES, MainWindow  # noqa: E402
 from afterview.ui.review import AssessmentDialog  # noqa: E402
 from afterview.ui.session import Session  # noqa: E402
 
 SIZE = (1100, 720)
+
+
+class NoDesktop:
+    """The screenshots open nothing and copy nothing."""
+
+    def open_url(self, url: str) -> bool:
+        return False
+
+    def copy_text(self, text: str) -> None:
+        pass
 
 
 class FixedClock:
@@ -89,6 +101,21 @@ def main() -> int:
             review = session.editable_copy(samples[0].id)
             assert review is not None
             on_top(app, AssessmentDialog(session, review, review.interviews[0].id, parent=window), "assessment")
+            letters = session.editable_copy(samples[0].id)
+            assert letters is not None
+            omar = letters.interviews[0].interviewers[1]
+            editor = LetterEditor(
+                session,
+                letters,
+                letters.interviews[0].id,
+                LetterKind.THANK_YOU,
+                NoDesktop(),
+                interviewer_id=omar.id,
+                parent=window,
+            )
+            editor.topic.setCurrentText("how the team uses dbt and Looker")
+            editor.redraft()
+            on_top(app, editor, "letter-editor")
             window.close()
     return 0
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QPageSize, QPdfWriter, QShortcut, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -141,7 +141,9 @@ class LetterEditor(QDialog):
         self.checks = QListWidget()
         self.checks.setAccessibleName("Checks")
         self.checks.setAccessibleDescription("Hints about the letter; they never stop you from sending it")
-        self.checks.setMaximumWidth(self.fontMetrics().averageCharWidth() * 44)
+        self.checks.setFixedWidth(self.fontMetrics().averageCharWidth() * 48)
+        self.checks.setWordWrap(True)
+        self.checks.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.status = QLabel()
         self.status.setAccessibleName("Letter status")
 
@@ -189,7 +191,9 @@ class LetterEditor(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"<b>{app.title}</b>"))
         layout.addLayout(top)
-        layout.addWidget(QLabel("&Subject"))
+        subject_label = QLabel("&Subject")
+        subject_label.setBuddy(self.subject)
+        layout.addWidget(subject_label)
         layout.addWidget(self.subject)
         layout.addWidget(self.body, 1)
         layout.addWidget(self.status)
