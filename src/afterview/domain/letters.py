@@ -44,11 +44,18 @@ WORD_RANGES: dict[LetterKind, tuple[int, int] | None] = {
 PER_INTERVIEWER = frozenset({LetterKind.THANK_YOU, LetterKind.LINKEDIN_NOTE})
 _LEFTOVER = re.compile(r"\{([a-z_]+)\}")
 
+# Word beginnings that say "thank you" and "I am still interested"; matched at the start of a word
+# ("interested" yes, "uninterested" no) and with "interesting" ruled out.
 _THANKS = {"en": ("thank", "grateful", "appreciat"), "es": ("gracias", "agradec", "agradezc")}
 _INTEREST = {
     "en": ("interest", "excited", "enthusias", "look forward", "eager", "keen"),
     "es": ("interés", "interesad", "entusiasm", "ilusión", "motivad", "encantaría", "ganas"),
 }
+_NOT_INTEREST = re.compile(r"\binteresting\b", re.IGNORECASE)
+
+
+def _says(text: str, beginnings: tuple[str, ...]) -> bool:
+    return any(re.search(rf"\b{re.escape(word)}", text) for word in beginnings)
 
 
 class TemplateError(ValueError):
@@ -144,7 +151,7 @@ def placeholder_values(
         date = _long_date(local.day, local.month, local.year, language)
     return {
         "interviewer_name": person.name if person else "",
-        "interviewer_first_name": person.name.split()[0] if person and person.name.split() else "",
+        "interviewer_first_name": first_name(person.name) if person else "",
         "interviewer_title": person.title if person else "",
         "company": app.company,
         "position": app.position,
@@ -245,12 +252,12 @@ def checks(
     )
     if interviewer_name:
         found.append(_name_check(body, interviewer_name))
+    lowered = unicodedata.normalize("NFC", body).casefold()  # accents typed as two characters count too
     if kind in (LetterKind.THANK_YOU, LetterKind.LINKEDIN_NOTE):
-        lowered = body.casefold()
-        thanks = any(word in lowered for word in _THANKS.get(language, _THANKS["en"]))
+        thanks = _says(lowered, _THANKS.get(language, _THANKS["en"]))
         found.append(Check(thanks, "Thanks them for their time" if thanks else "Add a word of thanks for their time"))
     if kind is LetterKind.THANK_YOU:
-        interest = any(word in body.casefold() for word in _INTEREST.get(language, _INTEREST["en"]))
+        interest = _says(_NOT_INTEREST.sub("", lowered), _INTEREST.get(language, _INTEREST["en"]))
         found.append(
             Check(interest, "Reaffirms your interest" if interest else "Say that you are still interested in the role")
         )
@@ -265,14 +272,26 @@ def _fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+def _has_word(text: str, words: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text) is not None
+
+
 def _name_check(body: str, name: str) -> Check:
-    first = name.split()[0] if name.split() else name
-    if name in body or first in body:
+    """The name as recorded, as whole words ("Ana" is not in "Analytics"); a near miss is named."""
+    body = unicodedata.normalize("NFC", body)
+    first = first_name(name)
+    if _has_word(body, name) or _has_word(body, first):
         return Check(True, f"Addresses {name} by name")
     folded = _fold(body)
-    if _fold(name) in folded or _fold(first) in folded:
+    if _has_word(folded, _fold(name)) or _has_word(folded, _fold(first)):
         return Check(False, f"Check the spelling of {name}'s name (accents and capitals as recorded)")
     return Check(False, f"Mention {name} by name")
+
+
+def first_name(name: str) -> str:
+    """The name to greet someone by: the first word that is not a title such as "Dr." or "Sra."."""
+    words = [word for word in name.split() if not word.endswith(".")]
+    return words[0] if words else name.strip()
 
 
 def _without_names(body: str, name: str) -> str:
