@@ -222,3 +222,21 @@ def test_a_user_template_can_replace_the_standard_one(qtbot: QtBot, session: Ses
     app = saved_app(session)
     editor = editor_for(qtbot, session, app, LetterKind.LINKEDIN_NOTE, FakeDesktop())
     assert editor.body.toPlainText().strip() == "Thanks Ana! Lucía Pérez"
+
+
+def test_the_templates_dialog_saves_valid_templates_only(qtbot: QtBot, session: Session, store: Store) -> None:
+    from afterview.ui.letters import KIND_LABELS
+    from afterview.ui.templates_dialog import TemplatesDialog
+
+    dialog = TemplatesDialog(TemplateLibrary(store), LetterKind.LINKEDIN_NOTE, "es", KIND_LABELS)
+    qtbot.addWidget(dialog)
+    assert "{interviewer_first_name}" in dialog.body.toPlainText()  # the standard Spanish note, as a template
+    dialog.body.setPlainText("Hola {interviewer_first_name}, {secret.__dict__}")
+    dialog.save()
+    assert "is not a placeholder Afterview knows" in dialog.error.text()
+    assert store.user_templates() == {}
+    dialog.body.setPlainText("¡Gracias, {interviewer_first_name}! {my_name}")
+    dialog.save()
+    assert store.user_templates() == {"linkedin_note/es/Standard": "¡Gracias, {interviewer_first_name}! {my_name}"}
+    dialog.delete_template()
+    assert store.user_templates() == {}

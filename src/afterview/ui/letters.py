@@ -59,6 +59,7 @@ from afterview.interchange.files import write_export
 from afterview.templates import TemplateLibrary
 from afterview.ui.desktop import Desktop
 from afterview.ui.session import Session
+from afterview.ui.templates_dialog import TemplatesDialog
 
 KIND_LABELS = {
     LetterKind.THANK_YOU: "Thank-you letter",
@@ -128,6 +129,9 @@ class LetterEditor(QDialog):
         self.topic.setCurrentText("")
         self.topic.setAccessibleName("A topic you discussed")
         self.topic.setToolTip("Picked from your interview notes, or typed: it makes the letter personal.")
+        manage = QPushButton("Templates…")
+        manage.setAccessibleName("Edit templates")
+        manage.clicked.connect(self.edit_templates)
         redraft = QPushButton("Draft from template")
         redraft.setAccessibleName("Draft from template")
         redraft.clicked.connect(self.redraft)
@@ -182,6 +186,7 @@ class LetterEditor(QDialog):
         choose.addRow("&For", self.person)
         choose.addRow("T&opic", self.topic)
         choose.addRow("", redraft)
+        choose.addRow("", manage)
         top = QHBoxLayout()
         top.addLayout(choose, 1)
         side = QVBoxLayout()
@@ -249,6 +254,10 @@ class LetterEditor(QDialog):
         for template in self.library.choices(kind, self.current_language()):
             self.template.addItem(template.name, template)
         self.template.blockSignals(False)
+
+    def edit_templates(self) -> None:
+        TemplatesDialog(self.library, self.current_kind(), self.current_language(), KIND_LABELS, self).exec()
+        self._fill_templates(self.current_kind())
 
     def redraft(self, confirm: bool = False) -> None:
         """Fill the letter from the chosen template (asking first if that replaces edits)."""
