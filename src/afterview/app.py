@@ -1,7 +1,7 @@
 """The composition root: how the app starts, read top to bottom, each phase logged.
 
-paths → data (store) → Qt application → main window. Later phases (the follow-up plan, the
-notifier, the tray and the single-instance server) join here in this order.
+display → Qt → single instance (hand over to a running Afterview, or become the one) → data lock →
+main window → tray and reminder loop → first paint → read the data and plan → run.
 """
 
 from __future__ import annotations
@@ -12,9 +12,10 @@ import os
 import sys
 
 from afterview import APP_NAME, __version__
+from afterview.autostart import Autostart, apply, for_this_platform, launch_command
 from afterview.domain.calendar import Clock
 from afterview.errors import AfterviewError
-from afterview.paths import AppPaths
+from afterview.paths import AppPaths, default_data_dir
 from afterview.resources import resource
 from afterview.storage.repository import Store
 
@@ -24,16 +25,98 @@ log = logging.getLogger(__name__)
 def run_app(args: argparse.Namespace, paths: AppPaths, clock: Clock) -> int:
     log.info("Starting %s %s with data in %s", APP_NAME, __version__, paths.data_dir)
     _check_display()
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from afterview.reminders.loop import ReminderLoop
+    from afterview.reminders.notifiers import FallbackNotifier, InAppNotifier, PlyerNotifier
+    from afterview.ui.main_window import MainWindow
+    from afterview.ui.session import Session
+    from afterview.ui.single_instance import SingleInstance, server_name
+    from afterview.ui.tray import SessionReminderSource, TrayBalloonNotifier, TrayController
+
+    log.info("Starting Qt")
+    # "afterview" as the program name, however it was started: the window class desktops match on.
+    qt_app = QApplication.instance() or QApplication(["afterview"])
+    assert isinstance(qt_app, QApplication)
+    qt_app.setApplicationName(APP_NAME)
+    qt_app.setApplicationVersion(__version__)
+    qt_app.setDesktopFileName("afterview")
+    icon = QIcon(str(resource("icons", "afterview.svg")))
+    qt_app.setWindowIcon(icon)
+
+    log.info("Looking for a running Afterview")
+    instance = SingleInstance(server_name(paths.data_dir))
+    if instance.hand_over():
+        log.info("Handed over to the running Afterview")
+        print("Afterview is already running; its window was brought to the front.", file=sys.stderr)
+        return 0
 
     log.info("Taking the data lock")
-    # Only the lock now ("in use" is reported before any window); the file is read just after
-    # the window's first paint, so the window appears at once even with thousands of applications.
+    # Only the lock now ("in use" is reported before any window); the file is read just after the
+    # first paint, so the window appears at once even with thousands of applications.
     store = Store.open(paths, clock, defer_read=True)
     try:
-        return _run_qt(args, paths, store, clock)
+        instance.listen()
+        log.info("Building the main window")
+        session = Session(store, clock, load=False)
+        window = MainWindow(session, paths.window_state_file)
+
+        log.info("Setting up the tray and the reminder loop")
+        in_app = InAppNotifier()
+        source = SessionReminderSource(session)
+        notifier = FallbackNotifier([], in_app)
+        loop = ReminderLoop(source, notifier, clock)
+        tray = TrayController(session, window, loop, source, icon, paths.window_state_file, window.open_step)
+        notifier.backends = [PlyerNotifier(resource("icons", "afterview.png")), TrayBalloonNotifier(tray.tray)]
+        instance.show_requested.connect(tray.show_window)
+        login = for_this_platform()
+        command = launch_command(str(paths.data_dir) if paths.data_dir != default_data_dir() else None)
+        session.changed.connect(lambda: _sync_autostart(login, session.settings().start_at_login, command))
+
+        def load() -> None:
+            log.info("Reading the data and preparing the follow-up plan")
+            try:
+                store.read()
+            except AfterviewError as error:
+                log.warning("Cannot read the data: %s", error)
+                QMessageBox.critical(window, APP_NAME, str(error))
+                qt_app.exit(1)
+                return
+            session.load()
+            if store.recovery is not None:
+                notice = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, store.recovery.message, parent=window)
+                notice.open()
+            log.info("Ready: %d applications", len(session.applications()))
+            tray.start()
+
+        qt_app.aboutToQuit.connect(window.save_state)
+        if args.exit_after_show:
+            window.first_paint.connect(qt_app.quit)  # diagnostics: the start is measured up to here
+        else:
+            window.first_paint.connect(lambda: QTimer.singleShot(0, load))
+        if args.minimized and tray.available:
+            log.info("Starting in the tray only")
+            QTimer.singleShot(0, load)
+        else:
+            if args.minimized:
+                log.info("--minimized, but there is no tray: showing the window")
+            window.show()
+        log.info("Running")
+        return qt_app.exec()
     finally:
+        instance.close()
         store.close()
         log.info("Data closed")
+
+
+def _sync_autostart(login: Autostart, wanted: bool, command: list[str]) -> None:
+    try:
+        if apply(login, wanted, command):
+            log.info("Start at login %s", "on" if wanted else "off")
+    except OSError as error:
+        log.warning("Cannot change start at login: %s", error)
 
 
 def _check_display() -> None:
@@ -45,53 +128,3 @@ def _check_display() -> None:
             "no graphical display found (DISPLAY and WAYLAND_DISPLAY are not set). "
             "The commands import, export and due work without one."
         )
-
-
-def _run_qt(args: argparse.Namespace, paths: AppPaths, store: Store, clock: Clock) -> int:
-    from PySide6.QtCore import QTimer
-    from PySide6.QtGui import QIcon
-    from PySide6.QtWidgets import QApplication, QMessageBox
-
-    from afterview.ui.main_window import MainWindow
-    from afterview.ui.session import Session
-
-    log.info("Starting Qt")
-    qt_app = QApplication.instance() or QApplication(sys.argv[:1])
-    assert isinstance(qt_app, QApplication)
-    qt_app.setApplicationName(APP_NAME)
-    qt_app.setApplicationVersion(__version__)
-    qt_app.setDesktopFileName("afterview")
-    qt_app.setWindowIcon(QIcon(str(resource("icons", "afterview.svg"))))
-
-    log.info("Building the main window")
-    session = Session(store, clock, load=False)
-    window = MainWindow(session, paths.window_state_file)
-
-    def load() -> None:
-        log.info("Reading the data and preparing the follow-up plan")
-        try:
-            store.read()
-        except AfterviewError as error:
-            log.warning("Cannot read the data: %s", error)
-            QMessageBox.critical(window, APP_NAME, str(error))
-            qt_app.exit(1)
-            return
-        session.load()
-        if store.recovery is not None:
-            # Non-blocking: the user reads it over a window that already works.
-            notice = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, store.recovery.message, parent=window)
-            notice.open()
-        log.info("Ready: %d applications", len(session.applications()))
-
-    if args.exit_after_show:
-        window.first_paint.connect(qt_app.quit)  # diagnostics: the start is measured up to here
-    else:
-        window.first_paint.connect(lambda: QTimer.singleShot(0, load))
-    if args.minimized:
-        # There is no tray icon yet to minimise to, so the window is shown (DESIGN.md: with no
-        # tray, the window stays).
-        log.info("--minimized: no tray yet, showing the window")
-    qt_app.aboutToQuit.connect(window.save_state)
-    window.show()
-    log.info("Running")
-    return qt_app.exec()

@@ -19,10 +19,11 @@ from tests.support.samples import full_application
 
 SRC = Path(__file__).resolve().parents[2] / "src" / "afterview"
 NETWORK_MODULES = re.compile(
-    r"^\s*(from|import)\s+(socket|ssl|http|urllib\.request|requests|httpx|aiohttp|ftplib|smtplib|"
-    r"PySide6\.QtNetwork|xmlrpc)\b",
+    r"^\s*(from|import)\s+(socket|ssl|http|urllib\.request|requests|httpx|aiohttp|ftplib|smtplib|xmlrpc)\b",
     re.MULTILINE,
 )
+QT_NETWORK = re.compile(r"^\s*from\s+PySide6\.QtNetwork\s+import\s+(.+)$|^\s*import\s+PySide6\.QtNetwork", re.MULTILINE)
+LOCAL_ONLY = {"QLocalServer", "QLocalSocket"}  # the single-instance handover: a local socket, not the network
 
 
 def test_the_guard_refuses_network_connections_in_tests() -> None:
@@ -49,6 +50,11 @@ def test_the_guard_also_covers_subprocesses(python: str, subprocess_env: dict[st
 
 def test_no_module_of_the_app_imports_a_network_library() -> None:
     offenders = [str(path.relative_to(SRC)) for path in SRC.rglob("*.py") if NETWORK_MODULES.search(path.read_text())]
+    for path in SRC.rglob("*.py"):
+        for match in QT_NETWORK.finditer(path.read_text()):
+            names = {name.strip() for name in (match.group(1) or "*").split(",")}
+            if not names <= LOCAL_ONLY:
+                offenders.append(f"{path.relative_to(SRC)}: QtNetwork {sorted(names - LOCAL_ONLY)}")
     assert offenders == []
 
 

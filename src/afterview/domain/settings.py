@@ -52,6 +52,7 @@ SETTINGS: tuple[SettingSpec, ...] = (
     SettingSpec("quiet_hours_start", "Quiet hours start (no notifications)", time, time(21, 0)),
     SettingSpec("quiet_hours_end", "Quiet hours end", time, time(8, 0)),
     SettingSpec("notifications_enabled", "Show notifications", bool, True),
+    SettingSpec("start_at_login", "Start Afterview when I log in (in the tray)", bool, False),
     SettingSpec("time_zone", "Your time zone (empty: the computer's)", str, "",
                 help="Quiet hours follow this zone."),
 )  # fmt: skip
@@ -78,6 +79,7 @@ class Settings:
     quiet_hours_start: time = time(21, 0)
     quiet_hours_end: time = time(8, 0)
     notifications_enabled: bool = True
+    start_at_login: bool = False
     time_zone: str = ""
 
     def with_values(self, **values: Any) -> Settings:

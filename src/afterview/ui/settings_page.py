@@ -59,7 +59,7 @@ SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("decision_grace_business_days", "no_date_check_in_business_days", "max_check_ins", "check_in_spacing_days"),
     ),
     ("Hours", ("business_hours_start", "business_hours_end", "quiet_hours_start", "quiet_hours_end")),
-    ("Notifications", ("notifications_enabled",)),
+    ("Notifications", ("notifications_enabled", "start_at_login")),
 )
 OTHER = "Other"
 TIME_FORMAT = "HH:mm"

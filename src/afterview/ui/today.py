@@ -7,11 +7,13 @@ short welcome explains what Afterview will walk the user through and offers to a
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
@@ -158,6 +160,11 @@ class TodayView(QWidget):
         self.add_button = QPushButton("Add your first interview")
         self.add_button.setAccessibleName("Add your first interview")
         self.add_button.clicked.connect(self.new_interview.emit)
+        self.login_box = QCheckBox("Start Afterview when I log in, so reminders reach me with the window closed")
+        self.login_box.setAccessibleName("Start Afterview when I log in")
+        self.login_box.toggled.connect(
+            lambda on: self.session.save_settings(dataclasses.replace(self.session.settings(), start_at_login=on))
+        )
         self.content = QWidget()
         self.content_layout = QVBoxLayout(self.content)
         self.content_layout.setAlignment(Qt.AlignmentFlag.AlignTop)
@@ -168,6 +175,7 @@ class TodayView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.add_button, alignment=Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.login_box)
         layout.addWidget(scroll, 1)
         refresh_when_visible(session, self, self.refresh)
         self.refresh()
@@ -181,10 +189,15 @@ class TodayView(QWidget):
         self.rows = []
         if not self.session.loaded:
             self.add_button.hide()
+            self.login_box.hide()
             self.heading.setText("<h2>Today</h2><p>Loading your applications…</p>")
             return
         first_run = not self.session.applications()
         self.add_button.setVisible(first_run)
+        self.login_box.setVisible(first_run)
+        self.login_box.blockSignals(True)
+        self.login_box.setChecked(self.session.settings().start_at_login)
+        self.login_box.blockSignals(False)
         if first_run:
             self.heading.setText(WELCOME)
             return
