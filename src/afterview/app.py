@@ -72,7 +72,9 @@ def run_app(args: argparse.Namespace, paths: AppPaths, clock: Clock) -> int:
         notifier.backends = [PlyerNotifier(resource("icons", "afterview.png")), TrayBalloonNotifier(tray.tray)]
         instance.show_requested.connect(tray.show_window)
         # Every reminder also appears inside the window, whatever happens to the desktop's notifications.
-        in_app.listeners.append(lambda notice: window.statusBar().showMessage(f"{notice.title} — {notice.body}", 60_000))
+        in_app.listeners.append(
+            lambda notice: window.statusBar().showMessage(f"{notice.title} — {notice.body}", 60_000)
+        )
         login = for_this_platform()
         command = launch_command(str(paths.data_dir) if paths.data_dir != default_data_dir() else None)
         session.changed.connect(lambda: _sync_autostart(login, session.settings().start_at_login, command))

@@ -1,20 +1,46 @@
-"""One writer at a time: a lock file held for as long as a process may write the data.
+"""One writer at a time: an OS file lock held for as long as a process may write the data.
 
-The lock itself is an OS-level file lock (released by the OS when the holder dies, so a crash never
-leaves the data locked). Beside it a small pid file says who holds it, for the message the second
-process shows.
+The lock is the operating system's own (flock on Linux and macOS, a byte-range lock on Windows),
+so it goes away when the holder dies and a crash never leaves the data locked. Beside it a small
+pid file says who holds it, for the message the second process shows. (Hand-written rather than
+the filelock package: this is all Afterview needs, and that package costs the tray app ~9 MB.)
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import sys
 from pathlib import Path
-
-import filelock
 
 from afterview.errors import AfterviewError
 from afterview.storage.atomic import atomic_write_bytes
+
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
+    import msvcrt
+
+    def _try_lock(descriptor: int) -> bool:
+        try:
+            msvcrt.locking(descriptor, msvcrt.LK_NBLCK, 1)
+            return True
+        except OSError:
+            return False
+
+    def _unlock(descriptor: int) -> None:
+        msvcrt.locking(descriptor, msvcrt.LK_UNLCK, 1)
+
+else:
+    import fcntl
+
+    def _try_lock(descriptor: int) -> bool:
+        try:
+            fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return True
+        except BlockingIOError:
+            return False
+
+    def _unlock(descriptor: int) -> None:
+        fcntl.flock(descriptor, fcntl.LOCK_UN)
 
 
 class DataInUse(AfterviewError):
@@ -23,26 +49,36 @@ class DataInUse(AfterviewError):
 
 class DataLock:
     def __init__(self, lock_file: Path) -> None:
-        self._lock = filelock.FileLock(lock_file, mode=0o600, thread_local=False)
+        self.lock_file = lock_file
         self._pid_file = lock_file.with_suffix(".pid")
+        self._descriptor: int | None = None
+
+    @property
+    def is_locked(self) -> bool:
+        return self._descriptor is not None
 
     def acquire(self) -> None:
         """Take the lock now or raise :class:`DataInUse` naming the holder's pid."""
-        try:
-            self._lock.acquire(timeout=0)
-        except filelock.Timeout:
-            raise DataInUse(f"Afterview data is in use by another running Afterview (pid {self._holder()}).") from None
+        descriptor = os.open(self.lock_file, os.O_RDWR | os.O_CREAT, 0o600)
+        if not _try_lock(descriptor):
+            os.close(descriptor)
+            raise DataInUse(f"Afterview data is in use by another running Afterview (pid {self._holder()}).")
+        self._descriptor = descriptor
         try:
             atomic_write_bytes(self._pid_file, str(os.getpid()).encode())
         except BaseException:
-            self._lock.release()
+            self.release()
             raise
 
     def release(self) -> None:
-        if self._lock.is_locked:
-            with contextlib.suppress(OSError):
-                self._pid_file.unlink()
-            self._lock.release()
+        if self._descriptor is None:
+            return
+        with contextlib.suppress(OSError):
+            self._pid_file.unlink()
+        with contextlib.suppress(OSError):
+            _unlock(self._descriptor)
+        os.close(self._descriptor)
+        self._descriptor = None
 
     def _holder(self) -> str:
         try:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -29,9 +30,11 @@ from afterview.domain.model import FollowUpKind, LetterKind
 from afterview.domain.plan import Step
 from afterview.ui.applications import ApplicationsView
 from afterview.ui.desktop import Desktop, QtDesktop
+
+if TYPE_CHECKING:
+    from afterview.ui.letters import LetterEditor
 from afterview.ui.editor import ApplicationEditor, new_application
 from afterview.ui.insights import InsightsView
-from afterview.ui.letters import STEP_LETTERS, LetterEditor
 from afterview.ui.question_bank import QuestionBankView
 from afterview.ui.review import AssessmentDialog, OutcomeDialog
 from afterview.ui.session import Session
@@ -175,6 +178,8 @@ class MainWindow(QMainWindow):
 
     def draft_for_step(self, step: Step) -> LetterEditor | None:
         """Open the letter a step asks for: for its interviewer, or the latest interview's."""
+        from afterview.ui.letters import STEP_LETTERS, LetterEditor  # printing support loads only when needed
+
         app = self.session.editable_copy(step.application_id)
         if app is None or not app.interviews:
             return None
@@ -187,6 +192,8 @@ class MainWindow(QMainWindow):
         return editor
 
     def letters_for_application(self, app_id: str) -> LetterEditor | None:
+        from afterview.ui.letters import LetterEditor
+
         app = self.session.editable_copy(app_id)
         if app is None or not app.interviews:
             QMessageBox.information(self, APP_NAME, "Add an interview first: letters go to the people you met.")
