@@ -10,6 +10,7 @@ import argparse
 import logging
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from afterview import APP_NAME, __version__
 from afterview.autostart import Autostart, apply, for_this_platform, launch_command
@@ -22,6 +23,10 @@ from afterview.storage.repository import Store
 log = logging.getLogger(__name__)
 
 
+if TYPE_CHECKING:
+    from afterview.ui.main_window import MainWindow
+
+
 def run_app(args: argparse.Namespace, paths: AppPaths, clock: Clock) -> int:
     log.info("Starting %s %s with data in %s", APP_NAME, __version__, paths.data_dir)
     _check_display()
@@ -31,7 +36,6 @@ def run_app(args: argparse.Namespace, paths: AppPaths, clock: Clock) -> int:
 
     from afterview.reminders.loop import ReminderLoop
     from afterview.reminders.notifiers import FallbackNotifier, InAppNotifier, PlyerNotifier
-    from afterview.ui.main_window import MainWindow
     from afterview.ui.session import Session
     from afterview.ui.single_instance import SingleInstance, server_name
     from afterview.ui.tray import SessionReminderSource, TrayBalloonNotifier, TrayController
@@ -59,22 +63,40 @@ def run_app(args: argparse.Namespace, paths: AppPaths, clock: Clock) -> int:
     store = Store.open(paths, clock, defer_read=True)
     try:
         instance.listen()
-        log.info("Building the main window")
         session = Session(store, clock, load=False)
-        window = MainWindow(session, paths.window_state_file)
+        in_app = InAppNotifier()
+        windows: list[MainWindow] = []
+
+        def main_window() -> MainWindow:
+            """The window, built the first time it is needed (at start, or later from the tray)."""
+            if not windows:
+                log.info("Building the main window")
+                from afterview.ui.main_window import MainWindow  # its views load only with it
+
+                window = MainWindow(session, paths.window_state_file)
+                qt_app.aboutToQuit.connect(window.save_state)
+                # Every reminder also appears inside the window, whatever the desktop's notifications do.
+                in_app.listeners.append(
+                    lambda notice: window.statusBar().showMessage(f"{notice.title} — {notice.body}", 60_000)
+                )
+                windows.append(window)
+            return windows[0]
 
         log.info("Setting up the tray and the reminder loop")
-        in_app = InAppNotifier()
         source = SessionReminderSource(session)
         notifier = FallbackNotifier([], in_app)
         loop = ReminderLoop(source, notifier, clock)
-        tray = TrayController(session, window, loop, source, icon, paths.window_state_file, window.open_step)
+        tray = TrayController(
+            session,
+            main_window,
+            loop,
+            source,
+            icon,
+            paths.window_state_file,
+            lambda step: main_window().open_step(step),
+        )
         notifier.backends = [PlyerNotifier(resource("icons", "afterview.png")), TrayBalloonNotifier(tray.tray)]
         instance.show_requested.connect(tray.show_window)
-        # Every reminder also appears inside the window, whatever happens to the desktop's notifications.
-        in_app.listeners.append(
-            lambda notice: window.statusBar().showMessage(f"{notice.title} — {notice.body}", 60_000)
-        )
         login = for_this_platform()
         command = launch_command(str(paths.data_dir) if paths.data_dir != default_data_dir() else None)
         session.changed.connect(lambda: _sync_autostart(login, session.settings().start_at_login, command))
@@ -85,27 +107,26 @@ def run_app(args: argparse.Namespace, paths: AppPaths, clock: Clock) -> int:
                 store.read()
             except AfterviewError as error:
                 log.warning("Cannot read the data: %s", error)
-                QMessageBox.critical(window, APP_NAME, str(error))
+                QMessageBox.critical(windows[0] if windows else None, APP_NAME, str(error))
                 qt_app.exit(1)
                 return
             session.load()
             if store.recovery is not None:
-                notice = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, store.recovery.message, parent=window)
-                notice.open()
+                QMessageBox.warning(windows[0] if windows else None, APP_NAME, store.recovery.message)
             log.info("Ready: %d applications", len(session.applications()))
             tray.start()
 
-        qt_app.aboutToQuit.connect(window.save_state)
-        if args.exit_after_show:
-            window.first_paint.connect(qt_app.quit)  # diagnostics: the start is measured up to here
-        else:
-            window.first_paint.connect(lambda: QTimer.singleShot(0, load))
         if args.minimized and tray.available:
             log.info("Starting in the tray only")
             QTimer.singleShot(0, load)
         else:
             if args.minimized:
                 log.info("--minimized, but there is no tray: showing the window")
+            window = main_window()
+            if args.exit_after_show:
+                window.first_paint.connect(qt_app.quit)  # diagnostics: the start is measured up to here
+            else:
+                window.first_paint.connect(lambda: QTimer.singleShot(0, load))
             window.show()
         log.info("Running")
         return qt_app.exec()

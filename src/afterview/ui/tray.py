@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime, timedelta, tzinfo
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QIcon, QPainter
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QSystemTrayIcon
 
@@ -99,16 +99,19 @@ class TrayController(QObject):
     def __init__(
         self,
         session: Session,
-        window: QMainWindow,
+        window: Callable[[], QMainWindow],
         loop: ReminderLoop,
         source: SessionReminderSource,
         icon: QIcon,
         state_file: Path,
         open_step: Callable[[Step], None],
     ) -> None:
-        super().__init__(window)
+        """``window`` makes (once) and returns the main window: started in the tray, Afterview
+        builds its window only when the user first opens it, which keeps the idle app small."""
+        super().__init__(session)
         self.session = session
-        self.window = window
+        self._make_window = window
+        self._watched: QMainWindow | None = None
         self.loop = loop
         self.source = source
         self.open_step = open_step
@@ -124,13 +127,14 @@ class TrayController(QObject):
         self.tray.activated.connect(self._activated)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
+        # Precise: a coarse timer may fire up to 5 % late, three seconds on a one-minute wait.
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.timer.timeout.connect(self.tick)
         self._recheck = QTimer(self)
         self._recheck.setInterval(TRAY_RECHECK_MS)
         self._recheck.timeout.connect(self._look_for_tray)
         self._rechecks_left = TRAY_RECHECK_FOR
         session.changed.connect(self.refresh)
-        window.installEventFilter(self)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.aboutToQuit.connect(self._quitting)
@@ -161,13 +165,22 @@ class TrayController(QObject):
         if reason in (QSystemTrayIcon.ActivationReason.Trigger, QSystemTrayIcon.ActivationReason.DoubleClick):
             self.show_window()
 
+    @property
+    def window(self) -> QMainWindow:
+        window = self._make_window()
+        if window is not self._watched:
+            window.installEventFilter(self)  # closing it hides it in the tray
+            self._watched = window
+        return window
+
     def show_window(self) -> None:
-        self.window.showNormal()
-        self.window.raise_()
-        self.window.activateWindow()
+        window = self.window
+        window.showNormal()
+        window.raise_()
+        window.activateWindow()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if watched is self.window and event.type() == QEvent.Type.Close and self.available and not self.quitting:
+        if watched is self._watched and event.type() == QEvent.Type.Close and self.available and not self.quitting:
             event.ignore()
             self.window.hide()
             if self._state.value("tray/told") != "yes":
