@@ -7,7 +7,7 @@ from datetime import datetime
 
 import pytest
 from PySide6.QtCore import QDate, Qt, QTime
-from PySide6.QtWidgets import QComboBox, QMessageBox
+from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from afterview.domain.model import FollowUpKind, FollowUpState, OutcomeKind, Stage
@@ -18,7 +18,8 @@ from afterview.ui.main_window import PAGES, MainWindow
 from afterview.ui.review import AssessmentDialog, OutcomeDialog
 from afterview.ui.session import Session
 from tests.qt.conftest import MADRID
-from tests.unit.test_plan import application
+from tests.support.fakes import FakeClock
+from tests.unit.test_plan import application, local
 
 
 @pytest.fixture
@@ -271,3 +272,100 @@ def test_draft_from_today_opens_the_letter_for_that_interviewer(
     assert "Luis" in editor.body.toPlainText()
     assert signal.args[0].kind is FollowUpKind.THANK_YOU
     editor.reject()
+
+
+# --- found by trying the app as a new user -------------------------------------------------------
+
+
+def test_ctrl_s_while_typing_in_a_cell_keeps_what_was_typed(qtbot: QtBot, session: Session, store: Store) -> None:
+    editor = new_editor(qtbot, session)
+    editor.show()
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow)
+    form = editor.forms[0]
+    from PySide6.QtWidgets import QLineEdit, QPushButton
+
+    [add] = [b for b in form.findChildren(QPushButton) if b.text() == "Add interviewer"]
+    add.click()  # opens an editor in the new row's name cell
+    cell = QApplication.focusWidget()
+    assert isinstance(cell, QLineEdit)
+    assert form.people.isAncestorOf(cell)
+    cell.setText("Juergen Gross")  # typed, not yet committed to the table
+    editor.save()  # what Ctrl+S does
+    [saved] = store.applications()
+    assert [person.name for person in saved.interviews[0].interviewers] == ["Juergen Gross"]
+
+
+def test_a_quick_pick_replaces_an_earlier_quick_picks_words(qtbot: QtBot, session: Session, store: Store) -> None:
+    editor = new_editor(qtbot, session)
+    editor.decide_two_weeks.click()
+    editor.save()
+    copy = session.editable_copy(store.applications()[0].id)
+    assert copy is not None
+    again = ApplicationEditor(session, copy, is_new=False)
+    qtbot.addWidget(again)
+    again.decide_week.click()
+    again.save()
+    [saved] = store.applications()
+    assert (saved.decision_timeline, saved.decision_expected_on.isoformat()) == ("in 1 week", "2026-12-01")  # type: ignore[union-attr]
+
+
+def test_escape_on_a_filled_in_new_interview_asks_first(
+    qtbot: QtBot, session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    editor = new_editor(qtbot, session)
+    editor.show()
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.No)
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    assert editor.isVisible()
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes)
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    assert not editor.isVisible()
+
+
+def test_recording_an_outcome_needs_a_choice(qtbot: QtBot, session: Session, store: Store) -> None:
+    app = application()
+    session.save(app)
+    copy = session.editable_copy(app.id)
+    assert copy is not None
+    dialog = OutcomeDialog(session, copy)
+    qtbot.addWidget(dialog)
+    dialog.save()
+    assert "Choose what happened" in dialog.general_error.text()
+    assert store.applications()[0].outcome is None
+
+
+def test_a_rejection_keeps_the_letters_already_sent(session: Session) -> None:
+    from afterview.domain.model import Letter, LetterKind, Outcome
+
+    app = application("2026-11-24T10:00")
+    person = app.interviews[0].interviewers[0]
+    app.interviews[0].letters.append(Letter(LetterKind.THANK_YOU, person.id, sent_at=local("2026-11-24T15:00")))
+    app.stage = Stage.REJECTED
+    app.outcome = Outcome(OutcomeKind.REJECTED, local("2026-11-30T10:00"))
+    session.save(app)
+    kinds = [(step.kind, step.is_open) for step in session.steps_for(app.id)]
+    assert (FollowUpKind.THANK_YOU, False) in kinds  # the record stays (Insights counts it)
+    assert all(
+        not is_open for kind, is_open in kinds if kind not in (FollowUpKind.LESSONS, FollowUpKind.FEEDBACK_REQUEST)
+    )
+
+
+def test_application_buttons_need_a_selection(qtbot: QtBot, window: MainWindow, session: Session) -> None:
+    session.save(application())
+    window.show_page(PAGES.index("Applications"))
+    view = window.applications
+    assert not any(button.isEnabled() for button in view.selection_buttons)
+    view.table.selectRow(0)
+    assert all(button.isEnabled() for button in view.selection_buttons)
+    assert view.count.text() == "1 application"
+
+
+def test_today_follows_the_clock(qtbot: QtBot, window: MainWindow, session: Session, qt_clock: FakeClock) -> None:
+    session.save(application("2026-11-24T10:00"))
+    before = {row.accessibleName() for row in window.today.rows}
+    qt_clock.advance(hours=2)
+    window._follow_the_clock()
+    after = {row.accessibleName() for row in window.today.rows}
+    assert before != after
+    assert any("due in 20 h" in name for name in after) or any("late" in name for name in after)

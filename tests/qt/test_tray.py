@@ -33,7 +33,7 @@ def tray_setup(qtbot: QtBot, session: Session, paths: AppPaths, qt_clock: FakeCl
     opened: list[object] = []
     controller = TrayController(
         session,
-        window,
+        lambda: window,
         loop,
         source,
         QIcon(str(resource("icons", "afterview.svg"))),

@@ -128,13 +128,13 @@ def plan(applications: Iterable[Application], settings: Settings) -> list[Step]:
 
 
 def plan_application(app: Application, settings: Settings) -> list[Step]:
-    if app.stage in (Stage.WITHDRAWN, Stage.ACCEPTED) or _outcome_is(app, OutcomeKind.WITHDRAWN):
-        return []
     planner = _Planner(app, settings)
+    if app.stage in (Stage.WITHDRAWN, Stage.ACCEPTED) or _outcome_is(app, OutcomeKind.WITHDRAWN):
+        return planner.history()
     if app.stage is Stage.REJECTED or _outcome_is(app, OutcomeKind.REJECTED):
-        return planner.after_rejection()
+        return planner.history() + planner.after_rejection()
     if app.stage is Stage.NO_RESPONSE or _outcome_is(app, OutcomeKind.NO_RESPONSE):
-        return planner.lessons(planner.closed_at())
+        return planner.history() + planner.lessons(planner.closed_at())
     steps: list[Step] = []
     for interview in app.interviews:
         steps.extend(planner.interview_steps(interview))
@@ -225,6 +225,13 @@ class _Planner:
         if not step.is_open:
             return step
         return replace(step, state=FollowUpState.DONE, done_at=when, snoozed_until=None)
+
+    def history(self) -> list[Step]:
+        """What was done around the interviews of a closed process: kept for the record (Insights
+        counts the letters sent), while nothing still open is raised any more."""
+        return [
+            step for interview in self.app.interviews for step in self.interview_steps(interview) if not step.is_open
+        ]
 
     # --- around each interview ---------------------------------------------------------------
 

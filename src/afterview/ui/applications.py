@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -193,6 +194,7 @@ class ApplicationsView(QWidget):
         self.count.setAccessibleName("Number of applications shown")
 
         buttons = QHBoxLayout()
+        self.selection_buttons: list[QPushButton] = []
         for label, signal, needs_selection in (
             ("New interview…", self.new_interview, False),
             ("Edit…", self.edit, True),
@@ -205,11 +207,17 @@ class ApplicationsView(QWidget):
             button.setAccessibleName(label.rstrip("…"))
             if needs_selection:
                 button.clicked.connect(lambda _=False, s=signal: self._emit_for_selection(s))
+                button.setEnabled(False)
+                self.selection_buttons.append(button)
             else:
                 button.clicked.connect(signal.emit)
             buttons.addWidget(button)
         buttons.addStretch()
         buttons.addWidget(self.count)
+
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, lambda: self._emit_for_selection(self.edit))
+        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, lambda: self._emit_for_selection(self.delete))
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
@@ -229,9 +237,15 @@ class ApplicationsView(QWidget):
             self.select(selected)
         self._update_count()
 
+    def _selection_changed(self) -> None:
+        chosen = self.selected_id() is not None
+        for button in self.selection_buttons:
+            button.setEnabled(chosen)
+
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count.setText(f"{total} applications" if shown == total else f"{shown} of {total} applications")
+        noun = "application" if total == 1 else "applications"
+        self.count.setText(f"{total} {noun}" if shown == total else f"{shown} of {total} {noun}")
 
     def selected_id(self) -> str | None:
         indexes = self.table.selectionModel().selectedRows()

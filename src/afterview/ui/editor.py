@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
@@ -40,7 +41,7 @@ from PySide6.QtWidgets import (
 from afterview.domain.calendar import at_local, resolve_zone
 from afterview.domain.model import Application, Interview, Interviewer, InterviewFormat, Stage, ValidationError
 from afterview.domain.timeline import decision_date_from
-from afterview.ui.forms import ErrorLabel, FieldErrors, from_local_fields, from_qdate, to_qdate
+from afterview.ui.forms import ErrorLabel, FieldErrors, finish_editing, from_local_fields, from_qdate, to_qdate
 from afterview.ui.session import Session
 
 STAGE_LABELS = {
@@ -220,6 +221,7 @@ class ApplicationEditor(QDialog):
         super().__init__(parent)
         self.session = session
         self.app = app
+        self.is_new = is_new
         self.setWindowTitle("New interview" if is_new else f"Edit {app.title}")
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 90)
         self.general_error = ErrorLabel()
@@ -358,21 +360,32 @@ class ApplicationEditor(QDialog):
             app.decision_expected_on = from_qdate(self.decision_day.date())
         elif choice in (0, 1):
             said = "1 week" if choice == 0 else "2 weeks"
-            app.decision_timeline = app.decision_timeline or f"in {said}"
+            if app.decision_timeline.casefold() in ("", "in 1 week", "in 2 weeks"):
+                app.decision_timeline = f"in {said}"  # an earlier quick pick's words must not contradict this one
             base = max((i.local_starts_at().date() for i in app.interviews), default=self.session.now().date())
             app.decision_expected_on = decision_date_from(said, base)
         else:
             app.decision_expected_on = None
         return app
 
+    def reject(self) -> None:
+        if self.is_new and (
+            self.company.text().strip() or self.position.text().strip() or any(f.people.rowCount() for f in self.forms)
+        ):
+            answer = QMessageBox.question(self, "Discard this interview?", "Close without saving this new interview?")
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        super().reject()
+
     def save(self) -> None:
+        finish_editing()
         app = self.collect()
         try:
             self.session.save(app)
         except ValidationError as error:
             self.errors.show(error.errors)
             self.general_error.show_message(
-                "Please correct the highlighted fields; nothing was saved yet."
+                "Please correct the problems shown below; nothing was saved yet."
                 + ("\n" + self.general_error.text() if self.general_error.text() else "")
             )
             return

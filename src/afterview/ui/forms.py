@@ -7,9 +7,19 @@ from datetime import UTC, date, datetime, tzinfo
 
 from PySide6.QtCore import QDate
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from afterview.domain.model import FieldError
+
+
+def finish_editing() -> None:
+    """Commit whatever cell or field is being typed in (Ctrl+S must not lose the last words typed).
+
+    An item view's editor commits its text when it loses focus, so taking the focus away is enough.
+    """
+    focused = QApplication.focusWidget()
+    if focused is not None:
+        focused.clearFocus()
 
 
 class ErrorLabel(QLabel):

@@ -13,7 +13,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -90,9 +90,23 @@ class MainWindow(QMainWindow):
         self.applications.delete.connect(self.delete_application)
         self._restore_state()
         self.installEventFilter(self)
+        # "Due in 5 h" must become "due in 4 h", and overdue items move up, as time passes.
+        self._clock_timer = QTimer(self)
+        self._clock_timer.setInterval(60_000)
+        self._clock_timer.timeout.connect(self._follow_the_clock)
+        self._clock_timer.start()
         # Until the data is read (just after the first paint), there is nothing to act on.
         self._enable(session.loaded)
         session.changed.connect(lambda: self._enable(True))
+
+    def _follow_the_clock(self) -> None:
+        if not self.session.loaded or not self.isVisible():
+            return
+        page = self.pages.currentWidget()
+        if page is self.today:
+            self.today.refresh()
+        elif page is self.applications:
+            self.applications.refresh()
 
     def _enable(self, ready: bool) -> None:
         self.places.setEnabled(ready)
@@ -216,7 +230,7 @@ class MainWindow(QMainWindow):
             return
         self.session.delete(app_id)
         self.undo_action.setEnabled(True)
-        self.statusBar().showMessage(f"Deleted {app.title}. Press Ctrl+Z to undo.", 15000)
+        self.statusBar().showMessage(f"Deleted {app.title}. Edit › Undo delete (Ctrl+Z) brings it back.", 15000)
 
     def undo_delete(self) -> None:
         restored = self.session.undo_delete()

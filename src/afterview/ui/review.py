@@ -37,7 +37,7 @@ from afterview.domain.model import (
     Stage,
     ValidationError,
 )
-from afterview.ui.forms import ErrorLabel, FieldErrors
+from afterview.ui.forms import ErrorLabel, FieldErrors, finish_editing
 from afterview.ui.session import Session
 
 QUESTION_COLUMNS = ("Question asked", "Your answer", "Rating", "What to improve")
@@ -187,6 +187,7 @@ class AssessmentDialog(QDialog):
         return self.app
 
     def save(self) -> None:
+        finish_editing()
         try:
             self.session.save(self.collect())
         except ValidationError as error:
@@ -245,8 +246,7 @@ class OutcomeDialog(QDialog):
             choices.addWidget(button)
             if app.outcome is not None and app.outcome.kind is kind:
                 button.setChecked(True)
-        if self.choice.checkedId() < 0:
-            self.choice.button(0).setChecked(True)
+        # Nothing is chosen for the user: "they answered" cancels the check-ins, so it must be meant.
         self.notes = _text_box("What they said", app.outcome.notes if app.outcome else "")
         self.takeaways = _text_box("Positive take-aways", app.outcome.positive_takeaways if app.outcome else "")
         self.lessons = _text_box("Lessons learned", app.lessons_learned, lines=6)
@@ -287,6 +287,9 @@ class OutcomeDialog(QDialog):
         layout.addWidget(buttons)
 
     def _choice_changed(self, index: int) -> None:
+        if index < 0:
+            self.lessons_panel.hide()
+            return
         kind = OUTCOME_CHOICES[index][0]
         self.lessons_panel.setVisible(kind in LESSON_OUTCOMES)
         if kind in LESSON_OUTCOMES:
@@ -306,6 +309,9 @@ class OutcomeDialog(QDialog):
         return self.app
 
     def save(self) -> None:
+        if self.choice.checkedId() < 0:
+            self.general_error.show_message("Choose what happened first.")
+            return
         try:
             self.session.save(self.collect())
         except ValidationError as error:
