@@ -296,3 +296,44 @@ def test_closed_applications_are_silent() -> None:
     source = MemorySource([application(stage=Stage.WITHDRAWN)])
     notifier, _ = run_loop(source, FakeClock(local("2026-11-24T10:00")), local("2026-11-24T13:00"))
     assert notifier.notices == []
+
+
+class CachingSource(MemorySource):
+    """Hands out the same plan object until the data changes, as the app's session does."""
+
+    def __init__(self, apps: list[Application]) -> None:
+        super().__init__(apps)
+        self._plan: Sequence[Step] | None = None
+
+    def steps(self) -> Sequence[Step]:
+        if self._plan is None:
+            self._plan = super().steps()
+        return self._plan
+
+    def changed(self) -> None:
+        self._plan = None
+
+
+def test_idle_ticks_skip_the_work_but_a_change_is_seen_at_once(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import afterview.reminders.loop as loop_module
+
+    app = application("2026-11-24T10:00")
+    source = CachingSource([app])
+    clock = FakeClock(local("2026-11-24T12:00"))
+    notifier = Collector()
+    loop = ReminderLoop(source, notifier, clock)
+    loop.tick()  # raises what came due while closed
+    calls: list[int] = []
+    real_due = loop_module.due
+    monkeypatch.setattr(loop_module, "due", lambda *args: calls.append(1) or real_due(*args))
+    for _ in range(5):
+        clock.advance(seconds=30)
+        loop.tick()
+    assert calls == []  # nothing changed and nothing is due: no scanning
+    [thanks] = [s for s in source.steps() if s.kind is K.THANK_YOU]  # raised in the summary at start
+    record(app, thanks, FollowUpState.SNOOZED, clock.now(), until=clock.now() + timedelta(minutes=1))
+    source.changed()
+    clock.advance(minutes=1)
+    loop.tick()
+    assert calls == [1]
+    assert notifier.notices[-1].title == "Send your thank-you letter to Ana Ruiz"

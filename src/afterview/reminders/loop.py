@@ -61,6 +61,9 @@ class ReminderLoop:
         self.clock = clock
         self._last_tick: datetime | None = None
         self._expected_next: datetime | None = None
+        self._steps: Sequence[Step] | None = None
+        self._state: tuple[object, ...] = ()
+        self._wakeup: datetime | None = None
 
     def tick(self) -> timedelta:
         """Raise what is due now; return how long to wait before the next tick."""
@@ -68,6 +71,14 @@ class ReminderLoop:
         missed_reason = self._missed_reason(now)
         settings, zone = self.source.settings(), self.source.user_zone()
         steps = self.source.steps()
+        # An idle tick costs nothing: with the same plan, settings and zone, and the computed
+        # wake-up still ahead (and no sleep or clock jump), there is nothing to look at.
+        state = (settings, str(zone))
+        unchanged = steps is self._steps and state == self._state  # the same plan object, kept alive here
+        if missed_reason is None and unchanged and self._wakeup is not None and now < self._wakeup:
+            delay = min(MAX_INTERVAL, max(MIN_INTERVAL, self._wakeup - now))
+            self._last_tick, self._expected_next = now, now + delay
+            return delay
         fired = self.source.fired()
         reminders = due(steps, fired, settings, zone, now)
         if reminders:
@@ -79,6 +90,7 @@ class ReminderLoop:
                 self.notifier.notify(notice)
             fired = self.source.fired()
         wakeup = next_wakeup(steps, fired, settings, zone, now)
+        self._steps, self._state, self._wakeup = steps, state, wakeup
         delay = MAX_INTERVAL if wakeup is None else min(MAX_INTERVAL, max(MIN_INTERVAL, wakeup - now))
         self._last_tick, self._expected_next = now, now + delay
         return delay

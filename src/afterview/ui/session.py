@@ -8,6 +8,7 @@ here once per change, not once per view.
 from __future__ import annotations
 
 import copy
+import time
 import logging
 from collections.abc import Callable
 from datetime import datetime, tzinfo
@@ -24,6 +25,7 @@ from afterview.domain.settings import Settings
 from afterview.storage.repository import Store
 
 log = logging.getLogger(__name__)
+ZONE_RECHECK_SECONDS = 55  # the computer's time zone can change (travel); notice it within a tick or two
 
 
 class _WhenVisible(QObject):
@@ -68,6 +70,7 @@ class Session(QObject):
         self._steps: list[Step] = []
         self._settings = Settings()
         self.last_deleted: Application | None = None  # kept so Ctrl+Z can bring it back
+        self._zone: tuple[str, float, tzinfo] | None = None
         self.loaded = False
         if load:
             self.reload()
@@ -106,7 +109,15 @@ class Session(QObject):
         return self._settings
 
     def zone(self) -> tzinfo:
-        return user_zone(self._settings.time_zone)
+        """The user's zone; the computer's is looked up at most once a minute (the tray asks often)."""
+        now = time.monotonic()
+        if (
+            self._zone is None
+            or self._zone[0] != self._settings.time_zone
+            or now - self._zone[1] > ZONE_RECHECK_SECONDS
+        ):
+            self._zone = (self._settings.time_zone, now, user_zone(self._settings.time_zone))
+        return self._zone[2]
 
     def now(self) -> datetime:
         return self.clock.now()

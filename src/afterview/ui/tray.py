@@ -35,6 +35,7 @@ log = logging.getLogger(__name__)
 TRAY_RECHECK_MS = 1000
 TRAY_RECHECK_FOR = 120  # seconds: a tray that starts after us at login is usually there by then
 MENU_ITEMS = 8
+REFRESH_EVERY = timedelta(minutes=5)
 
 
 class SessionReminderSource:
@@ -116,6 +117,7 @@ class TrayController(QObject):
         self.source = source
         self.open_step = open_step
         self.quitting = False
+        self._refreshed_at: datetime | None = None
         self.icon = icon
         self.due_icon = badge(icon)
         self._state = QSettings(str(state_file), QSettings.Format.IniFormat)
@@ -210,6 +212,7 @@ class TrayController(QObject):
         return groups[Group.OVERDUE] + [step for step in groups[Group.TODAY] if step.needs_action(self.session.now())]
 
     def refresh(self) -> None:
+        self._refreshed_at = self.session.now()
         due = self.due_steps()
         self.tray.setIcon(self.due_icon if due else self.icon)
         self.tray.setToolTip(self.tooltip(due))
@@ -282,5 +285,9 @@ class TrayController(QObject):
 
     def tick(self) -> None:
         delay = self.loop.tick()
-        self.refresh()
+        now = self.session.now()
+        # The badge and tooltip follow data changes at once (session.changed); as time passes they
+        # are brought up to date every few minutes, which keeps idle ticks nearly free.
+        if self._refreshed_at is None or abs(now - self._refreshed_at) >= REFRESH_EVERY:
+            self.refresh()
         self.timer.start(max(1000, int(delay.total_seconds() * 1000)))
