@@ -14,7 +14,6 @@ from datetime import datetime, time, timedelta
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QComboBox,
     QDateEdit,
@@ -30,7 +29,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSpinBox,
-    QTableWidget,
     QTableWidgetItem,
     QTabWidget,
     QTimeEdit,
@@ -41,7 +39,16 @@ from PySide6.QtWidgets import (
 from afterview.domain.calendar import at_local, resolve_zone
 from afterview.domain.model import Application, Interview, Interviewer, InterviewFormat, Stage, ValidationError
 from afterview.domain.timeline import decision_date_from
-from afterview.ui.forms import ErrorLabel, FieldErrors, finish_editing, from_local_fields, from_qdate, to_qdate
+from afterview.ui.forms import (
+    ErrorLabel,
+    FieldErrors,
+    button,
+    editable_table,
+    finish_editing,
+    from_local_fields,
+    from_qdate,
+    to_qdate,
+)
 from afterview.ui.session import Session
 
 STAGE_LABELS = {
@@ -112,25 +119,17 @@ class InterviewForm(QWidget):
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.fontMetrics().lineSpacing() * 4)
 
-        self.people = QTableWidget(0, len(INTERVIEWER_COLUMNS))
-        self.people.setHorizontalHeaderLabels(INTERVIEWER_COLUMNS)
+        self.people = editable_table(
+            INTERVIEWER_COLUMNS, "Interviewers", "One row per interviewer: name, title, email and LinkedIn address"
+        )
         self.people.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.people.verticalHeader().hide()
-        self.people.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.people.setAccessibleName("Interviewers")
-        self.people.setAccessibleDescription("One row per interviewer: name, title, email and LinkedIn address")
-        self.people.setTabKeyNavigation(False)
         row_height = self.people.verticalHeader().defaultSectionSize()
         self.people.setMinimumHeight(self.people.horizontalHeader().sizeHint().height() + row_height * 3 + 4)
         self._ids: list[str] = []
         for person in interview.interviewers:
             self._add_person(person)
-        add = QPushButton("Add interviewer")
-        add.setAccessibleName("Add interviewer")
-        add.clicked.connect(lambda: self._add_person(Interviewer(""), edit=True))
-        remove = QPushButton("Remove selected")
-        remove.setAccessibleName("Remove selected interviewer")
-        remove.clicked.connect(self._remove_person)
+        add = button("Add interviewer", "Add interviewer", lambda: self._add_person(Interviewer(""), edit=True))
+        remove = button("Remove selected", "Remove selected interviewer", self._remove_person)
 
         form = QFormLayout()
         when = QHBoxLayout()
@@ -248,10 +247,8 @@ class ApplicationEditor(QDialog):
         self.decide_two_weeks = QRadioButton("In 2 weeks")
         self.decide_date = QRadioButton("On a date")
         self.decide_unknown = QRadioButton("They didn't say")
-        for index, button in enumerate(
-            (self.decide_week, self.decide_two_weeks, self.decide_date, self.decide_unknown)
-        ):
-            self.decision_group.addButton(button, index)
+        for index, pick in enumerate((self.decide_week, self.decide_two_weeks, self.decide_date, self.decide_unknown)):
+            self.decision_group.addButton(pick, index)
         self.decision_day = QDateEdit()
         self.decision_day.setCalendarPopup(True)
         self.decision_day.setDisplayFormat("ddd d MMM yyyy")
@@ -298,8 +295,8 @@ class ApplicationEditor(QDialog):
         url_error = ErrorLabel()
         form.addRow("", url_error)
         picks = QHBoxLayout()
-        for pick in self.decision_group.buttons():
-            picks.addWidget(pick)
+        for choice in self.decision_group.buttons():
+            picks.addWidget(choice)
         picks.addWidget(self.decision_day)
         picks.addStretch()
         form.addRow("When will they decide?", picks)

@@ -2,14 +2,35 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime, tzinfo
 
 from PySide6.QtCore import QDate
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QPushButton, QTableWidget, QWidget
 
 from afterview.domain.model import FieldError
+
+
+def editable_table(columns: tuple[str, ...], name: str, description: str) -> QTableWidget:
+    """A small table the user types rows into (interviewers, questions): whole rows selected, Tab
+    leaving the table rather than walking its cells, named for screen readers."""
+    table = QTableWidget(0, len(columns))
+    table.setHorizontalHeaderLabels(columns)
+    table.verticalHeader().hide()
+    table.setWordWrap(True)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setTabKeyNavigation(False)
+    table.setAccessibleName(name)
+    table.setAccessibleDescription(description)
+    return table
+
+
+def button(label: str, accessible_name: str, slot: Callable[[], object]) -> QPushButton:
+    push = QPushButton(label)
+    push.setAccessibleName(accessible_name)
+    push.clicked.connect(slot)
+    return push
 
 
 def finish_editing() -> None:

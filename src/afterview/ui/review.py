@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -19,9 +18,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPlainTextEdit,
-    QPushButton,
     QRadioButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -37,7 +34,7 @@ from afterview.domain.model import (
     Stage,
     ValidationError,
 )
-from afterview.ui.forms import ErrorLabel, FieldErrors, finish_editing
+from afterview.ui.forms import ErrorLabel, FieldErrors, button, editable_table, finish_editing
 from afterview.ui.session import Session
 
 QUESTION_COLUMNS = ("Question asked", "Your answer", "Rating", "What to improve")
@@ -86,28 +83,20 @@ class AssessmentDialog(QDialog):
         self.general_error = ErrorLabel()
         self.errors = FieldErrors(self.general_error)
 
-        self.questions = QTableWidget(0, len(QUESTION_COLUMNS))
-        self.questions.setHorizontalHeaderLabels(QUESTION_COLUMNS)
+        self.questions = editable_table(
+            QUESTION_COLUMNS, "Questions asked",
+            "One row per question: the question, your answer, a rating from 1 to 5, what to improve",
+        )  # fmt: skip
         header = self.questions.horizontalHeader()
         for column in (0, 1, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.questions.verticalHeader().hide()
-        self.questions.setWordWrap(True)
-        self.questions.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.questions.setTabKeyNavigation(False)
-        self.questions.setAccessibleName("Questions asked")
-        self.questions.setAccessibleDescription(
-            "One row per question: the question, your answer, a rating from 1 to 5, what to improve"
-        )
         for question in assessment.questions:
             self.add_question(question)
-        add = QPushButton("Add question")
-        add.setAccessibleName("Add question")
-        add.clicked.connect(lambda: self.add_question(QuestionReview(""), edit=True))
-        remove = QPushButton("Remove selected")
-        remove.setAccessibleName("Remove selected question")
-        remove.clicked.connect(lambda: self.questions.removeRow(self.questions.currentRow()))
+        add = button("Add question", "Add question", lambda: self.add_question(QuestionReview(""), edit=True))
+        remove = button(
+            "Remove selected", "Remove selected question", lambda: self.questions.removeRow(self.questions.currentRow())
+        )
         questions_error = ErrorLabel()
 
         self.overall = _rating_box("Overall rating", assessment.overall_rating)

@@ -8,8 +8,8 @@ here once per change, not once per view.
 from __future__ import annotations
 
 import copy
-import time
 import logging
+import time
 from collections.abc import Callable
 from datetime import datetime, tzinfo
 
