@@ -147,7 +147,7 @@ class Chart(QWidget):
             painter.end()
 
     def draw(self, painter: QPainter, area: QRectF) -> None:
-        raise NotImplementedError
+        """Each chart paints itself here; the base chart has nothing of its own to draw."""
 
 
 class FunnelChart(Chart):
