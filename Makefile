@@ -41,4 +41,4 @@ clean:
 # The README's screenshots, taken from the real window on sample data on a virtual screen
 # (needs xvfb and imagemagick: see .ci/run).
 screenshots: $(STAMP)
-	xvfb-run --auto-servernum --server-args="-screen 0 1100x720x24" $(BIN)/python docs/screenshots/take.py
+	xvfb-run --auto-servernum --server-args="-screen 0 1100x900x24" $(BIN)/python docs/screenshots/take.py

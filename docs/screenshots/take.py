@@ -32,6 +32,7 @@ from afterview.ui.review import AssessmentDialog  # noqa: E402
 from afterview.ui.session import Session  # noqa: E402
 
 SIZE = (1100, 720)
+SCREEN_HEIGHT = 900  # taller than the window, so a dialog can show all of itself (see the Makefile)
 
 
 class NoDesktop:
@@ -55,19 +56,24 @@ def settle(app: QApplication) -> None:
         time.sleep(0.02)
 
 
-def capture(app: QApplication, name: str) -> None:
+def capture(app: QApplication, name: str, height: int = SIZE[1]) -> None:
     settle(app)
     target = HERE / f"{name}.png"
-    subprocess.run(["import", "-window", "root", str(target)], check=True)
+    subprocess.run(
+        ["import", "-window", "root", "-crop", f"{SIZE[0]}x{height}+0+0", "+repage", str(target)], check=True
+    )
     print(f"wrote {target.relative_to(HERE.parent.parent)}")
 
 
 def on_top(app: QApplication, dialog: QWidget, name: str, prepare: Callable[[], None] = lambda: None) -> None:
     dialog.move(60, 40)
-    dialog.resize(max(dialog.sizeHint().width(), 960), min(max(dialog.sizeHint().height(), 560), SIZE[1] - 60))
+    dialog.resize(
+        max(dialog.sizeHint().width(), 960),
+        min(max(dialog.height(), dialog.sizeHint().height(), 560), SCREEN_HEIGHT - 60),
+    )
     dialog.show()
     prepare()
-    capture(app, name)
+    capture(app, name, height=min(SCREEN_HEIGHT, dialog.height() + 60))
     dialog.close()
 
 

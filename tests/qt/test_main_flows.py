@@ -369,3 +369,21 @@ def test_today_follows_the_clock(qtbot: QtBot, window: MainWindow, session: Sess
     after = {row.accessibleName() for row in window.today.rows}
     assert before != after
     assert any("due in 20 h" in name for name in after) or any("late" in name for name in after)
+
+
+def test_snooze_until_a_chosen_time_reads_it_in_the_users_zone(qtbot: QtBot, qt_clock: FakeClock) -> None:
+    from PySide6.QtCore import QDateTime
+
+    from afterview.ui.today import SnoozeDialog
+
+    dialog = SnoozeDialog(qt_clock.now(), MADRID)  # 10:00 in Madrid
+    qtbot.addWidget(dialog)
+    assert dialog.when.dateTime().time().hour() == 13  # offered three hours later, Madrid time
+    dialog.when.setDateTime(QDateTime(QDate(2026, 11, 25), QTime(18, 30)))
+    assert dialog.chosen() == datetime(2026, 11, 25, 18, 30, tzinfo=MADRID)
+
+
+def test_the_interview_editor_fits_a_small_screen(qtbot: QtBot, session: Session) -> None:
+    editor = new_editor(qtbot, session)
+    screen = editor.screen().availableGeometry()
+    assert editor.height() <= screen.height()

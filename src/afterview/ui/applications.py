@@ -8,7 +8,7 @@ lower-case text per row, so a keystroke costs a few milliseconds even with 5,000
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, tzinfo
 from typing import Any
 
 from PySide6.QtCore import (
@@ -53,7 +53,7 @@ class Row:
     haystack: str  # lower-case text the search looks in
 
 
-def build_rows(apps: list[Application], steps: list[Step], now: datetime) -> list[Row]:
+def build_rows(apps: list[Application], steps: list[Step], now: datetime, zone: tzinfo) -> list[Row]:
     """One row per application, with its most pressing open step."""
     upcoming: dict[str, Step] = {}
     for step in steps:
@@ -69,9 +69,9 @@ def build_rows(apps: list[Application], steps: list[Step], now: datetime) -> lis
         next_action = action(pressing, app) if pressing else ""
         due = (pressing.deadline or pressing.due_at) if pressing else None
         stage = STAGE_LABELS[app.stage]
-        due_text = due.astimezone().strftime("%a %d %b %Y") if due else ""
-        if due is not None and due.astimezone().year == now.astimezone().year:
-            due_text = due.astimezone().strftime("%a %d %b")  # this year's dates need no year
+        due_text = due.astimezone(zone).strftime("%a %d %b %Y") if due else ""
+        if due is not None and due.astimezone(zone).year == now.astimezone(zone).year:
+            due_text = due.astimezone(zone).strftime("%a %d %b")  # this year's dates need no year
         cells = (app.company, app.position, stage, next_action, due_text)
         rows.append(Row(app.id, cells, due, stage_order[app.stage], " ".join(cells[:4]).casefold()))
     return rows
@@ -232,7 +232,8 @@ class ApplicationsView(QWidget):
 
     def refresh(self) -> None:
         selected = self.selected_id()
-        self.model.set_rows(build_rows(self.session.applications(), self.session.steps(), self.session.now()))
+        session = self.session
+        self.model.set_rows(build_rows(session.applications(), session.steps(), session.now(), session.zone()))
         if selected:
             self.select(selected)
         self._update_count()

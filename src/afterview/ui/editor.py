@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QSpinBox,
     QTableWidgetItem,
     QTabWidget,
@@ -316,12 +318,24 @@ class ApplicationEditor(QDialog):
         buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
 
+        # Everything but the buttons scrolls, so Save stays reachable on a small (768 px) screen.
+        body = QWidget()
+        inner = QVBoxLayout(body)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addWidget(self.general_error)
+        inner.addLayout(form)
+        inner.addWidget(self.rounds, 1)
+        inner.addWidget(add_round, alignment=Qt.AlignmentFlag.AlignLeft)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.general_error)
-        layout.addLayout(form)
-        layout.addWidget(self.rounds, 1)
-        layout.addWidget(add_round, alignment=Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is not None:
+            self.resize(self.sizeHint().width(), min(body.sizeHint().height() + 80, screen.height() - 60))
         self.company.setFocus()
 
     def _add_form(self, interview: Interview, zone: str) -> InterviewForm:

@@ -8,9 +8,9 @@ short welcome explains what Afterview will walk the user through and offers to a
 from __future__ import annotations
 
 import dataclasses
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta, tzinfo
 
-from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -116,10 +116,13 @@ class StepRow(QFrame):
 class SnoozeDialog(QDialog):
     """Pick the moment a snoozed follow-up should come back."""
 
-    def __init__(self, now: datetime, parent: QWidget | None = None) -> None:
+    def __init__(self, now: datetime, zone: tzinfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Snooze until")
-        self.when = QDateTimeEdit(QDateTime.fromSecsSinceEpoch(int(now.timestamp()) + 3 * 3600))
+        self.zone = zone
+        # Shown and read as wall-clock time in the user's zone (Settings), not the computer's.
+        later = (now + timedelta(hours=3)).astimezone(zone)
+        self.when = QDateTimeEdit(QDateTime(QDate(later.year, later.month, later.day), QTime(later.hour, later.minute)))
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("ddd d MMM yyyy HH:mm")
         self.when.setAccessibleName("Remind me again at")
@@ -135,7 +138,10 @@ class SnoozeDialog(QDialog):
         layout.addWidget(buttons)
 
     def chosen(self) -> datetime:
-        return datetime.fromtimestamp(self.when.dateTime().toSecsSinceEpoch(), UTC)
+        picked = self.when.dateTime()
+        day, clock = picked.date(), picked.time()
+        local = datetime(day.year(), day.month(), day.day(), clock.hour(), clock.minute(), tzinfo=self.zone)
+        return local.astimezone(UTC)
 
     def _accept_if_future(self) -> None:
         if self.chosen() <= self._now:
@@ -220,7 +226,7 @@ class TodayView(QWidget):
             self.content_layout.addWidget(QLabel("Nothing to do this week. Good luck with your search!"))
 
     def snooze_until_chosen(self, step: Step) -> None:
-        dialog = SnoozeDialog(self.session.now(), self)
+        dialog = SnoozeDialog(self.session.now(), self.session.zone(), self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.session.mark(step, FollowUpState.SNOOZED, dialog.chosen())
 
