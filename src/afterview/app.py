@@ -60,7 +60,13 @@ def run_app(args: argparse.Namespace, paths: AppPaths, clock: Clock) -> int:
     log.info("Taking the data lock")
     # Only the lock now ("in use" is reported before any window); the file is read just after the
     # first paint, so the window appears at once even with thousands of applications.
-    store = Store.open(paths, clock, defer_read=True)
+    try:
+        store = Store.open(paths, clock, defer_read=True)
+    except AfterviewError as error:
+        # Started from a desktop menu there is no terminal to read: say it in a window too.
+        if not args.exit_after_show:
+            QMessageBox.critical(None, APP_NAME, str(error))
+        raise
     try:
         instance.listen()
         session = Session(store, clock, load=False)

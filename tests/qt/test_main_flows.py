@@ -387,3 +387,17 @@ def test_the_interview_editor_fits_a_small_screen(qtbot: QtBot, session: Session
     editor = new_editor(qtbot, session)
     screen = editor.screen().availableGeometry()
     assert editor.height() <= screen.height()
+
+
+def test_done_by_mistake_on_today_is_undone_from_the_edit_menu(
+    qtbot: QtBot, window: MainWindow, session: Session
+) -> None:
+    session.save(application("2026-11-24T10:00"))
+    rows = {row.step.kind: row for row in window.today.rows}
+    qtbot.mouseClick(rows[FollowUpKind.THANK_YOU].buttons["done"], Qt.MouseButton.LeftButton)
+    assert FollowUpKind.THANK_YOU not in {row.step.kind for row in window.today.rows}
+    assert window.undo_action.isEnabled()
+    assert window.undo_action.text() == "&Undo done"
+    window.undo_action.trigger()
+    assert FollowUpKind.THANK_YOU in {row.step.kind for row in window.today.rows}
+    assert not window.undo_action.isEnabled()

@@ -45,11 +45,24 @@ def test_delete_and_undo(session: Session, store: Store) -> None:
     session.delete(app.id)
     assert store.count() == 0
     assert session.steps() == []
-    restored = session.undo_delete()
-    assert restored is not None
+    undone = session.undo()
+    assert undone is not None
+    assert undone[0] == "delete"
     assert store.get(app.id) == app
     assert session.steps()
-    assert session.undo_delete() is None  # only the last deletion, once
+    assert session.undo() is None  # only the last action, once
+
+
+def test_a_done_by_mistake_can_be_undone(session: Session, store: Store) -> None:
+    app = application()
+    session.save(app)
+    [thanks] = [step for step in session.steps() if step.kind is FollowUpKind.THANK_YOU]
+    session.mark(thanks, FollowUpState.DONE)
+    assert store.get(app.id).follow_ups  # type: ignore[union-attr]
+    assert session.undo() is not None
+    assert store.get(app.id) == app  # as before the click
+    [again] = [step for step in session.steps() if step.kind is FollowUpKind.THANK_YOU]
+    assert again.is_open
 
 
 def test_a_session_can_start_empty_and_load_after_the_first_paint(qtbot: QtBot, store: Store, qt_clock) -> None:  # type: ignore[no-untyped-def]

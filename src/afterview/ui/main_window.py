@@ -41,6 +41,7 @@ from afterview.ui.session import Session
 from afterview.ui.settings_page import SettingsPage
 from afterview.ui.today import TodayView
 
+UNDO_NAMES = {"delete": "delete", "done": "done", "skipped": "skip", "snoozed": "snooze"}
 PAGES = ("Today", "Applications", "Question bank", "Insights", "Settings")
 OUTCOME_STEPS = (FollowUpKind.LESSONS, FollowUpKind.FEEDBACK_REQUEST, FollowUpKind.CLOSE_OUT)
 
@@ -122,8 +123,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
         edit_menu = bar.addMenu("&Edit")
-        self.undo_action = self._action(edit_menu, "&Undo delete", self.undo_delete, QKeySequence.StandardKey.Undo)
+        self.undo_action = self._action(edit_menu, "&Undo", self.undo, QKeySequence.StandardKey.Undo)
         self.undo_action.setEnabled(False)
+        self.session.changed.connect(self._update_undo)
         self._action(edit_menu, "&Find application…", self.find_application, QKeySequence.StandardKey.Find)
         view_menu = bar.addMenu("&View")
         for index, name in enumerate(PAGES):
@@ -229,15 +231,20 @@ class MainWindow(QMainWindow):
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.session.delete(app_id)
-        self.undo_action.setEnabled(True)
-        self.statusBar().showMessage(f"Deleted {app.title}. Edit › Undo delete (Ctrl+Z) brings it back.", 15000)
+        self.statusBar().showMessage(f"Deleted {app.title}. Edit › Undo (Ctrl+Z) brings it back.", 15000)
 
-    def undo_delete(self) -> None:
-        restored = self.session.undo_delete()
-        self.undo_action.setEnabled(False)
-        if restored is not None:
-            self.statusBar().showMessage(f"Restored {restored.title}.", 8000)
-            self.applications.select(restored.id)
+    def _update_undo(self) -> None:
+        last = self.session.last_action
+        self.undo_action.setEnabled(last is not None)
+        self.undo_action.setText(f"&Undo {UNDO_NAMES.get(last[0], last[0])}" if last else "&Undo")
+
+    def undo(self) -> None:
+        undone = self.session.undo()
+        if undone is not None:
+            what, app = undone
+            self.statusBar().showMessage(f"Undone: {UNDO_NAMES.get(what, what)} ({app.title}).", 8000)
+            if what == "delete":
+                self.applications.select(app.id)
 
     def about(self) -> None:
         QMessageBox.about(

@@ -69,7 +69,8 @@ class Session(QObject):
         self._apps: dict[str, Application] = {}
         self._steps: list[Step] = []
         self._settings = Settings()
-        self.last_deleted: Application | None = None  # kept so Ctrl+Z can bring it back
+        # The last undoable action: what it was, and the application as it was before it.
+        self.last_action: tuple[str, Application] | None = None
         self._zone: tuple[str, float, tzinfo] | None = None
         self.loaded = False
         if load:
@@ -136,29 +137,36 @@ class Session(QObject):
             return None
         self.store.delete(app_id)
         del self._apps[app_id]
-        self.last_deleted = app
+        self.last_action = ("delete", app)  # before _replan tells the views
         log.info("Deleted an application")
         self._replan(app_id)
         return app
 
-    def undo_delete(self) -> Application | None:
-        app = self.last_deleted
-        if app is None:
+    def undo(self) -> tuple[str, Application] | None:
+        """Undo the last deletion or Done/Skip/Snooze: the application goes back to how it was."""
+        if self.last_action is None:
             return None
-        self.store.save(app)
-        self._apps[app.id] = app
-        self.last_deleted = None
-        log.info("Restored the deleted application")
-        self._replan(app.id)
-        return app
+        what, before = self.last_action
+        self.store.save(before)
+        self._apps[before.id] = copy.deepcopy(before)
+        self.last_action = None
+        log.info("Undid: %s", what)
+        self._replan(before.id)
+        return what, before
 
     def mark(self, step: Step, state: FollowUpState, until: datetime | None = None) -> None:
         """Done, skipped or snoozed: stored with the application, so it survives restarts."""
         app = self.editable_copy(step.application_id)
         if app is None:
             return
+        before = copy.deepcopy(app)
         record(app, step, state, self.now(), until=until)
-        self.save(app)
+        previous, self.last_action = self.last_action, (state.value, before)  # set before views refresh
+        try:
+            self.save(app)
+        except BaseException:
+            self.last_action = previous
+            raise
 
     def save_settings(self, settings: Settings) -> None:
         self.store.save_settings(settings)
