@@ -66,7 +66,32 @@ def interview_caption(interview: Interview) -> str:
     return f"{interview.local_starts_at():%a %d %b %Y, %H:%M} · {interview.round_name or 'Interview'} · with {people}"
 
 
-class AssessmentDialog(QDialog):
+class _SavingDialog(QDialog):
+    """Save = collect the copy, store it through the session, show the domain's messages if refused."""
+
+    session: Session
+    errors: FieldErrors
+
+    def collect(self) -> Application:
+        raise AssertionError("each dialog collects its own form")  # pragma: no cover
+
+    def ready(self) -> bool:
+        """Whether the form can be saved at all (a dialog may first need a choice)."""
+        return True
+
+    def save(self) -> None:
+        finish_editing()
+        if not self.ready():
+            return
+        try:
+            self.session.save(self.collect())
+        except ValidationError as error:
+            self.errors.show(error.errors)
+            return
+        self.accept()
+
+
+class AssessmentDialog(_SavingDialog):
     """How the interview went: each question, the answer, a 1–5 rating, what to improve."""
 
     def __init__(self, session: Session, app: Application, interview_id: str, parent: QWidget | None = None) -> None:
@@ -175,15 +200,6 @@ class AssessmentDialog(QDialog):
         )
         return self.app
 
-    def save(self) -> None:
-        finish_editing()
-        try:
-            self.session.save(self.collect())
-        except ValidationError as error:
-            self.errors.show(error.errors)
-            return
-        self.accept()
-
 
 OUTCOME_CHOICES = (
     (OutcomeKind.RESPONSE, "They answered: the process goes on", None),
@@ -215,7 +231,7 @@ def assessment_summary(app: Application) -> str:
     return "\n".join(lines) or "No interview review recorded for this application."
 
 
-class OutcomeDialog(QDialog):
+class OutcomeDialog(_SavingDialog):
     """Record the employer's answer; after a rejection, write the lessons beside your reviews."""
 
     def __init__(self, session: Session, app: Application, parent: QWidget | None = None) -> None:
@@ -297,13 +313,8 @@ class OutcomeDialog(QDialog):
         self.app.lessons_learned = self.lessons.toPlainText().strip()
         return self.app
 
-    def save(self) -> None:
+    def ready(self) -> bool:
         if self.choice.checkedId() < 0:
             self.general_error.show_message("Choose what happened first.")
-            return
-        try:
-            self.session.save(self.collect())
-        except ValidationError as error:
-            self.errors.show(error.errors)
-            return
-        self.accept()
+            return False
+        return True

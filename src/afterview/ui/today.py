@@ -13,6 +13,7 @@ from datetime import UTC, datetime, timedelta, tzinfo
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QCheckBox,
     QDateTimeEdit,
     QDialog,
@@ -33,6 +34,7 @@ from afterview.domain.model import FollowUpKind, FollowUpState
 from afterview.domain.plan import Step
 from afterview.domain.progress import in_an_hour, tomorrow_morning
 from afterview.domain.wording import action, timing
+from afterview.ui.forms import button
 from afterview.ui.session import Session, refresh_when_visible
 
 LETTER_STEPS = frozenset(
@@ -73,12 +75,8 @@ class StepRow(QFrame):
         detail.setWordWrap(True)
         self.setAccessibleName(f"{what.text()}. {detail.text()}")
 
-        open_button = QPushButton("Open")
-        open_button.setAccessibleName(f"Open: {what.text()}")
-        open_button.clicked.connect(lambda: view.open_step.emit(step))
-        done = QPushButton("Done")
-        done.setAccessibleName(f"Mark done: {what.text()}")
-        done.clicked.connect(lambda: session.mark(step, FollowUpState.DONE))
+        open_button = button("Open", f"Open: {what.text()}", lambda: view.open_step.emit(step))
+        done = button("Done", f"Mark done: {what.text()}", lambda: session.mark(step, FollowUpState.DONE))
         snooze = QToolButton()
         snooze.setText("Snooze")
         snooze.setAccessibleName(f"Snooze: {what.text()}")
@@ -93,15 +91,10 @@ class StepRow(QFrame):
         )
         menu.addAction("Until a time I choose…", lambda: view.snooze_until_chosen(step))
         snooze.setMenu(menu)
+        skip = button("Skip", f"Skip: {what.text()}", lambda: session.mark(step, FollowUpState.SKIPPED))
+        self.buttons: dict[str, QAbstractButton] = {"open": open_button, "done": done, "snooze": snooze, "skip": skip}
         if step.kind in LETTER_STEPS:
-            draft = QPushButton("Draft")
-            draft.setAccessibleName(f"Draft the letter: {what.text()}")
-            draft.clicked.connect(lambda: view.draft_step.emit(step))
-        skip = QPushButton("Skip")
-        skip.setAccessibleName(f"Skip: {what.text()}")
-        skip.clicked.connect(lambda: session.mark(step, FollowUpState.SKIPPED))
-        self.buttons = {"open": open_button, "done": done, "snooze": snooze, "skip": skip}
-        if step.kind in LETTER_STEPS:
+            draft = button("Draft", f"Draft the letter: {what.text()}", lambda: view.draft_step.emit(step))
             self.buttons = {"draft": draft, **self.buttons}
 
         text = QVBoxLayout()
@@ -109,8 +102,8 @@ class StepRow(QFrame):
         text.addWidget(detail)
         layout = QHBoxLayout(self)
         layout.addLayout(text, 1)
-        for button in self.buttons.values():
-            layout.addWidget(button)
+        for control in self.buttons.values():
+            layout.addWidget(control)
 
 
 class SnoozeDialog(QDialog):
