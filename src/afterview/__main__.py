@@ -22,7 +22,7 @@ log = logging.getLogger("afterview")
 # last-resort handler, which would print tracebacks at the user.
 log.addHandler(logging.NullHandler())
 
-WRITING_COMMANDS = {"import", None}  # None: the app itself
+WRITING_COMMANDS = {"import", "restore", None}  # None: the app itself
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -40,9 +40,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Read-only commands must not create a data folder (a mistyped --data-dir would leave one).
         setup_logging(paths, create=args.command in WRITING_COMMANDS and not args.self_test)
         if args.command == "import":
-            return cli.run_import(paths, clock, args.file, sys.stdout, sys.stdin.buffer if sys.stdin else None)
+            stdin = sys.stdin.buffer if sys.stdin else None
+            return cli.run_import(paths, clock, args.file, sys.stdout, stdin, args.format)
+        if args.command == "restore":
+            how = "merge" if args.merge else "replace" if args.replace else None
+            stdin = sys.stdin.buffer if sys.stdin else None
+            return cli.run_restore(paths, clock, args.file, how, sys.stdout, stdin)
         if args.command == "export":
             return cli.run_export(paths, clock, args.file, args.format, sys.stdout)
+        if args.command == "backup":
+            return cli.run_backup(paths, clock, args.file)
         if args.command == "due":
             return cli.run_due(paths, clock, args.at, args.json, sys.stdout)
         if args.self_test:

@@ -22,10 +22,11 @@ from afterview.domain.model import Application, FollowUpKind, Interview, Intervi
 from afterview.domain.plan import Step, plan
 from afterview.domain.wording import action, timing
 from afterview.errors import AfterviewError
-from afterview.interchange import json_format
+from afterview.interchange import csv_import, json_format
 from afterview.interchange.csv_format import export_csv
 from afterview.interchange.files import read_import, write_export
-from afterview.interchange.merge import same_application
+from afterview.interchange.ics_format import export_ics
+from afterview.interchange.restore import bring_in
 from afterview.paths import AppPaths
 from afterview.storage.repository import Store
 
@@ -54,14 +55,37 @@ def build_parser() -> argparse.ArgumentParser:
     verbs = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     importing = verbs.add_parser(
-        "import", parents=[data_dir], help="add the applications in an Afterview JSON file (all or nothing)"
+        "import", parents=[data_dir], help="add the applications in an Afterview JSON or CSV file (all or nothing)"
     )
-    importing.add_argument("file", metavar="FILE", help="an Afterview JSON export, or - for standard input")
+    importing.add_argument(
+        "--format", choices=("json", "csv"), help="default: from the file name's extension, else json"
+    )
+    importing.add_argument("file", metavar="FILE", help="an Afterview JSON export, a CSV file, or - for standard input")
 
     exporting = verbs.add_parser("export", parents=[data_dir], help="write all your data to a file")
-    exporting.add_argument("--format", choices=("json", "csv"), default="json", help="default: json")
+    exporting.add_argument(
+        "--format", choices=("json", "csv", "ics"), default="json", help="json (a backup), csv (a spreadsheet) or "
+        "ics (a calendar: interviews and pending follow-ups); default: json",
+    )  # fmt: skip
     exporting.add_argument(
         "file", metavar="FILE", nargs="?", default="-", help="where to write; - (default) for the screen"
+    )
+
+    backing_up = verbs.add_parser(
+        "backup", parents=[data_dir], help="save everything (applications, settings, templates) to a JSON file"
+    )
+    backing_up.add_argument(
+        "file", metavar="FILE", nargs="?", help="default: afterview-backup-<today>.json in the current folder"
+    )
+
+    restoring = verbs.add_parser(
+        "restore", parents=[data_dir], help="bring back a backup: shows what it holds, then merges or replaces"
+    )
+    restoring.add_argument("file", metavar="FILE", help="a backup or JSON export, or - for standard input")
+    how = restoring.add_mutually_exclusive_group()
+    how.add_argument("--merge", action="store_true", help="add what your data lacks; keep everything else")
+    how.add_argument(
+        "--replace", action="store_true", help="make your data exactly the backup (your current data is kept aside)"
     )
 
     listing = verbs.add_parser("due", parents=[data_dir], help="list the follow-ups due now (or at another moment)")
@@ -70,26 +94,52 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def run_import(paths: AppPaths, clock: Clock, file: str, out: TextIO, stdin: BinaryIO | None) -> int:
+def run_import(
+    paths: AppPaths, clock: Clock, file: str, out: TextIO, stdin: BinaryIO | None, file_format: str | None = None
+) -> int:
+    """Add what a JSON or CSV file holds that the data lacks; all or nothing."""
     payload = read_import(file, stdin)
     name = "standard input" if file == "-" else file
-    try:
-        apps = json_format.parse(payload, now=clock.now())
-    except json_format.ImportProblem as problem:
-        raise AfterviewError(f"cannot import {name}: {_sentence(str(problem))} Nothing was imported.") from None
+    as_csv = file_format == "csv" or (file_format is None and file.lower().endswith((".csv", ".tsv", ".txt")))
     with Store.open(paths, clock) as store:
         if store.recovery is not None:
             print(f"afterview: {store.recovery.message}", file=sys.stderr)
-        known = store.applications()
-        new = [app for app in apps if not any(same_application(app, old) for old in known)]
-        store.add_all(new)
-    skipped = len(apps) - len(new)
-    interviews = sum(len(app.interviews) for app in new)
-    message = f"Imported {_plural(len(new), 'application')} ({_plural(interviews, 'interview')}) from {name}."
-    if skipped:
-        message += f" Skipped {_plural(skipped, 'application')} already in your data."
-    print(message, file=out)
+        zone = user_zone(store.settings().time_zone)
+        document = _csv_document(payload, name, zone, clock) if as_csv else _json_document(payload, name, clock)
+        done = bring_in(store, document, replace=False)
+    print(done.message(name), file=out)
     return EXIT_OK
+
+
+def _json_document(payload: bytes, name: str, clock: Clock) -> json_format.Document:
+    try:
+        return json_format.parse_document(payload, now=clock.now())
+    except json_format.ImportProblem as problem:
+        raise AfterviewError(f"cannot import {name}: {_sentence(str(problem))} Nothing was imported.") from None
+
+
+def _csv_document(payload: bytes, name: str, zone: tzinfo, clock: Clock) -> json_format.Document:
+    """A spreadsheet's rows, its columns recognised by their headers; any bad row stops the import
+    (the window lets the user map columns and leave bad rows out instead)."""
+    try:
+        sheet = csv_import.read_sheet(payload)
+    except json_format.ImportProblem as problem:
+        raise AfterviewError(f"cannot import {name}: {_sentence(str(problem))} Nothing was imported.") from None
+    mapping = csv_import.guess_mapping(sheet.headers)
+    problems = csv_import.mapping_problems(mapping)
+    if problems:
+        raise AfterviewError(
+            f"cannot import {name}: {_sentence(problems[0])} Name the column in the first row (e.g. Company or "
+            "Empresa), or import it from the window, where you can choose the columns. Nothing was imported."
+        )
+    result = csv_import.preview(sheet, mapping, zone=zone, now=clock.now())
+    bad = [row for row in result.rows if not row.ok]
+    if bad:
+        more = f" (and {_plural(len(bad) - 1, 'more row')} with problems)" if len(bad) > 1 else ""
+        raise AfterviewError(
+            f"cannot import {name}: row {bad[0].line}: {_sentence(bad[0].errors[0])}{more} Nothing was imported."
+        )
+    return json_format.Document(result.applications())
 
 
 def _sentence(text: str) -> str:
@@ -105,15 +155,49 @@ def run_export(paths: AppPaths, clock: Clock, file: str, file_format: str, out: 
                 f"{_plural(len(store.unreadable), 'application')} could not be read, so the export would be "
                 f"incomplete: {store.unreadable[0]}"
             )
-    text = export_csv(apps) if file_format == "csv" else json_format.dumps(json_format.export_document(apps))
+        settings, templates = store.settings(), store.user_templates()
+    if file_format == "csv":
+        payload = export_csv(apps).encode("utf-8")
+    elif file_format == "ics":
+        payload = export_ics(apps, settings, clock.now())
+    else:
+        payload = json_format.dumps(json_format.export_document(apps, settings, templates)).encode("utf-8")
     if file == "-":
         if out is None:
             raise AfterviewError("cannot export to the screen: standard output is closed.")
-        out.write(text)
+        out.write(payload.decode("utf-8"))
         out.flush()
         return EXIT_OK
-    write_export(file, text.encode("utf-8"), paths.data_dir)
+    write_export(file, payload, paths.data_dir)
     print(f"Exported {_plural(len(apps), 'application')} to {file}.", file=sys.stderr)
+    return EXIT_OK
+
+
+def run_backup(paths: AppPaths, clock: Clock, file: str | None) -> int:
+    """Everything, as a JSON file the user keeps: `restore` brings it back."""
+    target = file or f"afterview-backup-{clock.now().astimezone():%Y-%m-%d}.json"
+    if target == "-":
+        raise AfterviewError("a backup goes to a file; to see the data on the screen use 'afterview export'.")
+    return run_export(paths, clock, target, "json", None)
+
+
+def run_restore(paths: AppPaths, clock: Clock, file: str, how: str | None, out: TextIO, stdin: BinaryIO | None) -> int:
+    """Show what a backup holds; with --merge or --replace, bring it in."""
+    payload = read_import(file, stdin)
+    name = "standard input" if file == "-" else file
+    document = _json_document(payload, name, clock)
+    with Store.open(paths, clock) as store:
+        if how is None:
+            print(
+                f"{name} holds {document.summary()}. Your data holds "
+                f"{_plural(store.count(), 'application')}.\n"
+                "Run again with --merge (add what your data lacks, keep the rest) or --replace (make your data "
+                "exactly the backup; your current data is kept in the backups folder).",
+                file=out,
+            )
+            return EXIT_USAGE
+        done = bring_in(store, document, replace=how == "replace")
+    print(done.message(name), file=out)
     return EXIT_OK
 
 

@@ -17,22 +17,8 @@ from afterview.storage.repository import Store
 from afterview.templates import TemplateLibrary
 from afterview.ui.letters import LetterEditor
 from afterview.ui.session import Session
-from tests.support.fakes import FakeClock
+from tests.support.fakes import FakeClock, FakeDesktop
 from tests.unit.test_plan import application
-
-
-class FakeDesktop:
-    def __init__(self, opens: bool = True) -> None:
-        self.urls: list[str] = []
-        self.clipboard = ""
-        self.opens = opens
-
-    def open_url(self, url: str) -> bool:
-        self.urls.append(url)
-        return self.opens
-
-    def copy_text(self, text: str) -> None:
-        self.clipboard = text
 
 
 def saved_app(session: Session, people: int = 3) -> Application:

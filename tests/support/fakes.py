@@ -1,4 +1,5 @@
-"""A clock that tests move by hand."""
+"""Stand-ins for the world outside: a clock that tests move by hand, and a desktop (browser, mail
+client, clipboard, file chooser) that records what it was asked."""
 
 from __future__ import annotations
 
@@ -14,3 +15,28 @@ class FakeClock:
 
     def advance(self, **delta: float) -> None:
         self.current += timedelta(**delta)
+
+
+class FakeDesktop:
+    """The desktop services of ui/desktop.py; the file chooser answers from ``files``."""
+
+    def __init__(self, opens: bool = True) -> None:
+        self.urls: list[str] = []
+        self.clipboard = ""
+        self.opens = opens
+        self.files: list[str] = []  # what the file chooser answers next, in order ("" = cancelled)
+        self.suggested: list[str] = []
+
+    def open_url(self, url: str) -> bool:
+        self.urls.append(url)
+        return self.opens
+
+    def copy_text(self, text: str) -> None:
+        self.clipboard = text
+
+    def choose_file_to_open(self, parent: object, caption: str, filters: str) -> str:
+        return self.files.pop(0) if self.files else ""
+
+    def choose_file_to_save(self, parent: object, caption: str, suggested: str, filters: str) -> str:
+        self.suggested.append(suggested)
+        return self.files.pop(0) if self.files else ""

@@ -19,17 +19,6 @@ from tests.support.fakes import FakeClock
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
-@pytest.fixture
-def afterview(python: str, subprocess_env: dict[str, str]):
-    def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            [python, "-m", "afterview", *args], env=env or subprocess_env, capture_output=True, text=True,
-            encoding="utf-8", timeout=60, check=False,
-        )  # fmt: skip
-
-    return run
-
-
 def assert_user_error(result: subprocess.CompletedProcess[str], expected: str) -> None:
     assert result.returncode == 1, result
     assert result.stderr.count("\n") == 1, result.stderr  # one line, no traceback

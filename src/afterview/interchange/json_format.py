@@ -1,19 +1,23 @@
-"""The interchange JSON format, version 1 (docs/data-format.md): what export writes and import reads.
+"""The interchange JSON format, version 1 (docs/data-format.md): what export and backup write, and
+what import and restore read.
 
-Export → import into an empty store → export gives the same document, byte for byte. Import is
-all or nothing: every application in the file is checked first, and any problem (with where it is
-in the file) stops the whole import before anything is written.
+Export → restore into an empty store → export gives the same document, byte for byte. Reading is
+all or nothing: every application, setting and template in the file is checked first, and any
+problem (with where it is in the file) stops the whole import before anything is written.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from afterview.domain.codec import application_from_dict, application_to_dict
-from afterview.domain.model import Application, FieldError, ValidationError
+from afterview.domain.letters import LANGUAGES, Template, TemplateError
+from afterview.domain.model import LONG_TEXT_MAX, NAME_MAX, Application, FieldError, LetterKind, ValidationError
+from afterview.domain.settings import SPECS, Settings, settings_from_dict, settings_to_dict
 from afterview.errors import AfterviewError
 
 FORMAT_NAME = "afterview"
@@ -43,12 +47,47 @@ def _no_repeated_fields(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return result
 
 
-def export_document(apps: Iterable[Application]) -> dict[str, Any]:
-    return {
+@dataclass
+class Document:
+    """What an interchange file holds. ``settings`` is None when the file has none (a file written
+    by hand); ``templates`` maps "kind/language/name" to template text, None when the file has none."""
+
+    applications: list[Application]
+    settings: Settings | None = None
+    templates: dict[str, str] | None = None
+
+    @property
+    def interview_count(self) -> int:
+        return sum(len(app.interviews) for app in self.applications)
+
+    def summary(self) -> str:
+        """What a restore would bring, e.g. "12 applications, 19 interviews, your settings and 2 letter templates"."""
+        parts = [plural(len(self.applications), "application"), plural(self.interview_count, "interview")]
+        if self.settings is not None:
+            parts.append("your settings")
+        if self.templates:
+            parts.append(plural(len(self.templates), "letter template"))
+        return ", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 2 else ", ".join(parts)
+
+
+def plural(count: int, noun: str) -> str:
+    return f"{count:,} {noun}{'' if count == 1 else 's'}"
+
+
+def export_document(
+    apps: Iterable[Application], settings: Settings | None = None, templates: Mapping[str, str] | None = None
+) -> dict[str, Any]:
+    """The whole file: the applications and, for a backup, the settings and the user's own templates."""
+    document: dict[str, Any] = {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
         "applications": [application_to_dict(app, local_times=True) for app in apps],
     }
+    if settings is not None:
+        document["settings"] = settings_to_dict(settings)
+    if templates:
+        document["templates"] = dict(sorted(templates.items()))
+    return document
 
 
 def dumps(document: dict[str, Any]) -> str:
@@ -61,6 +100,11 @@ def parse(payload: bytes, *, now: datetime) -> list[Application]:
 
     ``now`` becomes the creation time of applications that do not give one.
     """
+    return parse_document(payload, now=now).applications
+
+
+def parse_document(payload: bytes, *, now: datetime) -> Document:
+    """Everything in an interchange file (see :func:`parse`)."""
     if len(payload) > MAX_FILE_BYTES:
         raise ImportProblem(f"the file is too large to be an Afterview export (at most {MAX_FILE_BYTES // 2**20} MB).")
     try:
@@ -75,10 +119,10 @@ def parse(payload: bytes, *, now: datetime) -> list[Application]:
         raise ImportProblem(f"the field '{error}' appears twice in one object; which one to keep is unclear.") from None
     except RecursionError:
         raise ImportProblem("the file is nested too deeply to be an Afterview export.") from None
-    return _applications(document, now)
+    return _document(document, now)
 
 
-def _applications(document: Any, now: datetime) -> list[Application]:
+def _document(document: Any, now: datetime) -> Document:
     if not isinstance(document, dict):
         raise ImportProblem('the file must hold a JSON object with "format": "afterview".')
     if document.get("format") != FORMAT_NAME:
@@ -91,9 +135,52 @@ def _applications(document: Any, now: datetime) -> list[Application]:
             f"this file is format version {version!r}; this Afterview reads version {FORMAT_VERSION}."
             + (" Update Afterview to import it." if isinstance(version, int) and version > FORMAT_VERSION else "")
         )
-    unknown = sorted(set(document) - {"format", "version", "applications"})
+    unknown = sorted(set(document) - {"format", "version", "applications", "settings", "templates"})
     if unknown:
-        raise ImportProblem(f"unknown top-level field '{unknown[0]}' (expected format, version, applications).")
+        raise ImportProblem(
+            f"unknown top-level field '{unknown[0]}' (expected format, version, applications, settings, templates)."
+        )
+    return Document(_applications(document, now), _settings(document.get("settings")), _templates(document))
+
+
+def _settings(raw: Any) -> Settings | None:
+    if raw is None:
+        return None
+    if not isinstance(raw, dict):
+        raise ImportProblem('"settings" must be an object {…} of setting names and values.')
+    unknown = sorted(set(raw) - set(SPECS))
+    if unknown:
+        raise ImportProblem(f"settings: unknown setting '{unknown[0]}'.")
+    try:
+        return settings_from_dict(raw)
+    except ValidationError as error:
+        raise ImportProblem(_describe([problem.within("settings.") for problem in error.errors])) from None
+
+
+def _templates(document: dict[str, Any]) -> dict[str, str] | None:
+    raw = document.get("templates")
+    if raw is None:
+        return None
+    if not isinstance(raw, dict):
+        raise ImportProblem('"templates" must be an object {…} of "kind/language/name": text.')
+    for key, text in raw.items():
+        kind, _, rest = key.partition("/")
+        language, _, name = rest.partition("/")
+        if kind not in set(LetterKind) or language not in LANGUAGES or not name.strip() or len(name) > NAME_MAX:
+            raise ImportProblem(
+                f"templates: '{key[:80]}' is not a template name (expected kind/language/name, e.g. "
+                "thank_you/en/Short)."
+            )
+        if not isinstance(text, str) or len(text) > LONG_TEXT_MAX:
+            raise ImportProblem(f"templates.{key}: must be text of at most {LONG_TEXT_MAX:,} characters.")
+        try:
+            Template.parse(LetterKind(kind), language, text, name)
+        except TemplateError as error:
+            raise ImportProblem(f"templates.{key}: {error}") from None
+    return dict(raw)
+
+
+def _applications(document: dict[str, Any], now: datetime) -> list[Application]:
     items = document.get("applications")
     if not isinstance(items, list):
         raise ImportProblem('"applications" must be a list […] of applications.')

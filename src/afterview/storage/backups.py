@@ -1,4 +1,5 @@
-"""Rotating backups of the data file: one a day (the last seven kept) and one before each migration.
+"""Rotating backups of the data file: one a day (the last seven kept), one before each migration and
+one before each restore.
 
 A backup is a byte-for-byte copy of a data file that was read and checked, so any backup can be
 restored as is. They live in their own folder beside the data, readable by their owner only.
@@ -14,8 +15,10 @@ from afterview.storage.atomic import atomic_write_bytes
 
 DAILY_PREFIX = "daily-"
 MIGRATION_PREFIX = "before-migration-"
+RESTORE_PREFIX = "before-restore-"
 KEEP_DAILY = 7
 KEEP_MIGRATION = 5
+KEEP_RESTORE = 5
 
 
 class Backups:
@@ -41,6 +44,13 @@ class Backups:
         target = self.folder / f"{MIGRATION_PREFIX}v{from_version}-{moment:%Y%m%dT%H%M%S%f}.json"
         self._write(target, payload)
         self._prune(MIGRATION_PREFIX, KEEP_MIGRATION)
+        return target
+
+    def before_restore(self, payload: bytes, moment: datetime) -> Path:
+        """The data as it was before a restore, so the user can go back to it."""
+        target = self.folder / f"{RESTORE_PREFIX}{moment:%Y%m%dT%H%M%S%f}.json"
+        self._write(target, payload)
+        self._prune(RESTORE_PREFIX, KEEP_RESTORE)
         return target
 
     def newest_first(self) -> list[Path]:

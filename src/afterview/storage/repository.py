@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import logging
 import os
-from collections.abc import Callable, Iterable, MutableMapping
+from collections.abc import Callable, Iterable, Mapping, MutableMapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -295,6 +295,47 @@ class Store:
         self._doc_ids.update((app.id, doc_id) for app, doc_id in zip(new, doc_ids, strict=True))
         self.revision += 1
         return len(new)
+
+    def restore(
+        self,
+        apps: Iterable[Application],
+        *,
+        settings: Settings | None = None,
+        templates: Mapping[str, str] | None = None,
+        replace: bool = False,
+    ) -> Path:
+        """Bring in a backup in one atomic write: all of it or, if anything fails, none of it.
+
+        With ``replace`` the applications become exactly ``apps``; otherwise ``apps`` are added
+        (none may be stored already). ``settings`` and ``templates``, when given, replace the
+        stored ones. The data as it was is kept first in the backups folder; returns that copy.
+        """
+        new = list(apps)
+        for app in new:
+            app.validate()
+        self._before_write()
+        kept = self._backups.before_restore(encode(self._db.storage.read() or _empty()), self._clock.now())
+        tables = {name: dict(table) for name, table in (self._db.storage.read() or _empty()).items()}
+        stored = {} if replace else tables.get(APPLICATIONS_TABLE, {})
+        known = {doc.get("id") for doc in stored.values()}
+        next_doc_id = max((int(doc_id) for doc_id in stored), default=0) + 1
+        for offset, app in enumerate(new):
+            if app.id in known:
+                raise ValueError(f"Application {app.id} is already stored.")
+            known.add(app.id)
+            stored[str(next_doc_id + offset)] = application_to_dict(app)
+        tables[APPLICATIONS_TABLE] = stored
+        if settings is not None:
+            tables[SETTINGS_TABLE] = {str(SINGLE_DOC): settings_to_dict(settings)}
+        if templates is not None:
+            tables[TEMPLATES_TABLE] = {str(SINGLE_DOC): dict(templates)}
+        atomic_write_bytes(self.paths.data_file, encode(tables))
+        # TinyDB caches each table's next document id, so it starts afresh on the new contents.
+        self._db.close()
+        self._attach(tables)
+        self.revision += 1
+        log.info("Restored %d applications (replace=%s); the previous data is in %s", len(new), replace, kept)
+        return kept
 
     def delete(self, app_id: str) -> bool:
         doc_id = self._doc_ids.get(app_id)

@@ -40,6 +40,7 @@ from afterview.ui.review import AssessmentDialog, OutcomeDialog
 from afterview.ui.session import Session
 from afterview.ui.settings_page import SettingsPage
 from afterview.ui.today import TodayView
+from afterview.ui.transfer import Transfers
 
 UNDO_NAMES = {"delete": "delete", "done": "done", "skipped": "skip", "snoozed": "snooze"}
 PAGES = ("Today", "Applications", "Question bank", "Insights", "Settings")
@@ -55,6 +56,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.session = session
         self.desktop: Desktop = desktop or QtDesktop()
+        self.transfers = Transfers(self, session, self.desktop, lambda text: self.statusBar().showMessage(text, 15000))
         self.setWindowTitle(APP_NAME)
         self._painted = False
         self._state = QSettings(str(state_file), QSettings.Format.IniFormat)
@@ -120,6 +122,13 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
         self._action(file_menu, "&New interview…", self.new_interview, QKeySequence.StandardKey.New)
+        file_menu.addSeparator()
+        self._action(file_menu, "&Import from a spreadsheet (CSV)…", self.transfers.import_spreadsheet)
+        self._action(file_menu, "Export to a &spreadsheet (CSV)…", self.transfers.export_spreadsheet)
+        self._action(file_menu, "Export to a &calendar (.ics)…", self.transfers.export_calendar)
+        file_menu.addSeparator()
+        self._action(file_menu, "&Back up…", self.transfers.back_up, QKeySequence("Ctrl+Shift+S"))
+        self._action(file_menu, "&Restore from a backup…", self.transfers.restore)
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
         edit_menu = bar.addMenu("&Edit")

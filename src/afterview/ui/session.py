@@ -22,6 +22,8 @@ from afterview.domain.model import Application, FollowUpState
 from afterview.domain.plan import Step, plan
 from afterview.domain.progress import record
 from afterview.domain.settings import Settings
+from afterview.interchange.json_format import Document
+from afterview.interchange.restore import Restored, bring_in
 from afterview.storage.repository import Store
 
 log = logging.getLogger(__name__)
@@ -130,6 +132,14 @@ class Session(QObject):
         self.store.save(app)
         self._apps[app.id] = copy.deepcopy(app)
         self._replan(app.id)
+
+    def bring_in(self, document: Document, *, replace: bool) -> Restored:
+        """Merge a backup or an import into the data, or replace the data with it (one write)."""
+        done = bring_in(self.store, document, replace=replace)
+        self.last_action = None  # an earlier edit cannot be undone over data that has been replaced
+        self.reload()
+        self.changed.emit()
+        return done
 
     def delete(self, app_id: str) -> Application | None:
         app = self._apps.get(app_id)

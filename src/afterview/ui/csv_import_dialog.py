@@ -1,0 +1,199 @@
+"""Importing a spreadsheet: choose which column holds what, see every row checked, import the rows
+you keep — all of them in one write, or none.
+
+Afterview guesses the columns from their headers (English or Spanish); the user corrects the
+guesses, and the preview below follows each change. Rows with a problem say what it is and cannot be
+ticked; the user unticks any good row they don't want.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from afterview import APP_NAME
+from afterview.errors import AfterviewError
+from afterview.interchange import csv_import
+from afterview.interchange.json_format import Document, plural
+from afterview.ui.forms import ErrorLabel
+from afterview.ui.session import Session
+
+NOT_IN_FILE = "(not in the file)"
+PREVIEW_COLUMNS = ("Import", "Row", "Company", "Position", "Interview", "Problem")
+
+
+class CsvImportDialog(QDialog):
+    def __init__(
+        self, session: Session, sheet: csv_import.Sheet, file_name: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.sheet = sheet
+        self.file_name = file_name
+        self.result_message: str | None = None
+        self.preview: csv_import.CsvPreview | None = None
+        self.setWindowTitle(f"Import {file_name} — {APP_NAME}")
+        self.setMinimumSize(760, 560)
+
+        intro = QLabel(
+            f"<b>{file_name}</b> has {plural(len(sheet.rows), 'row')}. Afterview guessed which column holds "
+            "what: check the guesses on the left, then the rows to import."
+        )
+        intro.setWordWrap(True)
+
+        self.mapping_table = QTableWidget(len(csv_import.FIELDS), 2)
+        self.mapping_table.setHorizontalHeaderLabels(("Afterview field", "Column in your file"))
+        self.mapping_table.setAccessibleName("Columns")
+        self.mapping_table.setAccessibleDescription("For each Afterview field, the spreadsheet column that holds it")
+        self.mapping_table.verticalHeader().hide()
+        self.mapping_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.mapping_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.mapping_table.horizontalHeader().setStretchLastSection(True)
+        self.combos: dict[str, QComboBox] = {}
+        guessed = csv_import.guess_mapping(sheet.headers)
+        for row, spec in enumerate(csv_import.FIELDS):
+            label = QTableWidgetItem(spec.label + (" *" if spec.required else ""))
+            self.mapping_table.setItem(row, 0, label)
+            combo = QComboBox()
+            combo.setAccessibleName(f"Column for {spec.label}")
+            combo.addItem(NOT_IN_FILE, -1)
+            for index, header in enumerate(sheet.headers):
+                combo.addItem(header or f"Column {index + 1}", index)
+            combo.setCurrentIndex(guessed.get(spec.key, -1) + 1)
+            combo.currentIndexChanged.connect(self.refresh)
+            self.mapping_table.setCellWidget(row, 1, combo)
+            self.combos[spec.key] = combo
+
+        self.rows_table = QTableWidget(0, len(PREVIEW_COLUMNS))
+        self.rows_table.setHorizontalHeaderLabels(PREVIEW_COLUMNS)
+        self.rows_table.setAccessibleName("Rows to import")
+        self.rows_table.setAccessibleDescription("Tick the rows to import; rows with a problem say what it is")
+        self.rows_table.verticalHeader().hide()
+        self.rows_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.rows_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.rows_table.horizontalHeader().setStretchLastSection(True)
+        self.rows_table.itemChanged.connect(self._count)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.mapping_table)
+        splitter.addWidget(self.rows_table)
+        splitter.setStretchFactor(1, 2)
+
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.problem = ErrorLabel()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = self.buttons.addButton("&Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.import_rows)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.buttons)
+        self.refresh()
+
+    def mapping(self) -> dict[str, int]:
+        chosen = {key: int(combo.currentData()) for key, combo in self.combos.items()}
+        return {key: column for key, column in chosen.items() if column >= 0}
+
+    def refresh(self) -> None:
+        """Check every row again against the columns now chosen."""
+        mapping = self.mapping()
+        problems = csv_import.mapping_problems(mapping)
+        self.problem.show_message(" ".join(problems))
+        self.preview = None if problems else csv_import.preview(
+            self.sheet, mapping, zone=self.session.zone(), now=self.session.now()
+        )  # fmt: skip
+        self._fill_rows()
+
+    def _fill_rows(self) -> None:
+        table = self.rows_table
+        table.blockSignals(True)
+        rows = self.preview.rows if self.preview else []
+        table.setRowCount(len(rows))
+        bad = QBrush(
+            QColor("#ff8a80" if self.palette().color(QPalette.ColorRole.Base).lightness() < 128 else "#b3261e")
+        )
+        for index, row in enumerate(rows):
+            tick = QTableWidgetItem()
+            if row.ok:
+                tick.setFlags(
+                    Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                )
+                tick.setCheckState(Qt.CheckState.Checked)
+            else:
+                tick.setFlags(Qt.ItemFlag.ItemIsSelectable)
+                tick.setCheckState(Qt.CheckState.Unchecked)
+            tick.setData(Qt.ItemDataRole.UserRole, row.line)
+            cells = [tick, *(QTableWidgetItem(text) for text in
+                             (str(row.line), row.company, row.position, row.interview, " ".join(row.errors)))]  # fmt: skip
+            for column, item in enumerate(cells):
+                if not row.ok:
+                    item.setForeground(bad)
+                    item.setToolTip("\n".join(row.errors))
+                table.setItem(index, column, item)
+        table.resizeColumnsToContents()
+        table.blockSignals(False)
+        self._count()
+
+    def _ticks(self) -> list[QTableWidgetItem]:
+        found = (self.rows_table.item(index, 0) for index in range(self.rows_table.rowCount()))
+        return [item for item in found if item is not None]
+
+    def chosen_lines(self) -> list[int]:
+        return [
+            int(item.data(Qt.ItemDataRole.UserRole))
+            for item in self._ticks()
+            if item.checkState() == Qt.CheckState.Checked
+        ]
+
+    def set_chosen(self, line: int, chosen: bool) -> None:
+        """Tick or untick the row of a spreadsheet line (what a click on its box does)."""
+        for item in self._ticks():
+            if item.data(Qt.ItemDataRole.UserRole) == line and item.flags() & Qt.ItemFlag.ItemIsUserCheckable:
+                item.setCheckState(Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)
+
+    def _count(self) -> None:
+        if self.preview is None:
+            self.summary.setText("Choose the columns first.")
+            self.import_button.setEnabled(False)
+            return
+        apps = self.preview.applications(self.chosen_lines())
+        bad = sum(not row.ok for row in self.preview.rows)
+        interviews = sum(len(app.interviews) for app in apps)
+        text = f"Ready: {plural(len(apps), 'application')} ({plural(interviews, 'interview')})."
+        if bad:
+            text += f" {plural(bad, 'row')} with a problem will be left out; correct the file and import again."
+        self.summary.setText(text)
+        self.import_button.setText(f"&Import {plural(len(apps), 'application')}")
+        self.import_button.setEnabled(bool(apps))
+
+    def import_rows(self) -> None:
+        if self.preview is None:
+            return
+        apps = self.preview.applications(self.chosen_lines())
+        if not apps:
+            return
+        try:
+            done = self.session.bring_in(Document(apps), replace=False)
+        except (AfterviewError, OSError, ValueError) as error:
+            self.problem.show_message(f"Nothing was imported: {error}")
+            return
+        self.result_message = done.message(self.file_name)
+        self.accept()

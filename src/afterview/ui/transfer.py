@@ -1,0 +1,133 @@
+"""File › Back up, Restore, Import from a spreadsheet, Export to a spreadsheet or a calendar.
+
+Each action asks for a file, does its work through the same interchange code as the command line,
+and tells the user in one sentence what happened, or why nothing did. Nothing is written unless
+the whole file could be read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+
+from afterview import APP_NAME
+from afterview.errors import AfterviewError
+from afterview.interchange import json_format
+from afterview.interchange.csv_format import export_csv
+from afterview.interchange.files import read_import, write_export
+from afterview.ui.desktop import Desktop
+from afterview.ui.session import Session
+
+BACKUP_FILTER = "Afterview backup (*.json);;All files (*)"
+CSV_FILTER = "Spreadsheet, comma-separated (*.csv);;Text (*.txt *.tsv);;All files (*)"
+ICS_FILTER = "Calendar (*.ics);;All files (*)"
+
+MERGE, REPLACE = "merge", "replace"
+
+
+class Transfers:
+    """The File menu's data actions for one window; ``tell`` shows a line in its status bar."""
+
+    def __init__(self, parent: QWidget, session: Session, desktop: Desktop, tell: Callable[[str], None]) -> None:
+        self.parent = parent
+        self.session = session
+        self.desktop = desktop
+        self.tell = tell
+
+    # --- writing files -----------------------------------------------------------------------
+
+    def back_up(self) -> bool:
+        templates = self.session.store.user_templates()
+        document = json_format.export_document(self.session.applications(), self.session.settings(), templates)
+        return self._save("Back up all your data", "afterview-backup", ".json", BACKUP_FILTER,
+                          json_format.dumps(document).encode("utf-8"), "Backed up")  # fmt: skip
+
+    def export_spreadsheet(self) -> bool:
+        payload = export_csv(self.session.applications()).encode("utf-8")
+        return self._save("Export to a spreadsheet", "afterview", ".csv", CSV_FILTER, payload, "Exported")
+
+    def export_calendar(self) -> bool:
+        from afterview.interchange.ics_format import export_ics  # icalendar loads only when needed
+
+        payload = export_ics(self.session.applications(), self.session.settings(), self.session.now())
+        return self._save("Export to a calendar", "afterview", ".ics", ICS_FILTER, payload, "Exported")
+
+    def _save(self, caption: str, stem: str, suffix: str, filters: str, payload: bytes, verb: str) -> bool:
+        today = self.session.now().astimezone(self.session.zone()).date().isoformat()
+        suggested = str(Path.home() / f"{stem}-{today}{suffix}")
+        chosen = self.desktop.choose_file_to_save(self.parent, caption, suggested, filters)
+        if not chosen:
+            return False
+        target = chosen if Path(chosen).suffix else chosen + suffix
+        try:
+            write_export(target, payload, self.session.store.paths.data_dir)
+        except AfterviewError as error:
+            self._refuse(f"Nothing was saved: {error}")
+            return False
+        count = len(self.session.applications())
+        self.tell(f"{verb} {json_format.plural(count, 'application')} to {target}.")
+        return True
+
+    # --- reading files -----------------------------------------------------------------------
+
+    def restore(self) -> bool:
+        path = self.desktop.choose_file_to_open(self.parent, "Restore from a backup", BACKUP_FILTER)
+        if not path:
+            return False
+        name = Path(path).name
+        try:
+            document = json_format.parse_document(read_import(path, None), now=self.session.now())
+        except AfterviewError as error:
+            self._refuse(f"Cannot restore from {name}: {error} Nothing was changed.")
+            return False
+        how = self.ask_merge_or_replace(name, document)
+        if how is None:
+            return False
+        try:
+            done = self.session.bring_in(document, replace=how == REPLACE)
+        except (AfterviewError, OSError, ValueError) as error:
+            self._refuse(f"Cannot restore from {name}: {error} Nothing was changed.")
+            return False
+        self.tell(done.message(name))
+        return True
+
+    def ask_merge_or_replace(self, name: str, document: json_format.Document) -> str | None:
+        """The preview: what the file holds, what the data holds; merge, replace or cancel."""
+        box = QMessageBox(QMessageBox.Icon.Question, f"Restore — {APP_NAME}", "", parent=self.parent)
+        box.setText(f"{name} holds {document.summary()}.")
+        box.setInformativeText(
+            f"Your data now holds {json_format.plural(len(self.session.applications()), 'application')}.\n\n"
+            "Merge adds what your data lacks and keeps everything else.\n"
+            "Replace makes your data exactly the backup; your current data is first kept in the backups folder."
+        )
+        merge = box.addButton("&Merge", QMessageBox.ButtonRole.AcceptRole)
+        replace = box.addButton("&Replace", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(merge)
+        box.exec()
+        clicked = box.clickedButton()
+        return MERGE if clicked is merge else REPLACE if clicked is replace else None
+
+    def import_spreadsheet(self) -> bool:
+        from afterview.interchange.csv_import import read_sheet
+        from afterview.ui.csv_import_dialog import CsvImportDialog
+
+        path = self.desktop.choose_file_to_open(self.parent, "Import from a spreadsheet", CSV_FILTER)
+        if not path:
+            return False
+        name = Path(path).name
+        try:
+            sheet = read_sheet(read_import(path, None))
+        except AfterviewError as error:
+            self._refuse(f"Cannot import {name}: {error} Nothing was imported.")
+            return False
+        dialog = CsvImportDialog(self.session, sheet, name, parent=self.parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_message is None:
+            return False
+        self.tell(dialog.result_message)
+        return True
+
+    def _refuse(self, message: str) -> None:
+        QMessageBox.warning(self.parent, APP_NAME, " ".join(message.split()))

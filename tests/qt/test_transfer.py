@@ -1,0 +1,203 @@
+"""File › Back up, Restore, Import from a spreadsheet and the exports, driven through the real window."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import icalendar
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from pytestqt.qtbot import QtBot
+
+from afterview.interchange import json_format
+from afterview.paths import AppPaths
+from afterview.ui.csv_import_dialog import NOT_IN_FILE, CsvImportDialog
+from afterview.ui.main_window import MainWindow
+from afterview.ui.session import Session
+from tests.support.fakes import FakeDesktop
+from tests.support.samples import full_application, minimal_application
+
+
+@pytest.fixture
+def desktop() -> FakeDesktop:
+    return FakeDesktop()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, session: Session, paths: AppPaths, desktop: FakeDesktop) -> MainWindow:
+    main = MainWindow(session, paths.window_state_file, desktop)
+    qtbot.addWidget(main)
+    main.show()
+    return main
+
+
+def answer_next_message(button: str, seen: list[str]) -> None:
+    """Click ``button`` in the next message box, after noting its text."""
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, answer)
+            return
+        seen.append(f"{box.text()}\n{box.informativeText()}")
+        [chosen] = [b for b in box.findChildren(QPushButton) if b.text().replace("&", "") == button]
+        chosen.click()
+
+    QTimer.singleShot(0, answer)
+
+
+def status(window: MainWindow) -> str:
+    return window.statusBar().currentMessage()
+
+
+def test_back_up_and_restore_by_replacing(
+    window: MainWindow, session: Session, desktop: FakeDesktop, tmp_path: Path
+) -> None:
+    session.save(full_application())
+    target = tmp_path / "my-backup"  # the suffix is added
+    desktop.files = [str(target)]
+    assert window.transfers.back_up()
+    saved = tmp_path / "my-backup.json"
+    assert desktop.suggested[0].endswith("afterview-backup-2026-11-25.json")
+    assert status(window) == f"Backed up 1 application to {saved}."
+    document = json_format.parse_document(saved.read_bytes(), now=session.now())
+    assert [app.company for app in document.applications] == [full_application().company]
+
+    session.save(minimal_application("Added later"))
+    desktop.files = [str(saved)]
+    seen: list[str] = []
+    answer_next_message("Replace", seen)
+    assert window.transfers.restore()
+    assert seen[0].startswith("my-backup.json holds 1 application, 1 interview and your settings.")
+    assert "Your data now holds 2 applications." in seen[0]
+    assert [app.company for app in session.applications()] == [full_application().company]
+    assert status(window).startswith("Replaced your data with my-backup.json: 1 application (1 interview).")
+    assert window.applications.model.rowCount() == 1  # the views follow
+
+
+def test_restore_merge_adds_only_what_is_missing_and_cancel_changes_nothing(
+    window: MainWindow, session: Session, desktop: FakeDesktop, tmp_path: Path, paths: AppPaths
+) -> None:
+    session.save(full_application())
+    desktop.files = [str(tmp_path / "b.json")]
+    assert window.transfers.back_up()
+    session.save(minimal_application("Mine only"))
+
+    before = paths.data_file.read_bytes()
+    desktop.files = [str(tmp_path / "b.json")]
+    answer_next_message("Cancel", [])
+    assert not window.transfers.restore()
+    assert paths.data_file.read_bytes() == before
+
+    desktop.files = [str(tmp_path / "b.json")]
+    answer_next_message("Merge", [])
+    assert window.transfers.restore()
+    assert sorted(app.company for app in session.applications()) == sorted([full_application().company, "Mine only"])
+    assert status(window).endswith("Skipped 1 application already in your data.")
+
+
+def test_a_bad_backup_is_explained_and_changes_nothing(
+    window: MainWindow, session: Session, desktop: FakeDesktop, tmp_path: Path, paths: AppPaths
+) -> None:
+    session.save(full_application())
+    before = paths.data_file.read_bytes()
+    bad = tmp_path / "notes.json"
+    bad.write_text("{not json", encoding="utf-8")
+    desktop.files = [str(bad)]
+    seen: list[str] = []
+    answer_next_message("OK", seen)
+    assert not window.transfers.restore()
+    assert seen[0].startswith("Cannot restore from notes.json: the file is not valid JSON")
+    assert seen[0].rstrip().endswith("Nothing was changed.")
+    assert paths.data_file.read_bytes() == before
+
+
+def test_a_cancelled_file_chooser_does_nothing(window: MainWindow, desktop: FakeDesktop) -> None:
+    desktop.files = []
+    for action in (window.transfers.back_up, window.transfers.restore, window.transfers.import_spreadsheet,
+                   window.transfers.export_spreadsheet, window.transfers.export_calendar):  # fmt: skip
+        assert not action()
+    assert status(window) == ""
+
+
+def test_exports_to_a_spreadsheet_and_a_calendar(
+    window: MainWindow, session: Session, desktop: FakeDesktop, tmp_path: Path
+) -> None:
+    session.save(full_application())
+    desktop.files = [str(tmp_path / "sheet.csv"), str(tmp_path / "calendar")]
+    assert window.transfers.export_spreadsheet()
+    assert (tmp_path / "sheet.csv").read_bytes().startswith(b"\xef\xbb\xbfcompany,")
+    assert window.transfers.export_calendar()
+    calendar = icalendar.Calendar.from_ical((tmp_path / "calendar.ics").read_bytes())
+    assert any(full_application().company in str(event["SUMMARY"]) for event in calendar.walk("VEVENT"))
+    assert status(window) == f"Exported 1 application to {tmp_path / 'calendar.ics'}."
+
+
+SPANISH_SHEET = (
+    "Empresa;Puesto;Fecha;Hora;Entrevistador;Notas\r\n"
+    "Núñez S.A.;Analista;24/11/2026;10:00;Ana Ruiz;Muy bien\r\n"
+    "Beta;Becario;mañana;;;\r\n"
+    "Gamma;Tester;20/11/2026;16:30;Luis Gil;\r\n"
+)
+
+
+def open_import(
+    window: MainWindow, desktop: FakeDesktop, tmp_path: Path, qtbot: QtBot, then: Callable[[CsvImportDialog], None]
+) -> bool:
+    sheet = tmp_path / "entrevistas.csv"
+    sheet.write_bytes(SPANISH_SHEET.encode("utf-8-sig"))
+    desktop.files = [str(sheet)]
+
+    def drive() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, CsvImportDialog):
+            QTimer.singleShot(20, drive)
+            return
+        then(dialog)
+
+    QTimer.singleShot(0, drive)
+    return window.transfers.import_spreadsheet()
+
+
+def test_import_a_spreadsheet_guessing_columns_and_leaving_out_bad_rows(
+    window: MainWindow, session: Session, desktop: FakeDesktop, tmp_path: Path, qtbot: QtBot
+) -> None:
+    seen: dict[str, object] = {}
+
+    def check_and_import(dialog: CsvImportDialog) -> None:
+        seen["company"] = dialog.combos["company"].currentText()
+        seen["date"] = dialog.combos["interview_starts_at"].currentText()
+        table = dialog.rows_table
+        seen["ticks"] = [table.item(row, 0).checkState() == Qt.CheckState.Checked for row in range(table.rowCount())]
+        seen["problem"] = table.item(1, 5).text()
+        seen["button"] = dialog.import_button.text()
+        dialog.set_chosen(4, False)  # the user leaves Gamma out
+        seen["after"] = dialog.import_button.text()
+        dialog.import_button.click()
+
+    assert open_import(window, desktop, tmp_path, qtbot, check_and_import)
+    assert (seen["company"], seen["date"]) == ("Empresa", "Fecha")
+    assert seen["ticks"] == [True, False, True]
+    assert "Fecha" in str(seen["problem"]) and "mañana" in str(seen["problem"])
+    assert (seen["button"], seen["after"]) == ("&Import 2 applications", "&Import 1 application")
+    [app] = session.applications()
+    assert (app.company, app.interviews[0].interviewers[0].name) == ("Núñez S.A.", "Ana Ruiz")
+    assert status(window) == "Imported 1 application (1 interview) from entrevistas.csv."
+
+
+def test_import_needs_a_company_column_and_cancel_imports_nothing(
+    window: MainWindow, session: Session, desktop: FakeDesktop, tmp_path: Path, qtbot: QtBot
+) -> None:
+    seen: dict[str, object] = {}
+
+    def unmap_company(dialog: CsvImportDialog) -> None:
+        dialog.combos["company"].setCurrentText(NOT_IN_FILE)
+        seen["problem"] = dialog.problem.text()
+        seen["enabled"] = dialog.import_button.isEnabled()
+        dialog.reject()
+
+    assert not open_import(window, desktop, tmp_path, qtbot, unmap_company)
+    assert "company" in str(seen["problem"]).lower() and seen["enabled"] is False
+    assert session.applications() == []
