@@ -23,8 +23,10 @@ from sample_data import NOW, applications  # noqa: E402
 
 from afterview.domain.model import LetterKind  # noqa: E402
 from afterview.domain.settings import Settings  # noqa: E402
+from afterview.interchange.csv_import import read_sheet  # noqa: E402
 from afterview.paths import AppPaths  # noqa: E402
 from afterview.storage.repository import Store  # noqa: E402
+from afterview.ui.csv_import_dialog import CsvImportDialog  # noqa: E402
 from afterview.ui.editor import ApplicationEditor  # noqa: E402
 from afterview.ui.letters import LetterEditor  # noqa: E402
 from afterview.ui.main_window import PAGES, MainWindow  # noqa: E402
@@ -32,6 +34,14 @@ from afterview.ui.review import AssessmentDialog  # noqa: E402
 from afterview.ui.session import Session  # noqa: E402
 
 SIZE = (1100, 720)
+# A spreadsheet as a student might keep it (Spanish headers, Excel's semicolons), one row mistyped.
+SPREADSHEET = (
+    "Empresa;Puesto;Fecha;Hora;Entrevistador;Estado;Notas\r\n"
+    "Iberdata;Analista de datos;18/11/2026;10:00;Marta Gil (RR. HH.);Entrevista;Primera ronda por Teams\r\n"
+    "Iberdata;Analista de datos;24/11/2026;16:30;Jorge Sanz;Entrevista;Prueba técnica\r\n"
+    "Nubia Labs;Becario de BI;2 de diciembre;;;Aplicado;\r\n"
+    "Café & Código;Desarrolladora júnior;20/11/2026;09:15;Rosa Martín;Final;Muy buena conversación\r\n"
+)
 SCREEN_HEIGHT = 900  # taller than the window, so a dialog can show all of itself (see the Makefile)
 
 
@@ -122,6 +132,8 @@ def main() -> int:
             editor.topic.setCurrentText("how the team uses dbt and Looker")
             editor.redraft()
             on_top(app, editor, "letter-editor")
+            sheet = read_sheet(SPREADSHEET.encode("utf-8"))
+            on_top(app, CsvImportDialog(session, sheet, "entrevistas.csv", parent=window), "csv-import")
             window.close()
     return 0
 

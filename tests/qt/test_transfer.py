@@ -74,6 +74,7 @@ def test_back_up_and_restore_by_replacing(
     assert "Your data now holds 2 applications." in seen[0]
     assert [app.company for app in session.applications()] == [full_application().company]
     assert status(window).startswith("Replaced your data with my-backup.json: 1 application (1 interview).")
+    window.show_page(1)
     assert window.applications.model.rowCount() == 1  # the views follow
 
 

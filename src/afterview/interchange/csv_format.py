@@ -1,7 +1,8 @@
 """CSV export: one row per interview (or per application without interviews), for spreadsheets.
 
 UTF-8 with a byte-order mark, because spreadsheet programs otherwise guess a legacy encoding and
-garble accented names.
+garble accented names. csv_import reads this file back exactly (export → import → export gives the
+same text).
 """
 
 from __future__ import annotations
@@ -23,6 +24,9 @@ COLUMNS = (
 # A cell starting with one of these is run as a formula by spreadsheet programs ("CSV injection");
 # a leading apostrophe makes them show it as text instead.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# A value that itself starts with an apostrophe gets one more, so the importer can always tell the
+# guard from the value (csv_import removes exactly one apostrophe, see unguard).
+GUARDED_STARTS = (*FORMULA_STARTS, "'")
 
 
 def export_csv(apps: Iterable[Application]) -> str:
@@ -38,7 +42,12 @@ def export_csv(apps: Iterable[Application]) -> str:
 
 
 def _as_text(cell: str) -> str:
-    return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
+    return "'" + cell if cell.startswith(GUARDED_STARTS) else cell
+
+
+def unguard(cell: str) -> str:
+    """The value a cell written by :func:`export_csv` holds: without the apostrophe guard, if any."""
+    return cell[1:] if cell.startswith("'") and cell[1:].startswith(GUARDED_STARTS) else cell
 
 
 def _row(app: Application, interview: Interview | None) -> list[str]:

@@ -54,10 +54,10 @@ def new_applications(incoming: list[Application], stored: list[Application]) -> 
 def bring_in(store: Store, document: Document, *, replace: bool) -> Restored:
     """Merge ``document`` into ``store`` or replace the store's data with it."""
     if replace:
-        kept = store.restore(
+        previous = store.restore(
             document.applications, settings=document.settings, templates=document.templates, replace=True
         )
-        return Restored(len(document.applications), document.interview_count, 0, True, kept)
+        return Restored(len(document.applications), document.interview_count, 0, True, previous)
     new, already = new_applications(document.applications, store.applications())
     mine = store.user_templates()
     missing = {key: text for key, text in (document.templates or {}).items() if key not in mine}

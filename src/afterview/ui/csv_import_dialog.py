@@ -32,6 +32,7 @@ from afterview.ui.forms import ErrorLabel
 from afterview.ui.session import Session
 
 NOT_IN_FILE = "(not in the file)"
+SHOWN_PROBLEMS = 3
 PREVIEW_COLUMNS = ("Import", "Row", "Company", "Position", "Interview", "Problem")
 
 
@@ -69,6 +70,9 @@ class CsvImportDialog(QDialog):
             self.mapping_table.setItem(row, 0, label)
             combo = QComboBox()
             combo.setAccessibleName(f"Column for {spec.label}")
+            # A long header must not push the table wider than the dialog; the list shows it whole.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(len(NOT_IN_FILE))
             combo.addItem(NOT_IN_FILE, -1)
             for index, header in enumerate(sheet.headers):
                 combo.addItem(header or f"Column {index + 1}", index)
@@ -87,10 +91,16 @@ class CsvImportDialog(QDialog):
         self.rows_table.horizontalHeader().setStretchLastSection(True)
         self.rows_table.itemChanged.connect(self._count)
 
+        self.mapping_table.resizeColumnsToContents()
+        scroll_bar = self.mapping_table.verticalScrollBar().sizeHint().width()
+        self.mapping_table.setMinimumWidth(
+            self.mapping_table.horizontalHeader().length() + scroll_bar + 2 * self.mapping_table.frameWidth()
+        )
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.mapping_table)
         splitter.addWidget(self.rows_table)
         splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
 
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -148,7 +158,9 @@ class CsvImportDialog(QDialog):
                     item.setForeground(bad)
                     item.setToolTip("\n".join(row.errors))
                 table.setItem(index, column, item)
-        table.resizeColumnsToContents()
+        for column in range(len(PREVIEW_COLUMNS) - 1):  # the problem takes the rest, wrapped
+            table.resizeColumnToContents(column)
+        table.resizeRowsToContents()
         table.blockSignals(False)
         self._count()
 
@@ -175,11 +187,15 @@ class CsvImportDialog(QDialog):
             self.import_button.setEnabled(False)
             return
         apps = self.preview.applications(self.chosen_lines())
-        bad = sum(not row.ok for row in self.preview.rows)
+        bad = [row for row in self.preview.rows if not row.ok]
         interviews = sum(len(app.interviews) for app in apps)
         text = f"Ready: {plural(len(apps), 'application')} ({plural(interviews, 'interview')})."
         if bad:
-            text += f" {plural(bad, 'row')} with a problem will be left out; correct the file and import again."
+            text += f" {plural(len(bad), 'row')} with a problem will be left out; correct the file and import again:"
+            # Spelled out here too, not only in the table, where a long message is cut short.
+            text += "".join(f"\n• Row {row.line}: {' '.join(row.errors)}" for row in bad[:SHOWN_PROBLEMS])
+            if len(bad) > SHOWN_PROBLEMS:
+                text += f"\n• … and {plural(len(bad) - SHOWN_PROBLEMS, 'more row')} (see the table)."
         self.summary.setText(text)
         self.import_button.setText(f"&Import {plural(len(apps), 'application')}")
         self.import_button.setEnabled(bool(apps))
