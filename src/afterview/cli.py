@@ -26,6 +26,7 @@ from afterview.interchange import csv_import, json_format
 from afterview.interchange.csv_format import export_csv
 from afterview.interchange.files import read_import, write_export
 from afterview.interchange.ics_format import export_ics
+from afterview.interchange.json_format import plural
 from afterview.interchange.restore import bring_in
 from afterview.paths import AppPaths
 from afterview.storage.repository import Store
@@ -33,6 +34,7 @@ from afterview.storage.repository import Store
 log = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
+MAX_ROWS_SHOWN = 3  # bad spreadsheet rows named in the one-line error
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -105,22 +107,28 @@ def run_import(
         if store.recovery is not None:
             print(f"afterview: {store.recovery.message}", file=sys.stderr)
         zone = user_zone(store.settings().time_zone)
-        document = _csv_document(payload, name, zone, clock) if as_csv else _json_document(payload, name, clock)
+        if as_csv:
+            document, notes = _csv_document(payload, name, zone, clock)
+        else:
+            document, notes = _json_document(payload, name, clock, "import"), []
         done = bring_in(store, document, replace=False)
     print(done.message(name), file=out)
+    for note in notes:
+        print(note, file=out)
     return EXIT_OK
 
 
-def _json_document(payload: bytes, name: str, clock: Clock) -> json_format.Document:
+def _json_document(payload: bytes, name: str, clock: Clock, verb: str) -> json_format.Document:
     try:
         return json_format.parse_document(payload, now=clock.now())
     except json_format.ImportProblem as problem:
-        raise AfterviewError(f"cannot import {name}: {_sentence(str(problem))} Nothing was imported.") from None
+        changed = "imported" if verb == "import" else "changed"
+        raise AfterviewError(f"cannot {verb} {name}: {_sentence(str(problem))} Nothing was {changed}.") from None
 
 
-def _csv_document(payload: bytes, name: str, zone: tzinfo, clock: Clock) -> json_format.Document:
-    """A spreadsheet's rows, its columns recognised by their headers; any bad row stops the import
-    (the window lets the user map columns and leave bad rows out instead)."""
+def _csv_document(payload: bytes, name: str, zone: tzinfo, clock: Clock) -> tuple[json_format.Document, list[str]]:
+    """A spreadsheet's rows, its columns recognised by their headers, and the notes worth showing;
+    any bad row stops the import (the window lets the user map columns and leave bad rows out)."""
     try:
         sheet = csv_import.read_sheet(payload)
     except json_format.ImportProblem as problem:
@@ -129,37 +137,42 @@ def _csv_document(payload: bytes, name: str, zone: tzinfo, clock: Clock) -> json
     problems = csv_import.mapping_problems(mapping)
     if problems:
         raise AfterviewError(
-            f"cannot import {name}: {_sentence(problems[0])} Name the column in the first row (e.g. Company or "
-            "Empresa), or import it from the window, where you can choose the columns. Nothing was imported."
+            f"cannot import {name}: no column could be recognised for what Afterview needs ({_sentence(problems[0])}) "
+            "Give the columns headers such as Company or Empresa, or import the file from the window "
+            "(File › Import from a spreadsheet), where you choose the columns. Nothing was imported."
         )
     result = csv_import.preview(sheet, mapping, zone=zone, now=clock.now())
     bad = [row for row in result.rows if not row.ok]
     if bad:
-        more = f" (and {_plural(len(bad) - 1, 'more row')} with problems)" if len(bad) > 1 else ""
-        raise AfterviewError(
-            f"cannot import {name}: row {bad[0].line}: {_sentence(bad[0].errors[0])}{more} Nothing was imported."
+        shown = "; ".join(f"row {row.line}: {' '.join(row.errors).rstrip('.')}" for row in bad[:MAX_ROWS_SHOWN])
+        more = (
+            f" (and {plural(len(bad) - MAX_ROWS_SHOWN, 'more row')} with problems)" if len(bad) > MAX_ROWS_SHOWN else ""
         )
-    return json_format.Document(result.applications())
+        raise AfterviewError(f"cannot import {name}: {shown}{more}. Nothing was imported.")
+    notes = [f"Row {row.line}: {' '.join(row.warnings)}" for row in result.rows if row.warnings]
+    return json_format.Document(result.applications()), notes
 
 
 def _sentence(text: str) -> str:
     return text if text.endswith((".", "?", "!")) else text + "."
 
 
-def run_export(paths: AppPaths, clock: Clock, file: str, file_format: str, out: TextIO | None) -> int:
+def run_export(
+    paths: AppPaths, clock: Clock, file: str, file_format: str, out: TextIO | None, verb: str = "Exported"
+) -> int:
     require_existing_data(paths)
     with Store.open(paths, clock, read_only=True) as store:
         apps = store.applications()
         if store.unreadable:
             raise AfterviewError(
-                f"{_plural(len(store.unreadable), 'application')} could not be read, so the export would be "
+                f"{plural(len(store.unreadable), 'application')} could not be read, so the export would be "
                 f"incomplete: {store.unreadable[0]}"
             )
         settings, templates = store.settings(), store.user_templates()
     if file_format == "csv":
         payload = export_csv(apps).encode("utf-8")
     elif file_format == "ics":
-        payload = export_ics(apps, settings, clock.now())
+        payload = export_ics(apps, settings, clock.now(), user_zone(settings.time_zone))
     else:
         payload = json_format.dumps(json_format.export_document(apps, settings, templates)).encode("utf-8")
     if file == "-":
@@ -169,7 +182,7 @@ def run_export(paths: AppPaths, clock: Clock, file: str, file_format: str, out: 
         out.flush()
         return EXIT_OK
     write_export(file, payload, paths.data_dir)
-    print(f"Exported {_plural(len(apps), 'application')} to {file}.", file=sys.stderr)
+    print(f"{verb} {plural(len(apps), 'application')} to {file}.", file=sys.stderr)
     return EXIT_OK
 
 
@@ -178,19 +191,21 @@ def run_backup(paths: AppPaths, clock: Clock, file: str | None) -> int:
     target = file or f"afterview-backup-{clock.now().astimezone():%Y-%m-%d}.json"
     if target == "-":
         raise AfterviewError("a backup goes to a file; to see the data on the screen use 'afterview export'.")
-    return run_export(paths, clock, target, "json", None)
+    return run_export(paths, clock, target, "json", None, verb="Backed up")
 
 
 def run_restore(paths: AppPaths, clock: Clock, file: str, how: str | None, out: TextIO, stdin: BinaryIO | None) -> int:
     """Show what a backup holds; with --merge or --replace, bring it in."""
     payload = read_import(file, stdin)
     name = "standard input" if file == "-" else file
-    document = _json_document(payload, name, clock)
+    document = _json_document(payload, name, clock, "restore")
     with Store.open(paths, clock) as store:
+        if store.recovery is not None:
+            print(f"afterview: {store.recovery.message}", file=sys.stderr)
         if how is None:
             print(
                 f"{name} holds {document.summary()}. Your data holds "
-                f"{_plural(store.count(), 'application')}.\n"
+                f"{plural(store.count(), 'application')}.\n"
                 "Run again with --merge (add what your data lacks, keep the rest) or --replace (make your data "
                 "exactly the backup; your current data is kept in the backups folder).",
                 file=out,
@@ -279,15 +294,11 @@ def run_self_test(paths: AppPaths, clock: Clock, out: TextIO) -> int:
         raise AfterviewError("self-test failed: the plan has no thank-you letter for an interview with an interviewer.")
     action(sample_steps[0], sample)
     print(
-        f"{APP_NAME} {__version__} self-test passed: {_plural(len(apps), 'application')} and "
-        f"{_plural(len(steps), 'follow-up step')} in {paths.data_dir}.",
+        f"{APP_NAME} {__version__} self-test passed: {plural(len(apps), 'application')} and "
+        f"{plural(len(steps), 'follow-up step')} in {paths.data_dir}.",
         file=out,
     )
     return EXIT_OK
-
-
-def _plural(count: int, noun: str) -> str:
-    return f"{count:,} {noun}{'' if count == 1 else 's'}"
 
 
 def report_error(message: str) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from afterview.interchange import json_format
 from afterview.paths import AppPaths
+from afterview.storage.repository import Store
 from afterview.ui.csv_import_dialog import NOT_IN_FILE, CsvImportDialog
 from afterview.ui.main_window import MainWindow
 from afterview.ui.session import Session
@@ -202,3 +204,52 @@ def test_import_needs_a_company_column_and_cancel_imports_nothing(
     assert not open_import(window, desktop, tmp_path, qtbot, unmap_company)
     assert "company" in str(seen["problem"]).lower() and seen["enabled"] is False
     assert session.applications() == []
+
+
+def test_rows_imported_with_a_guess_say_so(
+    window: MainWindow, session: Session, desktop: FakeDesktop, tmp_path: Path, qtbot: QtBot
+) -> None:
+    sheet = tmp_path / "dates.csv"
+    sheet.write_text("Company,Date\nAcme,2026-11-24\n", encoding="utf-8")
+    desktop.files = [str(sheet)]
+    seen: dict[str, str] = {}
+
+    def look(dialog: CsvImportDialog) -> None:
+        seen["note"] = dialog.rows_table.item(0, 5).text()
+        seen["summary"] = dialog.summary.text()
+        dialog.import_button.click()
+
+    def drive() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, CsvImportDialog):
+            look(dialog)
+        else:
+            QTimer.singleShot(20, drive)
+
+    QTimer.singleShot(0, drive)
+    assert window.transfers.import_spreadsheet()
+    assert seen["note"] == "Date: no time given; 09:00 assumed."
+    assert "Worth a look (1 row imported as noted in the table):\n• Row 2: Date: no time given" in seen["summary"]
+    assert session.applications()[0].interviews[0].local_starts_at().hour == 9
+
+
+def test_a_backup_of_data_that_cannot_all_be_read_is_refused(
+    qtbot: QtBot, tmp_path: Path, desktop: FakeDesktop, qt_clock
+) -> None:
+    paths = AppPaths(tmp_path / "damaged")
+    with Store.open(paths, qt_clock) as store:
+        store.add_all([minimal_application("Readable"), minimal_application("Damaged")])
+    data = json.loads(paths.data_file.read_text(encoding="utf-8"))
+    data["applications"]["2"]["stage"] = "bogus"
+    paths.data_file.write_text(json.dumps(data), encoding="utf-8")
+    with Store.open(paths, qt_clock) as store:
+        main = MainWindow(Session(store, qt_clock), paths.window_state_file, desktop)
+        qtbot.addWidget(main)
+        desktop.files = [str(tmp_path / "backup.json")]
+        seen: list[str] = []
+        answer_next_message("OK", seen)
+        assert not main.transfers.back_up()
+        assert seen[0].startswith(
+            "Nothing was saved: 1 application could not be read, so the backup would be incomplete"
+        )
+        assert not (tmp_path / "backup.json").exists()

@@ -9,6 +9,7 @@ import pytest
 
 from afterview.domain.model import Application, Interview, ValidationError
 from afterview.domain.settings import Settings
+from afterview.errors import AfterviewError
 from afterview.interchange import json_format
 from afterview.interchange.restore import bring_in
 from afterview.paths import AppPaths
@@ -155,3 +156,70 @@ def test_bad_settings_or_templates_in_a_file_are_named(clock: FakeClock, extra: 
     with pytest.raises(json_format.ImportProblem) as problem:
         json_format.parse_document(payload, now=clock.now())
     assert expected in str(problem.value)
+
+
+def test_two_applications_with_their_own_ids_and_no_interview_are_both_kept(store: Store, clock: FakeClock) -> None:
+    """Two tries at the same job (same company and position, no interview yet) are two applications."""
+    first, second = minimal_application("Acme", "Analyst"), minimal_application("Acme", "Analyst")
+    payload = json_format.dumps(json_format.export_document([first, second])).encode()
+    done = bring_in(store, json_format.parse_document(payload, now=clock.now()), replace=False)
+    assert (done.added, done.already_there) == (2, 0)
+    again = bring_in(store, json_format.parse_document(payload, now=clock.now()), replace=False)
+    assert (again.added, again.already_there) == (0, 2)
+
+
+def test_a_record_without_an_id_is_recognised_by_company_and_position_alone(store: Store, clock: FakeClock) -> None:
+    store.add_all([minimal_application("Acme", "Analyst")])
+    payload = b'{"format": "afterview", "version": 1, "applications": [{"company": "acme", "position": "ANALYST"}]}'
+    done = bring_in(store, json_format.parse_document(payload, now=clock.now()), replace=False)
+    assert (done.added, done.already_there) == (0, 1)
+
+
+def test_a_spreadsheet_row_adds_its_new_interview_to_the_stored_application(store: Store, clock: FakeClock) -> None:
+    stored = interviewed(minimal_application("Acme", "Analyst"), day=20)
+    store.add_all([stored])
+    row = interviewed(minimal_application("Acme", "Analyst"), day=20)  # as the sheet lists it, and a new round:
+    row.interviews.append(Interview(starts_at=datetime(2026, 12, 1, 9, 0, tzinfo=UTC), time_zone="Europe/Madrid"))
+    done = bring_in(store, json_format.Document([row]), replace=False)  # no own ids: rows of a sheet
+    assert (done.added, done.already_there, done.interviews_added_to_existing) == (0, 1, 1)
+    assert done.message("sheet.csv").endswith(
+        "Skipped 1 application already in your data, adding 1 new interview to them."
+    )
+    [app] = store.applications()
+    assert app.id == stored.id and [i.starts_at.day for i in app.interviews] == [20, 1]
+    assert bring_in(store, json_format.Document([row]), replace=False).interviews_added_to_existing == 0
+
+
+def test_a_backup_never_adds_interviews_to_what_is_stored(store: Store, clock: FakeClock) -> None:
+    """A backup's record (its own id) is older or newer than the stored one: the stored one is kept."""
+    stored = interviewed(minimal_application("Acme", "Analyst"), day=20)
+    store.add_all([stored])
+    older = json_format.parse_document(backup_of(store), now=clock.now())
+    store.save(interviewed(store.applications()[0], day=22))  # the user moved the interview since
+    bring_in(store, older, replace=False)
+    assert [i.starts_at.day for i in store.applications()[0].interviews] == [22]
+
+
+def test_merge_over_an_unreadable_stored_record_does_not_add_it_twice(paths: AppPaths, clock: FakeClock) -> None:
+    with Store.open(paths, clock) as store:
+        store.add_all([interviewed(minimal_application("Acme", "Analyst"))])
+        backup = json_format.parse_document(backup_of(store), now=clock.now())
+    data = json.loads(paths.data_file.read_text(encoding="utf-8"))
+    data["applications"]["1"]["stage"] = "bogus"  # a later version's stage, or a hand edit
+    paths.data_file.write_text(json.dumps(data), encoding="utf-8")
+    with Store.open(paths, clock) as store:
+        assert store.applications() == [] and store.unreadable
+        done = bring_in(store, backup, replace=False)
+        assert (done.added, done.already_there, done.previous_data) == (0, 1, None)
+
+
+def test_adding_an_application_already_stored_is_refused_before_anything_is_written(
+    store: Store, paths: AppPaths
+) -> None:
+    app = interviewed(minimal_application())
+    store.add_all([app])
+    before = paths.data_file.read_bytes()
+    with pytest.raises(AfterviewError, match="is already in your data; nothing was changed"):
+        store.restore([app])
+    assert paths.data_file.read_bytes() == before
+    assert not list(paths.backups_dir.glob("before-restore-*"))

@@ -153,3 +153,17 @@ def test_twenty_malformed_files_each_give_one_clear_line_and_change_nothing(
     assert "Nothing was" in result.stderr
     assert paths.data_file.read_bytes() == before
     assert len(MALFORMED) == 20
+
+
+def test_a_spreadsheet_import_names_its_guesses_and_its_bad_rows(afterview, tmp_path: Path) -> None:
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text("Company,Date\nAcme,2026-11-24\nBeta,2026-11-26 16:00\n", encoding="utf-8")
+    result = afterview("import", str(sheet))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[1:] == ["Row 2: Date: no time given; 09:00 assumed."]
+
+    bad = tmp_path / "bad.csv"
+    bad.write_text("Company,Date,Rating\n" + "".join(f"C{n},someday,{n}\n" for n in range(5)), encoding="utf-8")
+    message = afterview("import", str(bad)).stderr
+    assert message.startswith(f'afterview: cannot import {bad}: row 2: Date: "someday" is not a date')
+    assert "; row 3: " in message and "; row 4: " in message and "(and 2 more rows with problems). Nothing" in message

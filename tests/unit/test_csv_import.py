@@ -678,3 +678,19 @@ def test_applications_are_valid_and_fresh_on_every_call() -> None:
     assert first[0].interviews[0].interviewers[0].id != second[0].interviews[0].interviewers[0].id
     first[0].interviews.clear()  # changing what one call returned does not change the next
     assert len(result.applications()[0].interviews) == 3
+
+
+def test_dates_that_read_two_ways_are_noted_when_the_sheet_does_not_tell() -> None:
+    unclear = read("Company,Date\nAcme,01/02/2026 10:00\nBeta,03/03/2026 10:00\n")
+    assert unclear.rows[0].warnings == ["Date: 01/02/2026 10:00 read as 2026-02-01 (day first)."]
+    assert unclear.rows[1].warnings == []  # the same day either way
+    clear = read("Company,Date\nAcme,01/02/2026 10:00\nBeta,25/03/2026 10:00\n")  # 25 can only be a day
+    assert [row.warnings for row in clear.rows] == [[], []]
+
+
+def test_a_time_the_clocks_skip_is_noted() -> None:
+    [row] = read("Company,Date\nAcme,2026-03-29 02:30\n").rows  # Madrid goes from 02:00 to 03:00
+    assert row.ok
+    assert row.warnings == [
+        "Date: 02:30 does not exist on 2026-03-29 in Europe/Madrid (the clocks went forward); 03:30 used."
+    ]

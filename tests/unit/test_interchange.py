@@ -234,6 +234,7 @@ MALFORMED: dict[str, tuple[bytes, str]] = {
     "huge company name": (doc(company="A" * 100_000), "Company is too long: at most 200 characters, this has 100,000."),
     "huge notes": (doc(notes="n" * 1_000_000), "Notes is too long: at most 20,000 characters, this has 1,000,000."),
     "duplicate ids": (json.dumps({"format": "afterview", "version": 1, "applications": [{"id": "x", "company": "A"}, {"id": "x", "company": "B"}]}).encode(), "applications[1].id: the id 'x' is used by two applications."),
+    "duplicate ids after a bad one": (json.dumps({"format": "afterview", "version": 1, "applications": [{"company": ""}, {"id": "x", "company": "A"}, {"id": "x", "company": "B"}]}).encode(), "applications[0].company: is required; applications[2].id: the id 'x' is used by two applications."),
     "too deep": (b'{"format": "afterview", "version": 1, "applications": ' + b"[" * 100_000 + b"]" * 100_000 + b"}", "nested too deeply"),
 }  # fmt: skip
 
@@ -252,8 +253,8 @@ def test_many_problems_are_summarised_on_one_line() -> None:
     with pytest.raises(json_format.ImportProblem) as raised:
         json_format.parse(payload, now=NOW)
     assert str(raised.value) == (
-        "applications[0].company: is required.; applications[1].company: is required.; "
-        "applications[2].company: is required. (and 2 more problems)"
+        "applications[0].company: is required; applications[1].company: is required; "
+        "applications[2].company: is required (and 2 more problems)."
     )
     assert len(raised.value.errors) == 5
 

@@ -206,7 +206,9 @@ class _RowReader:
         self.zone_name = csv_values.zone_name(zone)
         self.now = now
         date_columns = [mapping[key] for key in ("interview_starts_at", "decision_expected_on") if key in mapping]
-        self.month_first = csv_values.month_first(cells[index] for cells in sheet.rows for index in date_columns)
+        dates = [cells[index] for cells in sheet.rows for index in date_columns]
+        self.month_first = csv_values.month_first(dates)
+        self.order_evident = csv_values.order_is_evident(dates)
 
     def read(self, cells: list[str], line: int) -> RowResult | None:
         row = _Row(cells, self.mapping, self.headers)
@@ -298,8 +300,18 @@ class _RowReader:
         if when.offset is not None:
             moment = datetime.combine(when.day, wall, tzinfo=when.offset)
             return moment.astimezone(UTC), zone_name or self._zone_for_offset(moment)
+        written = row.value("interview_starts_at")
+        if not self.order_evident and csv_values.ambiguous(written):
+            order = "month first" if self.month_first else "day first"
+            row.warnings.append(f"{row.header('interview_starts_at')}: {written.strip()} read as {when.day} ({order}).")
         zone = self.zone if zone_name is None else resolve_zone(zone_name)
-        return at_local(when.day, wall, zone), zone_name or self.zone_name
+        start = at_local(when.day, wall, zone)
+        if start.astimezone(zone).time().replace(tzinfo=None) != wall:
+            row.warnings.append(
+                f"{row.header('interview_starts_at')}: {wall:%H:%M} does not exist on {when.day} in "
+                f"{zone_name or self.zone_name} (the clocks went forward); {start.astimezone(zone):%H:%M} used."
+            )
+        return start, zone_name or self.zone_name
 
     def _zone_for_offset(self, moment: datetime) -> str:
         """The user's zone when it had that offset at that moment, else the offset itself ("+05:30")."""

@@ -180,6 +180,17 @@ def month_first(values: Iterable[str]) -> bool:
     return any(second > 12 for _, second in pairs) and not any(first > 12 for first, _ in pairs)
 
 
+def order_is_evident(values: Iterable[str]) -> bool:
+    """True when some date shows which number is the day (one of the first two is above 12)."""
+    return any(first > 12 or second > 12 for first, second in filter(None, map(_first_two, values)))
+
+
+def ambiguous(text: str) -> bool:
+    """A d/m/y or m/d/y date that reads as two different days (01/02/2026, not 01/01/2026)."""
+    pair = _first_two(text)
+    return pair is not None and pair[0] != pair[1] and max(pair) <= 12
+
+
 def when(text: str, *, month_first: bool) -> When:
     value = text.strip()
     if len(value) > _DATE_MAX:

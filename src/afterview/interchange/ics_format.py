@@ -22,7 +22,7 @@ computer (not even its time zone) goes into the file.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from zoneinfo import ZoneInfo
 
@@ -44,8 +44,6 @@ FORMAT_LABELS = {
     InterviewFormat.VIDEO: "Video",
 }
 
-# An outcome like these closes the process just as the stage does (the plan treats them alike).
-
 # English names written out here, not with strftime("%a"): a Qt application sets the C locale from
 # the environment, and the file must not change with the language of the computer.
 _WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -65,15 +63,20 @@ class _Entry:
     alarm: bool = False
 
 
-def export_ics(apps: Iterable[Application], settings: Settings, now: datetime) -> bytes:
+def export_ics(
+    apps: Iterable[Application], settings: Settings, now: datetime, user_zone: tzinfo | None = None
+) -> bytes:
     """The iCalendar file (UTF-8, CRLF lines) with every interview and every open follow-up.
 
     ``now`` is the export time (DTSTAMP); steps that have lapsed by then are left out. Follow-ups
-    are written in the user's zone from ``settings.time_zone`` when it is an IANA zone, else in UTC
-    (which every calendar program shows in the computer's own zone).
+    are written in the user's zone from ``settings.time_zone``, or ``user_zone`` (the computer's,
+    when Settings leaves it to the computer), when it is an IANA zone; else in UTC (which every
+    calendar program shows in the computer's own zone).
     """
     if now.utcoffset() is None:
         raise ValueError("The export time needs a time zone.")
+    if not settings.time_zone and isinstance(user_zone, ZoneInfo):
+        settings = replace(settings, time_zone=user_zone.key)
     stamp = now.astimezone(UTC).replace(microsecond=0)
     apps = list(apps)
     entries = [_interview_entry(app, interview) for app in apps for interview in app.interviews]

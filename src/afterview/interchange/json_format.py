@@ -55,6 +55,9 @@ class Document:
     applications: list[Application]
     settings: Settings | None = None
     templates: dict[str, str] | None = None
+    # The applications that came with an id of their own (a backup's always do; a spreadsheet row
+    # or a hand-written record does not, and is then recognised by what it says: see merge.py).
+    own_ids: frozenset[str] = frozenset()
 
     @property
     def interview_count(self) -> int:
@@ -140,7 +143,9 @@ def _document(document: Any, now: datetime) -> Document:
         raise ImportProblem(
             f"unknown top-level field '{unknown[0]}' (expected format, version, applications, settings, templates)."
         )
-    return Document(_applications(document, now), _settings(document.get("settings")), _templates(document))
+    apps = _applications(document, now)
+    own_ids = frozenset(app.id for app, item in zip(apps, document["applications"], strict=True) if item.get("id"))
+    return Document(apps, _settings(document.get("settings")), _templates(document), own_ids)
 
 
 def _settings(raw: Any) -> Settings | None:
@@ -187,22 +192,22 @@ def _applications(document: dict[str, Any], now: datetime) -> list[Application]:
 
     apps: list[Application] = []
     errors: list[FieldError] = []
+    seen: set[object] = set()
     for index, item in enumerate(items):
+        own_id = item.get("id") if isinstance(item, dict) else None
+        if isinstance(own_id, str) and own_id in seen:
+            errors.append(FieldError(f"applications[{index}].id", f"the id '{own_id}' is used by two applications."))
+        seen.add(own_id)
         try:
             apps.append(application_from_dict(item, created_at=now))
         except ValidationError as error:
             errors.extend(problem.within(f"applications[{index}].") for problem in error.errors)
-    seen: set[str] = set()
-    for index, app in enumerate(apps):
-        if app.id in seen:
-            errors.append(FieldError(f"applications[{index}].id", f"the id '{app.id}' is used by two applications."))
-        seen.add(app.id)
     if errors:
         raise ImportProblem(_describe(errors), tuple(errors))
     return apps
 
 
 def _describe(errors: list[FieldError]) -> str:
-    shown = "; ".join(str(error) for error in errors[:MAX_PROBLEMS_SHOWN])
+    shown = "; ".join(str(error).rstrip(".") for error in errors[:MAX_PROBLEMS_SHOWN])
     more = len(errors) - MAX_PROBLEMS_SHOWN
-    return shown + (f" (and {more} more problem{'s' if more > 1 else ''})" if more > 0 else "")
+    return shown + (f" (and {more} more problem{'s' if more > 1 else ''})" if more > 0 else "") + "."

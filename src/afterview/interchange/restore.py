@@ -1,14 +1,19 @@
 """Bringing a backup or an import into the store: merge (add what is new) or replace (everything).
 
 Merging recognises an application already stored (same id, or same company, position and first
-interview: :func:`same_application`) and leaves it as it is, so importing the same file twice adds
-nothing the second time. It keeps the user's settings and adds only the templates they lack.
+interview: :func:`same_application`), so importing the same file twice adds nothing the second
+time. A stored application is left as it is, except that a spreadsheet row or hand-written record
+(no id of its own) adds the interviews it lists that the stored one lacks: the user keeps adding
+rows to their sheet and imports it again. Merging keeps the user's settings and adds only the
+templates they lack.
 Replacing makes the data exactly the file's (settings and templates too, when the file has them).
 Either way it is one atomic write, after a copy of the data as it was is kept in the backups folder.
 """
 
 from __future__ import annotations
 
+import copy
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,6 +32,7 @@ class Restored:
     already_there: int
     replaced: bool
     previous_data: Path | None  # the copy kept before the write; None when nothing was written
+    interviews_added_to_existing: int = 0
 
     def message(self, source: str) -> str:
         if self.replaced:
@@ -36,19 +42,62 @@ class Restored:
             )
         text = f"Imported {plural(self.added, 'application')} ({plural(self.interviews, 'interview')}) from {source}."
         if self.already_there:
-            text += f" Skipped {plural(self.already_there, 'application')} already in your data."
+            text += f" Skipped {plural(self.already_there, 'application')} already in your data"
+            if self.interviews_added_to_existing:
+                text += f", adding {plural(self.interviews_added_to_existing, 'new interview')} to them"
+            text += "."
         return text
 
 
-def new_applications(incoming: list[Application], stored: list[Application]) -> tuple[list[Application], int]:
-    """The incoming applications that are not stored yet, and how many were."""
+@dataclass
+class MergePlan:
+    """What merging a document into the stored applications means, before anything is written."""
+
+    new: list[Application]
+    already_there: int
+    updated: list[Application]  # stored applications that gain interviews from the file
+    gained: int  # how many interviews they gain
+
+    @property
+    def interviews_added(self) -> int:
+        return sum(len(app.interviews) for app in self.new)
+
+
+def plan_merge(document: Document, stored: list[Application], stored_ids: Collection[str]) -> MergePlan:
+    """Which applications are new, and which stored ones gain an interview.
+
+    ``stored_ids`` are every id in the data file, readable or not, so an application that the
+    store could not read is never added a second time beside itself.
+    """
     new: list[Application] = []
-    for app in incoming:
+    updated: dict[str, Application] = {}
+    already = 0
+    for app in document.applications:
+        own_id = app.id in document.own_ids
         # Against what is stored and what this import already takes: a file listing the same
         # application twice (by company, position and date) brings it in once.
-        if not any(same_application(app, old) for old in (*stored, *new)):
+        candidates = (*updated.values(), *(old for old in stored if old.id not in updated), *new)
+        match = next((old for old in candidates if same_application(app, old, new_has_own_id=own_id)), None)
+        if match is None and app.id in stored_ids:
+            already += 1
+        elif match is None:
             new.append(app)
-    return new, len(incoming) - len(new)
+        else:
+            already += 1
+            if not own_id and match.id in stored_ids:
+                # A spreadsheet row or a hand-written record adds its interviews to the one stored.
+                _add_interviews(updated.setdefault(match.id, copy.deepcopy(match)), app)
+    before = {app.id: len(app.interviews) for app in stored}
+    changed = [app for app in updated.values() if len(app.interviews) > before[app.id]]
+    return MergePlan(new, already, changed, sum(len(app.interviews) - before[app.id] for app in changed))
+
+
+def _add_interviews(target: Application, source: Application) -> None:
+    starts = {interview.starts_at for interview in target.interviews}
+    for interview in source.interviews:
+        if interview.starts_at not in starts:
+            starts.add(interview.starts_at)
+            target.interviews.append(copy.deepcopy(interview))
 
 
 def bring_in(store: Store, document: Document, *, replace: bool) -> Restored:
@@ -58,10 +107,13 @@ def bring_in(store: Store, document: Document, *, replace: bool) -> Restored:
             document.applications, settings=document.settings, templates=document.templates, replace=True
         )
         return Restored(len(document.applications), document.interview_count, 0, True, previous)
-    new, already = new_applications(document.applications, store.applications())
+    merge = plan_merge(document, store.applications(), store.ids())
     mine = store.user_templates()
     missing = {key: text for key, text in (document.templates or {}).items() if key not in mine}
     kept: Path | None = None
-    if new or missing:
-        kept = store.restore(new, templates={**mine, **missing} if missing else None)
-    return Restored(len(new), sum(len(app.interviews) for app in new), already, False, kept)
+    if merge.new or merge.updated or missing:
+        kept = store.restore(merge.new, updated=merge.updated, templates={**mine, **missing} if missing else None)
+    return Restored(
+        len(merge.new), merge.interviews_added, merge.already_there, False, kept,
+        interviews_added_to_existing=merge.gained,
+    )  # fmt: skip

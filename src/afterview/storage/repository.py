@@ -241,6 +241,10 @@ class Store:
     def __contains__(self, app_id: object) -> bool:
         return app_id in self._doc_ids
 
+    def ids(self) -> frozenset[str]:
+        """The id of every stored application, including any that cannot be read."""
+        return frozenset(self._doc_ids)
+
     def applications(self) -> list[Application]:
         """Every readable application, oldest first; unreadable ones are listed in :attr:`unreadable`."""
         found, self.unreadable = [], []
@@ -300,29 +304,38 @@ class Store:
         self,
         apps: Iterable[Application],
         *,
+        updated: Iterable[Application] = (),
         settings: Settings | None = None,
         templates: Mapping[str, str] | None = None,
         replace: bool = False,
     ) -> Path:
-        """Bring in a backup in one atomic write: all of it or, if anything fails, none of it.
+        """Bring in a backup or an import in one atomic write: all of it or, if anything fails, none.
 
         With ``replace`` the applications become exactly ``apps``; otherwise ``apps`` are added
-        (none may be stored already). ``settings`` and ``templates``, when given, replace the
-        stored ones. The data as it was is kept first in the backups folder; returns that copy.
+        (none may be stored already) and ``updated`` replace the stored applications with their
+        ids. ``settings`` and ``templates``, when given, replace the stored ones. The data as it
+        was is first kept in the backups folder; returns that copy.
         """
-        new = list(apps)
-        for app in new:
+        new, changed = list(apps), list(updated)
+        for app in (*new, *changed):
             app.validate()
+        known = set() if replace else set(self._doc_ids)
+        for app in new:
+            if app.id in known:
+                raise AfterviewError(f"{app.title} (id {app.id}) is already in your data; nothing was changed.")
+            known.add(app.id)
+        missing = [app for app in changed if app.id not in self._doc_ids]
+        if missing:
+            raise AfterviewError(f"{missing[0].title} is no longer in your data; nothing was changed.")
         self._before_write()
-        kept = self._backups.before_restore(encode(self._db.storage.read() or _empty()), self._clock.now())
-        tables = {name: dict(table) for name, table in (self._db.storage.read() or _empty()).items()}
-        stored = {} if replace else tables.get(APPLICATIONS_TABLE, {})
-        known = {doc.get("id") for doc in stored.values()}
+        current = self._db.storage.read() or _empty()
+        kept = self._backups.before_restore(encode(current), self._clock.now())
+        tables = {name: dict(table) for name, table in current.items()}
+        stored = {} if replace else dict(tables.get(APPLICATIONS_TABLE, {}))
+        for app in changed:
+            stored[str(self._doc_ids[app.id])] = application_to_dict(app)
         next_doc_id = max((int(doc_id) for doc_id in stored), default=0) + 1
         for offset, app in enumerate(new):
-            if app.id in known:
-                raise ValueError(f"Application {app.id} is already stored.")
-            known.add(app.id)
             stored[str(next_doc_id + offset)] = application_to_dict(app)
         tables[APPLICATIONS_TABLE] = stored
         if settings is not None:

@@ -33,7 +33,7 @@ from afterview.ui.session import Session
 
 NOT_IN_FILE = "(not in the file)"
 SHOWN_PROBLEMS = 3
-PREVIEW_COLUMNS = ("Import", "Row", "Company", "Position", "Interview", "Problem")
+PREVIEW_COLUMNS = ("Import", "Row", "Company", "Position", "Interview", "Problem or note")
 
 
 class CsvImportDialog(QDialog):
@@ -75,7 +75,7 @@ class CsvImportDialog(QDialog):
             combo.setMinimumContentsLength(len(NOT_IN_FILE))
             combo.addItem(NOT_IN_FILE, -1)
             for index, header in enumerate(sheet.headers):
-                combo.addItem(header or f"Column {index + 1}", index)
+                combo.addItem(header, index)  # read_sheet names a blank header "Column N"
             combo.setCurrentIndex(guessed.get(spec.key, -1) + 1)
             combo.currentIndexChanged.connect(self.refresh)
             self.mapping_table.setCellWidget(row, 1, combo)
@@ -151,12 +151,14 @@ class CsvImportDialog(QDialog):
                 tick.setFlags(Qt.ItemFlag.ItemIsSelectable)
                 tick.setCheckState(Qt.CheckState.Unchecked)
             tick.setData(Qt.ItemDataRole.UserRole, row.line)
+            said = row.errors or row.warnings  # a problem leaves the row out; a note is worth a look
             cells = [tick, *(QTableWidgetItem(text) for text in
-                             (str(row.line), row.company, row.position, row.interview, " ".join(row.errors)))]  # fmt: skip
+                             (str(row.line), row.company, row.position, row.interview, " ".join(said)))]  # fmt: skip
             for column, item in enumerate(cells):
                 if not row.ok:
                     item.setForeground(bad)
-                    item.setToolTip("\n".join(row.errors))
+                if said:
+                    item.setToolTip("\n".join(said))
                 table.setItem(index, column, item)
         for column in range(len(PREVIEW_COLUMNS) - 1):  # the problem takes the rest, wrapped
             table.resizeColumnToContents(column)
@@ -196,6 +198,10 @@ class CsvImportDialog(QDialog):
             text += "".join(f"\n• Row {row.line}: {' '.join(row.errors)}" for row in bad[:SHOWN_PROBLEMS])
             if len(bad) > SHOWN_PROBLEMS:
                 text += f"\n• … and {plural(len(bad) - SHOWN_PROBLEMS, 'more row')} (see the table)."
+        noted = [row for row in self.preview.rows if row.ok and row.warnings]
+        if noted:
+            text += f"\nWorth a look ({plural(len(noted), 'row')} imported as noted in the table):"
+            text += "".join(f"\n• Row {row.line}: {' '.join(row.warnings)}" for row in noted[:SHOWN_PROBLEMS])
         self.summary.setText(text)
         self.import_button.setText(f"&Import {plural(len(apps), 'application')}")
         self.import_button.setEnabled(bool(apps))

@@ -39,6 +39,14 @@ class Transfers:
     # --- writing files -----------------------------------------------------------------------
 
     def back_up(self) -> bool:
+        unreadable = self.session.store.unreadable
+        if unreadable:
+            self._refuse(
+                f"Nothing was saved: {json_format.plural(len(unreadable), 'application')} could not be read, so "
+                f"the backup would be incomplete ({unreadable[0]}). The data file and its daily copies are in "
+                f"{self.session.store.paths.data_dir}."
+            )
+            return False
         templates = self.session.store.user_templates()
         document = json_format.export_document(self.session.applications(), self.session.settings(), templates)
         return self._save("Back up all your data", "afterview-backup", ".json", BACKUP_FILTER,
@@ -51,7 +59,9 @@ class Transfers:
     def export_calendar(self) -> bool:
         from afterview.interchange.ics_format import export_ics  # icalendar loads only when needed
 
-        payload = export_ics(self.session.applications(), self.session.settings(), self.session.now())
+        payload = export_ics(
+            self.session.applications(), self.session.settings(), self.session.now(), self.session.zone()
+        )
         return self._save("Export to a calendar", "afterview", ".ics", ICS_FILTER, payload, "Exported")
 
     def _save(self, caption: str, stem: str, suffix: str, filters: str, payload: bytes, verb: str) -> bool:
