@@ -30,6 +30,7 @@ from afterview.domain.model import (
 )
 from afterview.interchange import json_format
 from afterview.interchange.csv_format import COLUMNS, export_csv
+from afterview.interchange.files import MAX_IMPORT_BYTES
 from afterview.paths import AppPaths
 from afterview.storage.repository import Store
 from tests.support.fakes import FakeClock
@@ -261,7 +262,7 @@ def test_many_problems_are_summarised_on_one_line() -> None:
 
 def test_an_oversized_file_is_refused_before_parsing() -> None:
     with pytest.raises(json_format.ImportProblem, match="too large"):
-        json_format.parse(b" " * (json_format.MAX_FILE_BYTES + 1), now=NOW)
+        json_format.parse(b" " * (MAX_IMPORT_BYTES + 1), now=NOW)
 
 
 # --- CSV ----------------------------------------------------------------------------------------

@@ -19,10 +19,10 @@ from afterview.domain.letters import LANGUAGES, Template, TemplateError
 from afterview.domain.model import LONG_TEXT_MAX, NAME_MAX, Application, FieldError, LetterKind, ValidationError
 from afterview.domain.settings import SPECS, Settings, settings_from_dict, settings_to_dict
 from afterview.errors import AfterviewError
+from afterview.interchange.files import MAX_IMPORT_BYTES, MAX_IMPORT_TEXT
 
 FORMAT_NAME = "afterview"
 FORMAT_VERSION = 1
-MAX_FILE_BYTES = 50 * 2**20
 MAX_PROBLEMS_SHOWN = 3
 
 
@@ -108,8 +108,8 @@ def parse(payload: bytes, *, now: datetime) -> list[Application]:
 
 def parse_document(payload: bytes, *, now: datetime) -> Document:
     """Everything in an interchange file (see :func:`parse`)."""
-    if len(payload) > MAX_FILE_BYTES:
-        raise ImportProblem(f"the file is too large to be an Afterview export (at most {MAX_FILE_BYTES // 2**20} MB).")
+    if len(payload) > MAX_IMPORT_BYTES:
+        raise ImportProblem(f"the file is too large to be an Afterview export (at most {MAX_IMPORT_TEXT}).")
     try:
         document = json.loads(payload.decode("utf-8-sig"), object_pairs_hook=_no_repeated_fields)
     except UnicodeDecodeError:
