@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck pytest benchmark screenshots clean
+.PHONY: run test lint typecheck pytest benchmark screenshots package clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Afterview needs Python 3.11 or newer")'
@@ -14,6 +14,15 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
+
+# Packaging tools on top of the test tools (dbus-python compiles: see .ci/run for its system packages).
+$(VENV)/.package-installed: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[package]'
+	touch $@
+
+# The double-click app: dist/afterview-<version>-linux-<machine>.tar.gz (see packaging/README.md).
+package: $(VENV)/.package-installed
+	$(BIN)/python packaging/build.py
 
 run: $(STAMP)
 	$(BIN)/afterview

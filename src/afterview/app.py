@@ -31,7 +31,6 @@ def run_app(args: argparse.Namespace, paths: AppPaths, clock: Clock) -> int:
     log.info("Starting %s %s with data in %s", APP_NAME, __version__, paths.data_dir)
     _check_display()
     from PySide6.QtCore import QTimer
-    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from afterview.reminders.loop import ReminderLoop
@@ -47,7 +46,9 @@ def run_app(args: argparse.Namespace, paths: AppPaths, clock: Clock) -> int:
     qt_app.setApplicationName(APP_NAME)
     qt_app.setApplicationVersion(__version__)
     qt_app.setDesktopFileName("afterview")
-    icon = QIcon(str(resource("icons", "afterview.svg")))
+    from afterview.ui.tray import app_icon
+
+    icon = app_icon()
     qt_app.setWindowIcon(icon)
 
     log.info("Looking for a running Afterview")

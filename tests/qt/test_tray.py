@@ -5,17 +5,15 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QSystemTrayIcon
 from pytestqt.qtbot import QtBot
 
 from afterview.domain.model import FollowUpState
 from afterview.paths import AppPaths
 from afterview.reminders.loop import ReminderLoop
-from afterview.resources import resource
 from afterview.ui.main_window import MainWindow
 from afterview.ui.session import Session
-from afterview.ui.tray import SessionReminderSource, TrayController
+from afterview.ui.tray import SessionReminderSource, TrayController, app_icon
 from tests.support.fakes import FakeClock
 from tests.unit.test_plan import application, local
 from tests.unit.test_scheduler import Collector
@@ -36,7 +34,7 @@ def tray_setup(qtbot: QtBot, session: Session, paths: AppPaths, qt_clock: FakeCl
         lambda: window,
         loop,
         source,
-        QIcon(str(resource("icons", "afterview.svg"))),
+        app_icon(),
         paths.window_state_file,
         opened.append,
     )
@@ -113,3 +111,8 @@ def test_without_a_tray_closing_really_closes(tray_setup) -> None:  # type: igno
     controller.window.close()
     assert not controller.window.isVisible()
     assert controller._state.value("tray/told") is None
+
+
+def test_the_app_icon_comes_in_every_size_without_svg_support() -> None:
+    sizes = {(size.width(), size.height()) for size in app_icon().availableSizes()}
+    assert {(16, 16), (32, 32), (256, 256)} <= sizes

@@ -28,6 +28,7 @@ from afterview.domain.progress import record, tomorrow_morning
 from afterview.domain.settings import Settings
 from afterview.domain.wording import action
 from afterview.reminders.loop import Notice, ReminderLoop
+from afterview.resources import resource
 from afterview.ui.session import Session
 
 log = logging.getLogger(__name__)
@@ -83,9 +84,22 @@ class TrayBalloonNotifier:
         self.tray.showMessage(notice.title, notice.body, self.tray.icon(), 15_000)
 
 
+ICON_SIZES = (16, 32, 48, 64, 128, 256)
+
+
+def app_icon() -> QIcon:
+    """The icon in every size drawn for it: PNG, so no SVG support is needed (nor bundled)."""
+    icon = QIcon()
+    for size in ICON_SIZES:
+        icon.addFile(str(resource("icons", f"afterview-{size}.png")))
+    return icon
+
+
 def badge(icon: QIcon, size: int = 64) -> QIcon:
     """The app icon with an orange dot: something is due."""
     pixmap = icon.pixmap(size, size)
+    if pixmap.isNull():  # an icon that could not be loaded: better no dot than a broken paint
+        return icon
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setPen(QColor("#ffffff"))
