@@ -11,6 +11,7 @@ import pytest
 
 from afterview.paths import AppPaths
 from tests.support import netguard
+from tests.support.bundle import app_archive, unpacked_app  # noqa: F401  (fixtures for the packaged app)
 from tests.support.fakes import FakeClock
 
 REPO = Path(__file__).resolve().parents[1]
