@@ -1,0 +1,104 @@
+"""Every word the user reads goes through here, so Afterview speaks their language.
+
+Mark a string with ``translate("Context", "English text with {name}")`` — the call that
+``pyside6-lupdate`` finds (``make translations`` updates resources/translations/afterview_es.ts) —
+and fill its placeholders after translating::
+
+    translate("Today", "Saved {title}.").format(title=app.title)
+
+Never build the text before translating it (an f-string cannot be looked up). Tables of labels made
+when a module is imported (before the language is known) mark their strings with
+:func:`QT_TRANSLATE_NOOP` and translate them where they are shown. This module imports no
+Qt, so the domain uses it too: until a language is installed (and in English) ``translate`` returns
+the English text itself. The app and the command line install Qt's translator for the chosen
+language with :func:`install` (see ``afterview.translations``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+
+LANGUAGES = {"en": "English", "es": "Español"}
+DEFAULT_LANGUAGE = "en"
+
+Lookup = Callable[[str, str], str]  # (context, English text) → the translation, or "" when there is none
+
+_lookup: Lookup | None = None
+_language = DEFAULT_LANGUAGE
+
+
+def translate(context: str, text: str) -> str:
+    """``text`` in the user's language (``context`` tells translators where it appears)."""
+    if _lookup is None:
+        return text
+    return _lookup(context, text) or text
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name pyside6-lupdate looks for
+    """Marks a string defined before any language is chosen (a module-level table of labels): it is
+    extracted for translators but returned as is; call ``translate(context, value)`` where it is shown."""
+    return text
+
+
+def install(language: str, lookup: Lookup | None) -> None:
+    """Speak ``language`` from now on, looking translations up with ``lookup`` (None: English)."""
+    global _lookup, _language
+    _language = language if language in LANGUAGES else DEFAULT_LANGUAGE
+    _lookup = lookup if _language != DEFAULT_LANGUAGE else None
+
+
+def language() -> str:
+    """The language in use: a key of :data:`LANGUAGES`."""
+    return _language
+
+
+def language_from_locale(name: str | None) -> str:
+    """The language for a locale name such as "es_ES.UTF-8" or "es-MX": Spanish or English."""
+    code = (name or "").replace("-", "_").split("_")[0].split(".")[0].lower()
+    return code if code in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def plural(count: int, one: str, many: str) -> str:
+    """``one`` or ``many`` (both already translated, with ``{count}``) for ``count`` things.
+
+    English and Spanish both say "1 thing" and "0, 2, 3 … things", so two forms are enough.
+    """
+    return (one if count == 1 else many).format(count=number(count))
+
+
+def number(value: int) -> str:
+    """A whole number as the language writes it: 12,500 in English, 12.500 in Spanish."""
+    text = f"{value:,}"
+    return text.replace(",", ".") if _language == "es" else text
+
+
+# --- dates ------------------------------------------------------------------------------------
+# Written out here rather than with strftime, whose names follow the C library's locale (which Qt
+# sets from the environment) instead of the language chosen in Afterview.
+
+
+def _weekdays() -> list[str]:
+    return [
+        translate("Dates", "Mon"), translate("Dates", "Tue"), translate("Dates", "Wed"),
+        translate("Dates", "Thu"), translate("Dates", "Fri"), translate("Dates", "Sat"), translate("Dates", "Sun"),
+    ]  # fmt: skip
+
+
+def _months() -> list[str]:
+    return [
+        translate("Dates", "Jan"), translate("Dates", "Feb"), translate("Dates", "Mar"), translate("Dates", "Apr"),
+        translate("Dates", "May"), translate("Dates", "Jun"), translate("Dates", "Jul"), translate("Dates", "Aug"),
+        translate("Dates", "Sep"), translate("Dates", "Oct"), translate("Dates", "Nov"), translate("Dates", "Dec"),
+    ]  # fmt: skip
+
+
+def short_date(day: date, *, year: bool = True) -> str:
+    """"Fri 06 Nov 2026" (English), "vie 06 nov 2026" (Spanish); without the year if asked."""
+    text = f"{_weekdays()[day.weekday()]} {day.day:02d} {_months()[day.month - 1]}"
+    return f"{text} {day.year}" if year else text
+
+
+def short_date_time(moment: datetime, *, year: bool = True) -> str:
+    """"Fri 27 Nov 2026, 10:00": the date as :func:`short_date`, the time on the 24-hour clock."""
+    return f"{short_date(moment.date(), year=year)}, {moment:%H:%M}"
