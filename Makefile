@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck pytest benchmark screenshots package clean
+.PHONY: run test lint typecheck pytest benchmark screenshots package translations clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Afterview needs Python 3.11 or newer")'
@@ -18,6 +18,14 @@ $(STAMP): pyproject.toml
 	if pkg-config --exists dbus-1 glib-2.0 2>/dev/null; then $(BIN)/python -m pip install --quiet -e '.[package]'; \
 		else echo "Note: no libdbus-1-dev/libglib2.0-dev/pkg-config, so the packaging tests will be skipped."; fi
 	touch $(STAMP)
+
+# The Spanish translation: every string marked with translate() in src/ into the .ts (for a
+# translator, or Qt Linguist), then compiled into the .qm the app loads. `make test` fails while a
+# string is missing from the .ts or the .qm is older than it.
+TS := resources/translations/afterview_es.ts
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate $$(find src -name '*.py' | sort) -ts $(TS) -no-obsolete -locations none -source-language en -target-language es
+	$(BIN)/pyside6-lrelease -silent $(TS) -qm $(TS:.ts=.qm)
 
 # The double-click app: dist/afterview-<version>-linux-<machine>.tar.gz (see packaging/README.md).
 # dbus-python compiles: on Debian/Ubuntu first `apt install libdbus-1-dev libglib2.0-dev pkg-config`.

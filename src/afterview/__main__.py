@@ -11,9 +11,10 @@ import os
 import sys
 from collections.abc import Sequence
 
-from afterview import cli
+from afterview import cli, i18n
 from afterview.clock import SystemClock
 from afterview.errors import AfterviewError
+from afterview.i18n import translate
 from afterview.logs import setup_logging
 from afterview.paths import resolve_paths
 
@@ -26,14 +27,18 @@ WRITING_COMMANDS = {"import", "restore", None}  # None: the app itself
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    _speak_the_users_language(arguments)
     parser = cli.build_parser()
-    args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    args = parser.parse_args(arguments)
     if args.command and (args.self_test or args.minimized or args.exit_after_show):
         parser.error(
-            f"--self-test, --minimized and --exit-after-show start the app; they cannot go with '{args.command}'."
+            translate(
+                "Main", "--self-test, --minimized and --exit-after-show start the app; they cannot go with '{command}'."
+            ).format(command=args.command)
         )
     if getattr(args, "data_dir", None) == "":
-        parser.error("--data-dir needs a folder name.")
+        parser.error(translate("Main", "--data-dir needs a folder name."))
     paths = resolve_paths(getattr(args, "data_dir", None))
     clock = SystemClock()
     try:
@@ -72,7 +77,36 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except Exception as error:
         log.exception("Unexpected error")
-        return cli.report_error(f"unexpected error ({type(error).__name__}: {error}); details are in {paths.log_file}.")
+        return cli.report_error(
+            translate("Main", "unexpected error ({kind}: {error}); details are in {file}.").format(
+                kind=type(error).__name__, error=error, file=paths.log_file
+            )
+        )
+
+
+def _speak_the_users_language(arguments: Sequence[str]) -> None:
+    """Messages and help in the language chosen in Settings, else the environment's (LANG …).
+
+    The data folder is looked up before the arguments are parsed, so that even the help is in it.
+    """
+    try:
+        paths = resolve_paths(_data_dir_in(arguments))
+    except (AfterviewError, OSError, ValueError):
+        return  # the parser reports a bad --data-dir, in English
+    language = i18n.chosen_language(i18n.remembered_setting(paths.window_state_file), i18n.environment_locale())
+    if language != i18n.DEFAULT_LANGUAGE:
+        from afterview import translations  # Qt's translator: loaded only when it is needed
+
+        translations.use(language)
+
+
+def _data_dir_in(arguments: Sequence[str]) -> str | None:
+    for index, argument in enumerate(arguments):
+        if argument == "--data-dir" and index + 1 < len(arguments):
+            return arguments[index + 1] or None
+        if argument.startswith("--data-dir="):
+            return argument.split("=", 1)[1] or None
+    return None
 
 
 if __name__ == "__main__":

@@ -7,15 +7,17 @@ main window → tray and reminder loop → first paint → read the data and pla
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import os
 import sys
 from typing import TYPE_CHECKING
 
-from afterview import APP_NAME, __version__
+from afterview import APP_NAME, __version__, i18n
 from afterview.autostart import Autostart, apply, for_this_platform, launch_command
 from afterview.domain.calendar import Clock
 from afterview.errors import AfterviewError
+from afterview.i18n import translate
 from afterview.paths import AppPaths, default_data_dir
 from afterview.resources import resource
 from afterview.storage.repository import Store
@@ -46,6 +48,12 @@ def run_app(args: argparse.Namespace, paths: AppPaths, clock: Clock) -> int:
     qt_app.setApplicationName(APP_NAME)
     qt_app.setApplicationVersion(__version__)
     qt_app.setDesktopFileName("afterview")
+    from PySide6.QtCore import QLocale
+
+    from afterview import translations
+
+    setting = i18n.remembered_setting(paths.window_state_file)
+    log.info("Speaking %s", translations.use(i18n.chosen_language(setting, QLocale.system().name())))
     from afterview.ui.tray import app_icon
 
     icon = app_icon()
@@ -55,7 +63,7 @@ def run_app(args: argparse.Namespace, paths: AppPaths, clock: Clock) -> int:
     instance = SingleInstance(server_name(paths.data_dir))
     if instance.hand_over():
         log.info("Handed over to the running Afterview")
-        print("Afterview is already running; its window was brought to the front.", file=sys.stderr)
+        print(translate("App", "Afterview is already running; its window was brought to the front."), file=sys.stderr)
         return 0
 
     log.info("Taking the data lock")
@@ -107,6 +115,7 @@ def run_app(args: argparse.Namespace, paths: AppPaths, clock: Clock) -> int:
         login = for_this_platform()
         command = launch_command(str(paths.data_dir) if paths.data_dir != default_data_dir() else None)
         session.changed.connect(lambda: _sync_autostart(login, session.settings().start_at_login, command))
+        session.changed.connect(lambda: _remember_language(paths, session.settings().language))
 
         def load() -> None:
             log.info("Reading the data and preparing the follow-up plan")
@@ -157,6 +166,22 @@ def _check_display() -> None:
         return
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         raise AfterviewError(
-            "no graphical display found (DISPLAY and WAYLAND_DISPLAY are not set). "
-            "The commands import, export and due work without one."
+            translate(
+                "App",
+                "no graphical display found (DISPLAY and WAYLAND_DISPLAY are not set). "
+                "The commands import, export and due work without one.",
+            )
         )
+
+
+def _remember_language(paths: AppPaths, setting: str) -> None:
+    """Keep the language setting where the next start reads it before the data (see i18n)."""
+    if i18n.remembered_setting(paths.window_state_file) == setting:
+        return
+    from PySide6.QtCore import QSettings
+
+    state = QSettings(str(paths.window_state_file), QSettings.Format.IniFormat)
+    state.setValue(f"{i18n.REMEMBERED_SECTION}/{i18n.REMEMBERED_KEY}", setting)
+    state.sync()
+    with contextlib.suppress(OSError):
+        os.chmod(paths.window_state_file, 0o600)

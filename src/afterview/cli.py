@@ -22,11 +22,11 @@ from afterview.domain.model import Application, FollowUpKind, Interview, Intervi
 from afterview.domain.plan import Step, plan
 from afterview.domain.wording import action, timing
 from afterview.errors import AfterviewError
+from afterview.i18n import plural, translate
 from afterview.interchange import csv_import, json_format
 from afterview.interchange.csv_format import export_csv
 from afterview.interchange.files import read_import, write_export
 from afterview.interchange.ics_format import export_ics
-from afterview.interchange.json_format import plural
 from afterview.interchange.restore import bring_in
 from afterview.paths import AppPaths
 from afterview.storage.repository import Store
@@ -40,59 +40,92 @@ MAX_ROWS_SHOWN = 3  # bad spreadsheet rows named in the one-line error
 def build_parser() -> argparse.ArgumentParser:
     # --data-dir is accepted before or after the verb; SUPPRESS keeps a later one from resetting it.
     data_dir = argparse.ArgumentParser(add_help=False)
+    # Built when called (not at import time), so the help speaks the language installed by then.
+    # The metavars are only shown in the help, so they are translated too; the verbs, the options
+    # and the --format choices are what the user types, so they are not.
+    file_metavar = translate("Cli", "FILE")
     data_dir.add_argument(
-        "--data-dir", metavar="DIR", default=argparse.SUPPRESS,
-        help="folder holding Afterview's data (default: your user data folder, or $AFTERVIEW_DATA_DIR)",
+        "--data-dir", metavar=translate("Cli", "DIR"), default=argparse.SUPPRESS,
+        help=translate("Cli", "folder holding Afterview's data (default: your user data folder, or $AFTERVIEW_DATA_DIR)"),
     )  # fmt: skip
     parser = argparse.ArgumentParser(
         prog="afterview",
-        description=f"{APP_NAME}: everything that should happen after a job interview. "
-        "Without a command, starts the app.",
+        description=translate(
+            "Cli", "{app}: everything that should happen after a job interview. Without a command, starts the app."
+        ).format(app=APP_NAME),
         parents=[data_dir],
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
-    parser.add_argument("--minimized", action="store_true", help="start in the system tray only")
-    parser.add_argument("--self-test", action="store_true", help="check that Afterview can run here, then exit")
+    parser.add_argument("--minimized", action="store_true", help=translate("Cli", "start in the system tray only"))
+    parser.add_argument(
+        "--self-test", action="store_true", help=translate("Cli", "check that Afterview can run here, then exit")
+    )
     parser.add_argument("--exit-after-show", action="store_true", help=argparse.SUPPRESS)
-    verbs = parser.add_subparsers(dest="command", metavar="COMMAND")
+    verbs = parser.add_subparsers(dest="command", metavar=translate("Cli", "COMMAND"))
 
     importing = verbs.add_parser(
-        "import", parents=[data_dir], help="add the applications in an Afterview JSON or CSV file (all or nothing)"
+        "import",
+        parents=[data_dir],
+        help=translate("Cli", "add the applications in an Afterview JSON or CSV file (all or nothing)"),
     )
     importing.add_argument(
-        "--format", choices=("json", "csv"), help="default: from the file name's extension, else json"
+        "--format", choices=("json", "csv"), help=translate("Cli", "default: from the file name's extension, else json")
     )
-    importing.add_argument("file", metavar="FILE", help="an Afterview JSON export, a CSV file, or - for standard input")
+    importing.add_argument(
+        "file",
+        metavar=file_metavar,
+        help=translate("Cli", "an Afterview JSON export, a CSV file, or - for standard input"),
+    )
 
-    exporting = verbs.add_parser("export", parents=[data_dir], help="write all your data to a file")
+    exporting = verbs.add_parser("export", parents=[data_dir], help=translate("Cli", "write all your data to a file"))
     exporting.add_argument(
-        "--format", choices=("json", "csv", "ics"), default="json", help="json (a backup), csv (a spreadsheet) or "
-        "ics (a calendar: interviews and pending follow-ups); default: json",
+        "--format", choices=("json", "csv", "ics"), default="json",
+        help=translate("Cli", "json (a backup), csv (a spreadsheet) or "
+                       "ics (a calendar: interviews and pending follow-ups); default: json"),
     )  # fmt: skip
     exporting.add_argument(
-        "file", metavar="FILE", nargs="?", default="-", help="where to write; - (default) for the screen"
+        "file",
+        metavar=file_metavar,
+        nargs="?",
+        default="-",
+        help=translate("Cli", "where to write; - (default) for the screen"),
     )
 
     backing_up = verbs.add_parser(
-        "backup", parents=[data_dir], help="save everything (applications, settings, templates) to a JSON file"
+        "backup",
+        parents=[data_dir],
+        help=translate("Cli", "save everything (applications, settings, templates) to a JSON file"),
     )
     backing_up.add_argument(
-        "file", metavar="FILE", nargs="?", help="default: afterview-backup-<today>.json in the current folder"
-    )
+        "file", metavar=file_metavar, nargs="?",
+        help=translate("Cli", "default: afterview-backup-<today>.json in the current folder"),
+    )  # fmt: skip
 
     restoring = verbs.add_parser(
-        "restore", parents=[data_dir], help="bring back a backup: shows what it holds, then merges or replaces"
+        "restore",
+        parents=[data_dir],
+        help=translate("Cli", "bring back a backup: shows what it holds, then merges or replaces"),
     )
-    restoring.add_argument("file", metavar="FILE", help="a backup or JSON export, or - for standard input")
+    restoring.add_argument(
+        "file", metavar=file_metavar, help=translate("Cli", "a backup or JSON export, or - for standard input")
+    )
     how = restoring.add_mutually_exclusive_group()
-    how.add_argument("--merge", action="store_true", help="add what your data lacks; keep everything else")
     how.add_argument(
-        "--replace", action="store_true", help="make your data exactly the backup (your current data is kept aside)"
+        "--merge", action="store_true", help=translate("Cli", "add what your data lacks; keep everything else")
     )
+    how.add_argument(
+        "--replace", action="store_true",
+        help=translate("Cli", "make your data exactly the backup (your current data is kept aside)"),
+    )  # fmt: skip
 
-    listing = verbs.add_parser("due", parents=[data_dir], help="list the follow-ups due now (or at another moment)")
-    listing.add_argument("--at", metavar="ISO-DATETIME", help="e.g. 2026-11-25T09:00 (your time zone) or …+01:00")
-    listing.add_argument("--json", action="store_true", help="print JSON instead of text")
+    listing = verbs.add_parser(
+        "due", parents=[data_dir], help=translate("Cli", "list the follow-ups due now (or at another moment)")
+    )
+    listing.add_argument(
+        "--at", metavar=translate("Cli", "ISO-DATETIME"),
+        help=translate("Cli", "e.g. 2026-11-25T09:00 (your time zone) or …+01:00"),
+    )  # fmt: skip
+    listing.add_argument("--json", action="store_true", help=translate("Cli", "print JSON instead of text"))
     return parser
 
 
@@ -101,7 +134,7 @@ def run_import(
 ) -> int:
     """Add what a JSON or CSV file holds that the data lacks; all or nothing."""
     payload = read_import(file, stdin)
-    name = "standard input" if file == "-" else file
+    name = _source_name(file)
     as_csv = file_format == "csv" or (file_format is None and file.lower().endswith((".csv", ".tsv", ".txt")))
     with Store.open(paths, clock) as store:
         if store.recovery is not None:
@@ -118,12 +151,21 @@ def run_import(
     return EXIT_OK
 
 
+def _source_name(file: str) -> str:
+    """How messages name what is read: the file name, or standard input for "-"."""
+    return translate("Cli", "standard input") if file == "-" else file
+
+
 def _json_document(payload: bytes, name: str, clock: Clock, verb: str) -> json_format.Document:
+    """The document in a JSON file; ``verb`` ("import" or "restore") says what the refusal names."""
     try:
         return json_format.parse_document(payload, now=clock.now())
     except json_format.ImportProblem as problem:
-        changed = "imported" if verb == "import" else "changed"
-        raise AfterviewError(f"cannot {verb} {name}: {_sentence(str(problem))} Nothing was {changed}.") from None
+        if verb == "import":
+            message = translate("Cli", "cannot import {name}: {problem} Nothing was imported.")
+        else:
+            message = translate("Cli", "cannot restore {name}: {problem} Nothing was changed.")
+        raise AfterviewError(message.format(name=name, problem=_sentence(str(problem)))) from None
 
 
 def _csv_document(payload: bytes, name: str, zone: tzinfo, clock: Clock) -> tuple[json_format.Document, list[str]]:
@@ -132,24 +174,47 @@ def _csv_document(payload: bytes, name: str, zone: tzinfo, clock: Clock) -> tupl
     try:
         sheet = csv_import.read_sheet(payload)
     except json_format.ImportProblem as problem:
-        raise AfterviewError(f"cannot import {name}: {_sentence(str(problem))} Nothing was imported.") from None
+        raise AfterviewError(
+            translate("Cli", "cannot import {name}: {problem} Nothing was imported.").format(
+                name=name, problem=_sentence(str(problem))
+            )
+        ) from None
     mapping = csv_import.guess_mapping(sheet.headers)
     problems = csv_import.mapping_problems(mapping)
     if problems:
         raise AfterviewError(
-            f"cannot import {name}: no column could be recognised for what Afterview needs ({_sentence(problems[0])}) "
-            "Give the columns headers such as Company or Empresa, or import the file from the window "
-            "(File › Import from a spreadsheet), where you choose the columns. Nothing was imported."
+            translate(
+                "Cli",
+                "cannot import {name}: no column could be recognised for what Afterview needs ({problem}) "
+                "Give the columns headers such as Company or Empresa, or import the file from the window "
+                "(File › Import from a spreadsheet), where you choose the columns. Nothing was imported.",
+            ).format(name=name, problem=_sentence(problems[0]))
         )
     result = csv_import.preview(sheet, mapping, zone=zone, now=clock.now())
     bad = [row for row in result.rows if not row.ok]
     if bad:
-        shown = "; ".join(f"row {row.line}: {' '.join(row.errors).rstrip('.')}" for row in bad[:MAX_ROWS_SHOWN])
-        more = (
-            f" (and {plural(len(bad) - MAX_ROWS_SHOWN, 'more row')} with problems)" if len(bad) > MAX_ROWS_SHOWN else ""
+        shown = "; ".join(
+            translate("Cli", "row {line}: {problems}").format(line=row.line, problems=" ".join(row.errors).rstrip("."))
+            for row in bad[:MAX_ROWS_SHOWN]
         )
-        raise AfterviewError(f"cannot import {name}: {shown}{more}. Nothing was imported.")
-    notes = [f"Row {row.line}: {' '.join(row.warnings)}" for row in result.rows if row.warnings]
+        if len(bad) > MAX_ROWS_SHOWN:
+            more = len(bad) - MAX_ROWS_SHOWN
+            message = translate("Cli", "cannot import {name}: {rows} (and {more} with problems). Nothing was imported.")
+            raise AfterviewError(
+                message.format(
+                    name=name,
+                    rows=shown,
+                    more=plural(more, translate("Cli", "{count} more row"), translate("Cli", "{count} more rows")),
+                )
+            )
+        raise AfterviewError(
+            translate("Cli", "cannot import {name}: {rows}. Nothing was imported.").format(name=name, rows=shown)
+        )
+    notes = [
+        translate("Cli", "Row {line}: {notes}").format(line=row.line, notes=" ".join(row.warnings))
+        for row in result.rows
+        if row.warnings
+    ]
     return json_format.Document(result.applications()), notes
 
 
@@ -157,16 +222,29 @@ def _sentence(text: str) -> str:
     return text if text.endswith((".", "?", "!")) else text + "."
 
 
+def _applications(count: int) -> str:
+    """ "1 application", "12,500 applications" (in the user's language)."""
+    return plural(count, translate("Cli", "{count} application"), translate("Cli", "{count} applications"))
+
+
 def run_export(
-    paths: AppPaths, clock: Clock, file: str, file_format: str, out: TextIO | None, verb: str = "Exported"
+    paths: AppPaths, clock: Clock, file: str, file_format: str, out: TextIO | None, backup: bool = False
 ) -> int:
+    """Write the data to ``file`` ("-": ``out``); ``backup`` says "Backed up" rather than "Exported"."""
     require_existing_data(paths)
     with Store.open(paths, clock, read_only=True) as store:
         apps = store.applications()
         if store.unreadable:
+            # The count agrees with its verb, so the clause is the plural (not just the noun).
+            unreadable = plural(
+                len(store.unreadable),
+                translate("Cli", "{count} application could not be read"),
+                translate("Cli", "{count} applications could not be read"),
+            )
             raise AfterviewError(
-                f"{plural(len(store.unreadable), 'application')} could not be read, so the export would be "
-                f"incomplete: {store.unreadable[0]}"
+                translate("Cli", "{unreadable}, so the export would be incomplete: {problem}").format(
+                    unreadable=unreadable, problem=store.unreadable[0]
+                )
             )
         settings, templates = store.settings(), store.user_templates()
     if file_format == "csv":
@@ -177,12 +255,16 @@ def run_export(
         payload = json_format.dumps(json_format.export_document(apps, settings, templates)).encode("utf-8")
     if file == "-":
         if out is None:
-            raise AfterviewError("cannot export to the screen: standard output is closed.")
+            raise AfterviewError(translate("Cli", "cannot export to the screen: standard output is closed."))
         out.write(payload.decode("utf-8"))
         out.flush()
         return EXIT_OK
     write_export(file, payload, paths.data_dir)
-    print(f"{verb} {plural(len(apps), 'application')} to {file}.", file=sys.stderr)
+    if backup:
+        done = translate("Cli", "Backed up {applications} to {file}.")
+    else:
+        done = translate("Cli", "Exported {applications} to {file}.")
+    print(done.format(applications=_applications(len(apps)), file=file), file=sys.stderr)
     return EXIT_OK
 
 
@@ -190,26 +272,30 @@ def run_backup(paths: AppPaths, clock: Clock, file: str | None) -> int:
     """Everything, as a JSON file the user keeps: `restore` brings it back."""
     target = file or f"afterview-backup-{clock.now().astimezone():%Y-%m-%d}.json"
     if target == "-":
-        raise AfterviewError("a backup goes to a file; to see the data on the screen use 'afterview export'.")
-    return run_export(paths, clock, target, "json", None, verb="Backed up")
+        raise AfterviewError(
+            translate("Cli", "a backup goes to a file; to see the data on the screen use 'afterview export'.")
+        )
+    return run_export(paths, clock, target, "json", None, backup=True)
 
 
 def run_restore(paths: AppPaths, clock: Clock, file: str, how: str | None, out: TextIO, stdin: BinaryIO | None) -> int:
     """Show what a backup holds; with --merge or --replace, bring it in."""
     payload = read_import(file, stdin)
-    name = "standard input" if file == "-" else file
+    name = _source_name(file)
     document = _json_document(payload, name, clock, "restore")
     with Store.open(paths, clock) as store:
         if store.recovery is not None:
             print(f"afterview: {store.recovery.message}", file=sys.stderr)
         if how is None:
-            print(
-                f"{name} holds {document.summary()}. Your data holds "
-                f"{plural(store.count(), 'application')}.\n"
+            holds = translate("Cli", "{name} holds {contents}. Your data holds {applications}.").format(
+                name=name, contents=document.summary(), applications=_applications(store.count())
+            )
+            choose = translate(
+                "Cli",
                 "Run again with --merge (add what your data lacks, keep the rest) or --replace (make your data "
                 "exactly the backup; your current data is kept in the backups folder).",
-                file=out,
             )
+            print(f"{holds}\n{choose}", file=out)
             return EXIT_USAGE
         done = bring_in(store, document, replace=how == "replace")
     print(done.message(name), file=out)
@@ -219,7 +305,11 @@ def run_restore(paths: AppPaths, clock: Clock, file: str, how: str | None, out: 
 def require_existing_data(paths: AppPaths) -> None:
     """Read-only commands on a folder with no data are almost always a mistyped --data-dir."""
     if not paths.data_file.exists():
-        raise AfterviewError(f"there is no Afterview data in {paths.data_dir} yet (check --data-dir).")
+        raise AfterviewError(
+            translate("Cli", "there is no Afterview data in {folder} yet (check --data-dir).").format(
+                folder=paths.data_dir
+            )
+        )
 
 
 def run_due(paths: AppPaths, clock: Clock, at: str | None, as_json: bool, out: TextIO) -> int:
@@ -239,7 +329,12 @@ def run_due(paths: AppPaths, clock: Clock, at: str | None, as_json: bool, out: T
         out.write("\n")
         return EXIT_OK
     if not steps:
-        print(f"Nothing is due at {now.astimezone(zone):%Y-%m-%d %H:%M} ({zone}).", file=out)
+        print(
+            translate("Cli", "Nothing is due at {moment} ({zone}).").format(
+                moment=f"{now.astimezone(zone):%Y-%m-%d %H:%M}", zone=zone
+            ),
+            file=out,
+        )
     for step in steps:
         app = apps[step.application_id]
         print(f"{app.title}: {action(step, app)} ({timing(step, now)})", file=out)
@@ -251,7 +346,10 @@ def _moment(text: str, zone: tzinfo) -> datetime:
         moment = datetime.fromisoformat(text)
     except ValueError:
         raise AfterviewError(
-            f"--at: '{text}' is not a date and time (expected e.g. 2026-11-25T09:00 or 2026-11-25T09:00+01:00)."
+            translate(
+                "Cli",
+                "--at: '{text}' is not a date and time (expected e.g. 2026-11-25T09:00 or 2026-11-25T09:00+01:00).",
+            ).format(text=text)
         ) from None
     return moment if moment.utcoffset() is not None else moment.replace(tzinfo=zone)
 
@@ -288,16 +386,23 @@ def run_self_test(paths: AppPaths, clock: Clock, out: TextIO) -> int:
         interviews=[Interview(starts_at=clock.now(), time_zone="Europe/Madrid", interviewers=[Interviewer("Ana Ruiz")])],
     )  # fmt: skip
     if application_from_dict(application_to_dict(sample), created_at=clock.now()) != sample:
-        raise AfterviewError("self-test failed: a record did not survive encoding and decoding.")
+        raise AfterviewError(translate("Cli", "self-test failed: a record did not survive encoding and decoding."))
     sample_steps = plan([sample], settings)
     if not any(step.kind is FollowUpKind.THANK_YOU for step in sample_steps):
-        raise AfterviewError("self-test failed: the plan has no thank-you letter for an interview with an interviewer.")
+        raise AfterviewError(
+            translate("Cli", "self-test failed: the plan has no thank-you letter for an interview with an interviewer.")
+        )
     action(sample_steps[0], sample)
-    print(
-        f"{APP_NAME} {__version__} self-test passed: {plural(len(apps), 'application')} and "
-        f"{plural(len(steps), 'follow-up step')} in {paths.data_dir}.",
-        file=out,
+    steps_text = plural(
+        len(steps), translate("Cli", "{count} follow-up step"), translate("Cli", "{count} follow-up steps")
     )
+    print(
+        translate("Cli", "{app} {version} self-test passed: {applications} and {steps} in {folder}.").format(
+            app=APP_NAME, version=__version__, applications=_applications(len(apps)), steps=steps_text,
+            folder=paths.data_dir,
+        ),
+        file=out,
+    )  # fmt: skip
     return EXIT_OK
 
 

@@ -16,8 +16,11 @@ language with :func:`install` (see ``afterview.translations``).
 
 from __future__ import annotations
 
+import configparser
+import os
 from collections.abc import Callable
 from datetime import date, datetime
+from pathlib import Path
 
 LANGUAGES = {"en": "English", "es": "Español"}
 DEFAULT_LANGUAGE = "en"
@@ -59,12 +62,42 @@ def language_from_locale(name: str | None) -> str:
     return code if code in LANGUAGES else DEFAULT_LANGUAGE
 
 
-def plural(count: int, one: str, many: str) -> str:
-    """``one`` or ``many`` (both already translated, with ``{count}``) for ``count`` things.
+def chosen_language(setting: str, system_locale: str | None) -> str:
+    """The language to speak: the setting when it names one, else the computer's."""
+    return setting if setting in LANGUAGES else language_from_locale(system_locale)
+
+
+def environment_locale() -> str | None:
+    """The locale a command runs in, looked up as gettext does."""
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name)
+        if value:
+            return value.split(":")[0]
+    return None
+
+
+REMEMBERED_SECTION, REMEMBERED_KEY = "ui", "language"
+
+
+def remembered_setting(state_file: Path) -> str:
+    """The language setting as last saved ("" when none), from the window-state file (an INI file
+    that Qt's QSettings writes): cheap to read before the data, and without Qt."""
+    parser = configparser.ConfigParser(interpolation=None)
+    try:
+        parser.read(state_file, encoding="utf-8")
+    except (OSError, configparser.Error, UnicodeDecodeError):
+        return ""
+    value = parser.get(REMEMBERED_SECTION, REMEMBERED_KEY, fallback="")
+    return value if value in LANGUAGES else ""
+
+
+def plural(count: int, one: str, many: str, **values: object) -> str:
+    """``one`` or ``many`` (both already translated, with ``{count}`` and any other ``values``)
+    for ``count`` things.
 
     English and Spanish both say "1 thing" and "0, 2, 3 … things", so two forms are enough.
     """
-    return (one if count == 1 else many).format(count=number(count))
+    return (one if count == 1 else many).format(count=number(count), **values)
 
 
 def number(value: int) -> str:
@@ -94,11 +127,11 @@ def _months() -> list[str]:
 
 
 def short_date(day: date, *, year: bool = True) -> str:
-    """"Fri 06 Nov 2026" (English), "vie 06 nov 2026" (Spanish); without the year if asked."""
+    """ "Fri 06 Nov 2026" (English), "vie 06 nov 2026" (Spanish); without the year if asked."""
     text = f"{_weekdays()[day.weekday()]} {day.day:02d} {_months()[day.month - 1]}"
     return f"{text} {day.year}" if year else text
 
 
 def short_date_time(moment: datetime, *, year: bool = True) -> str:
-    """"Fri 27 Nov 2026, 10:00": the date as :func:`short_date`, the time on the 24-hour clock."""
+    """ "Fri 27 Nov 2026, 10:00": the date as :func:`short_date`, the time on the 24-hour clock."""
     return f"{short_date(moment.date(), year=year)}, {moment:%H:%M}"

@@ -17,6 +17,7 @@ import platformdirs
 
 from afterview import APP_NAME
 from afterview.errors import AfterviewError
+from afterview.i18n import translate
 
 DATA_DIR_ENV = "AFTERVIEW_DATA_DIR"
 
@@ -55,10 +56,16 @@ class AppPaths:
         try:
             self.data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
         except FileExistsError:
-            raise AfterviewError(f"cannot use {self.data_dir} as Afterview's data folder: it is a file.") from None
+            raise AfterviewError(
+                translate("Paths", "cannot use {folder} as Afterview's data folder: it is a file.").format(
+                    folder=self.data_dir
+                )
+            ) from None
         except OSError as error:
             raise AfterviewError(
-                f"cannot use {self.data_dir} as Afterview's data folder: {error.strerror or error}."
+                translate("Paths", "cannot use {folder} as Afterview's data folder: {reason}.").format(
+                    folder=self.data_dir, reason=error.strerror or error
+                )
             ) from None
 
 

@@ -10,13 +10,13 @@ from __future__ import annotations
 import logging
 from functools import lru_cache
 
-from afterview.domain.letters import LANGUAGES, Template, TemplateError
+from afterview.domain.letters import Template, TemplateError, language_names
 from afterview.domain.model import LetterKind
 from afterview.resources import resource
 from afterview.storage.repository import Store
 
 log = logging.getLogger(__name__)
-BUILT_IN = "Standard"
+BUILT_IN = "Standard"  # the built-in template's name: a key in the data file, not translated
 
 
 @lru_cache(maxsize=64)
@@ -65,4 +65,5 @@ class TemplateLibrary:
 
 
 def languages() -> dict[str, str]:
-    return dict(LANGUAGES)
+    """The letter languages by code, named in the user's language."""
+    return language_names()

@@ -74,7 +74,10 @@ def test_every_setting_has_an_editor_named_by_its_label(page: SettingsPage, stor
         assert editor.isChecked() is stored
     else:
         assert isinstance(editor, QLineEdit | QComboBox)
-        assert (editor.currentText() if isinstance(editor, QComboBox) else editor.text()) == stored
+        if isinstance(editor, QComboBox) and not editor.isEditable():  # a fixed choice: the language
+            assert editor.currentData() == stored
+        else:
+            assert (editor.currentText() if isinstance(editor, QComboBox) else editor.text()) == stored
 
 
 def test_the_linkedin_limit_explains_free_and_premium(page: SettingsPage) -> None:
@@ -314,3 +317,14 @@ def test_error_text_stays_readable_when_the_palette_turns_dark(qtbot: QtBot, pag
     turned = error.palette().color(QPalette.ColorRole.WindowText)
     assert turned != light
     assert turned.lightness() > 128
+
+
+def test_the_language_is_chosen_from_a_list_and_applies_at_the_next_start(page: SettingsPage, session) -> None:
+    box = page._editors["language"]
+    assert isinstance(box, QComboBox) and not box.isEditable()
+    assert [box.itemData(index) for index in range(box.count())] == ["", "en", "es"]
+    assert box.itemText(2) == "Español"  # each language in its own name
+    box.setCurrentIndex(2)
+    assert page.save()
+    assert session.settings().language == "es"
+    assert page.status.text() == "Saved. Afterview will speak Español from its next start."

@@ -66,3 +66,16 @@ def test_with_values_checks_too() -> None:
     assert Settings().with_values(max_check_ins=3).max_check_ins == 3
     with pytest.raises(ValidationError):
         Settings().with_values(check_in_spacing_days=0)
+
+
+def test_language_is_empty_for_the_computers_or_one_afterview_speaks() -> None:
+    assert Settings().language == ""
+    assert settings_from_dict({"language": "es"}).language == "es"
+    assert settings_from_dict({"language": "en"}).language == "en"
+    assert Settings(language="es").with_values(language="").language == ""
+    assert settings_to_dict(Settings(language="es"))["language"] == "es"
+    with pytest.raises(ValidationError) as raised:
+        settings_from_dict({"language": "fr"})
+    assert [error.message for error in raised.value.errors] == [
+        "Language: 'fr' is not a language Afterview speaks (expected en, es, or empty to follow the computer)."
+    ]

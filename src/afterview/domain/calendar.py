@@ -13,6 +13,8 @@ from functools import lru_cache
 from typing import Protocol
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from afterview.i18n import translate
+
 _OFFSET = re.compile(r"^([+-])(\d{2}):(\d{2})$")
 
 
@@ -38,21 +40,25 @@ def resolve_zone(name: str) -> tzinfo:
         sign, hours, minutes = match.groups()
         offset = timedelta(hours=int(hours), minutes=int(minutes))
         if offset >= timedelta(hours=24):
-            raise UnknownTimeZone(f"'{name}' is not a valid UTC offset.")
+            raise UnknownTimeZone(translate("Calendar", "'{name}' is not a valid UTC offset.").format(name=name))
         return timezone(-offset if sign == "-" else offset)
     if not name or len(name) > 64 or name.startswith("/") or ".." in name:
-        raise UnknownTimeZone(f"'{name[:64]}' is not a known time zone (expected e.g. Europe/Madrid).")
+        raise UnknownTimeZone(_unknown_zone(name[:64]))
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise UnknownTimeZone(f"'{name}' is not a known time zone (expected e.g. Europe/Madrid).") from None
+        raise UnknownTimeZone(_unknown_zone(name)) from None
+
+
+def _unknown_zone(name: str) -> str:
+    return translate("Calendar", "'{name}' is not a known time zone (expected e.g. Europe/Madrid).").format(name=name)
 
 
 def offset_name(moment: datetime) -> str:
     """The fixed-offset zone name ("+01:00") of an aware datetime; "UTC" for a zero offset."""
     offset = moment.utcoffset()
     if offset is None:
-        raise UnknownTimeZone("The time has no UTC offset.")
+        raise UnknownTimeZone(translate("Calendar", "The time has no UTC offset."))
     if not offset:
         return "UTC"
     sign = "-" if offset < timedelta(0) else "+"

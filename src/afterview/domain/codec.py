@@ -34,6 +34,7 @@ from afterview.domain.model import (
     ValidationError,
     new_id,
 )
+from afterview.i18n import translate
 
 Doc = dict[str, Any]
 E = TypeVar("E", bound=StrEnum)
@@ -161,13 +162,23 @@ class _Reader:
         self.data: Mapping[str, Any] = {}
         self.readable = isinstance(data, dict)
         if not isinstance(data, dict):
-            self.fail("", f"must be an object {{…}}, not {_json_type(data)}.")
+            self.fail(
+                "",
+                translate("Codec", "must be an object {example}, not {found}.").format(
+                    example="{…}", found=_json_type(data)
+                ),
+            )
             self.readable = False  # its fields are not reported one by one: they do not exist
             return
         self.data = data
         for key in data:
             if key not in fields:
-                self.fail(str(key), f"unknown field (expected one of: {', '.join(sorted(fields))}).")
+                self.fail(
+                    str(key),
+                    translate("Codec", "unknown field (expected one of: {fields}).").format(
+                        fields=", ".join(sorted(fields))
+                    ),
+                )
 
     def fail(self, key: str, message: str) -> None:
         if key and not self.readable:
@@ -183,13 +194,13 @@ class _Reader:
         value = self.raw(key)
         if value is _MISSING:
             if required:
-                self.fail(key, "is required.")
+                self.fail(key, translate("Codec", "is required."))
             return ""
         if not isinstance(value, str):
-            self.fail(key, f"must be text, not {_json_type(value)}.")
+            self.fail(key, translate("Codec", "must be text, not {found}.").format(found=_json_type(value)))
             return ""
         if required and not value.strip():
-            self.fail(key, "is required.")
+            self.fail(key, translate("Codec", "is required."))
         return value
 
     def optional_text(self, key: str) -> str | None:
@@ -201,20 +212,23 @@ class _Reader:
         if value is _MISSING:
             return default
         if isinstance(value, bool) or not isinstance(value, int):
-            self.fail(key, f"must be a whole number, not {_json_type(value)}.")
+            self.fail(key, translate("Codec", "must be a whole number, not {found}.").format(found=_json_type(value)))
             return default
         return value
 
     def choice(self, key: str, kind: type[E], default: E | None) -> E | None:
         value = self.raw(key)
+        choices = ", ".join(member.value for member in kind)
         if value is _MISSING:
             if default is None:
-                self.fail(key, f"is required (one of: {', '.join(member.value for member in kind)}).")
+                self.fail(key, translate("Codec", "is required (one of: {choices}).").format(choices=choices))
             return default
         try:
             return kind(value)
         except ValueError:
-            self.fail(key, f"{_show(value)} is not one of: {', '.join(member.value for member in kind)}.")
+            self.fail(
+                key, translate("Codec", "{value} is not one of: {choices}.").format(value=_show(value), choices=choices)
+            )
             return default
 
     def day(self, key: str) -> date | None:
@@ -226,7 +240,12 @@ class _Reader:
                 raise ValueError
             return date.fromisoformat(value)
         except ValueError:
-            self.fail(key, f"{_show(value)} is not a date (expected YYYY-MM-DD, e.g. 2026-12-05).")
+            self.fail(
+                key,
+                translate("Codec", "{value} is not a date (expected YYYY-MM-DD, e.g. 2026-12-05).").format(
+                    value=_show(value)
+                ),
+            )
             return None
 
     def instant(self, key: str, *, required: bool = False, zone: str | None = None) -> datetime | None:
@@ -236,17 +255,29 @@ class _Reader:
         try:
             moment = datetime.fromisoformat(value)
         except ValueError:
-            self.fail(key, f"{_show(value)} is not a date and time (expected e.g. 2026-11-24T10:00:00+01:00).")
+            self.fail(
+                key,
+                translate("Codec", "{value} is not a date and time (expected e.g. 2026-11-24T10:00:00+01:00).").format(
+                    value=_show(value)
+                ),
+            )
             return None
         if moment.utcoffset() is None:
             if zone is None:
-                self.fail(key, f"{_show(value)} needs a UTC offset (e.g. 2026-11-24T10:00:00+01:00).")
+                self.fail(
+                    key,
+                    translate("Codec", "{value} needs a UTC offset (e.g. 2026-11-24T10:00:00+01:00).").format(
+                        value=_show(value)
+                    ),
+                )
                 return None
             moment = moment.replace(tzinfo=resolve_zone(zone))
         try:
             return moment.astimezone(UTC)
         except OverflowError:
-            self.fail(key, f"{_show(value)} is too far in the past or the future.")
+            self.fail(
+                key, translate("Codec", "{value} is too far in the past or the future.").format(value=_show(value))
+            )
             return None
 
     def items(self, key: str) -> list[Any]:
@@ -254,7 +285,7 @@ class _Reader:
         if value is _MISSING:
             return []
         if not isinstance(value, list):
-            self.fail(key, f"must be a list […], not {_json_type(value)}.")
+            self.fail(key, translate("Codec", "must be a list […], not {found}.").format(found=_json_type(value)))
             return []
         return value
 
@@ -263,15 +294,18 @@ class _Reader:
 
 
 def _json_type(value: object) -> str:
+    """What kind of JSON value was found, for a message ("a list"); JSON's null is named as it is written."""
+    if value is None:
+        return "null"
     names = {
-        dict: "an object",
-        list: "a list",
-        str: "text",
-        bool: "true/false",
-        int: "a number",
-        float: "a decimal number",
+        dict: translate("Codec", "an object"),
+        list: translate("Codec", "a list"),
+        str: translate("Codec", "text"),
+        bool: translate("Codec", "true/false"),
+        int: translate("Codec", "a number"),
+        float: translate("Codec", "a decimal number"),
     }
-    return "null" if value is None else names.get(type(value), type(value).__name__)
+    return names.get(type(value), type(value).__name__)
 
 
 def _show(value: object) -> str:

@@ -19,6 +19,7 @@ from datetime import datetime
 
 from afterview.domain.model import Application, FollowUpKind, FollowUpState, Interview, OutcomeKind, Stage
 from afterview.domain.plan import Step
+from afterview.i18n import QT_TRANSLATE_NOOP, plural, translate
 
 # --- the question bank --------------------------------------------------------------------------
 
@@ -307,38 +308,76 @@ def insights(applications: Sequence[Application], steps: Iterable[Step], now: da
     )
 
 
-def plural(count: int, singular: str, plural_form: str | None = None) -> str:
-    """ "1 offer", "2 offers"."""
-    return f"{count} {singular if count == 1 else plural_form or singular + 's'}"
+NO_DATA = QT_TRANSLATE_NOOP("Insights", "Add your first interview to see how your search is going.")
 
 
-NO_DATA = "Add your first interview to see how your search is going."
+def no_data() -> str:
+    """:data:`NO_DATA` in the user's language."""
+    return translate("Insights", NO_DATA)
+
+
+def _offers(count: int) -> str:
+    return plural(count, translate("Insights", "{count} offer"), translate("Insights", "{count} offers"))
+
+
+def _interviews(count: int) -> str:
+    return plural(count, translate("Insights", "{count} interview"), translate("Insights", "{count} interviews"))
 
 
 def encouragement(found: Insights) -> str:
     """A short, factual, encouraging sentence about the search so far."""
     counts = found.funnel
     if counts.applied == 0:
-        return NO_DATA
+        return no_data()
     facts: list[str] = []
     letters = found.letters
     if letters.due:
-        facts.append(f"You have thanked {letters.on_time} of {plural(letters.due, 'interviewer')} on time.")
+        interviewers = plural(
+            letters.due, translate("Insights", "{count} interviewer"), translate("Insights", "{count} interviewers")
+        )
+        facts.append(
+            translate("Insights", "You have thanked {on_time} of {interviewers} on time.").format(
+                on_time=letters.on_time, interviewers=interviewers
+            )
+        )
     ratings = found.ratings
     if len(ratings) >= 2 and ratings[-1].rating > ratings[0].rating:
-        facts.append(f"Your self-rating has risen from {ratings[0].rating} to {ratings[-1].rating}.")
+        facts.append(
+            translate("Insights", "Your self-rating has risen from {first} to {last}.").format(
+                first=ratings[0].rating, last=ratings[-1].rating
+            )
+        )
     if counts.offers:
-        facts.append(f"{plural(counts.offers, 'offer')} so far: well done.")
+        facts.append(
+            plural(
+                counts.offers,
+                translate("Insights", "{count} offer so far: well done."),
+                translate("Insights", "{count} offers so far: well done."),
+            )
+        )
         return " ".join(facts)
     if counts.interviewed == 0:
-        facts.append(f"You have sent {plural(counts.applied, 'application')}. {NO_DATA}")
+        facts.append(
+            plural(
+                counts.applied,
+                translate("Insights", "You have sent {count} application."),
+                translate("Insights", "You have sent {count} applications."),
+            )
+        )
+        facts.append(no_data())
     elif counts.applied == 1:
-        facts.append("Your application reached an interview.")
+        facts.append(translate("Insights", "Your application reached an interview."))
     elif counts.interviewed == counts.applied:
-        facts.append(f"All {counts.applied} of your applications reached an interview.")
+        facts.append(
+            translate("Insights", "All {count} of your applications reached an interview.").format(count=counts.applied)
+        )
     else:
-        facts.append(f"{counts.interviewed} of your {counts.applied} applications reached an interview.")
-    facts.append("Keep going: the call will come.")
+        facts.append(
+            translate("Insights", "{interviewed} of your {applied} applications reached an interview.").format(
+                interviewed=counts.interviewed, applied=counts.applied
+            )
+        )
+    facts.append(translate("Insights", "Keep going: the call will come."))
     return " ".join(facts)
 
 
@@ -346,36 +385,58 @@ def encouragement(found: Insights) -> str:
 
 
 def describe_funnel(counts: Funnel) -> str:
-    return f"{counts.applied} applied, {counts.interviewed} interviewed, {plural(counts.offers, 'offer')}"
+    return translate("Insights", "{applied} applied, {interviewed} interviewed, {offers}").format(
+        applied=counts.applied, interviewed=counts.interviewed, offers=_offers(counts.offers)
+    )
 
 
 def describe_letters(record: LetterRecord) -> str:
     if record.due == 0:
-        return "No thank-you letters due yet."
-    return (
-        f"{record.on_time} of {plural(record.due, 'thank-you letter')} sent on time, "
-        f"{record.late} sent late, {record.not_sent} not sent."
+        return translate("Insights", "No thank-you letters due yet.")
+    letters = plural(
+        record.due,
+        translate("Insights", "{count} thank-you letter"),
+        translate("Insights", "{count} thank-you letters"),
+    )
+    return translate("Insights", "{on_time} of {letters} sent on time, {late} sent late, {not_sent} not sent.").format(
+        on_time=record.on_time, letters=letters, late=record.late, not_sent=record.not_sent
     )
 
 
 def describe_ratings(points: Sequence[RatingPoint]) -> str:
     if not points:
-        return "No interview rated yet."
+        return translate("Insights", "No interview rated yet.")
     first, last = points[0], points[-1]
     if len(points) == 1:
-        return f"1 interview rated: {first.rating} out of 5 on {first.when.date().isoformat()}."
+        return translate("Insights", "1 interview rated: {rating} out of 5 on {day}.").format(
+            rating=first.rating, day=first.when.date().isoformat()
+        )
     average = sum(point.rating for point in points) / len(points)
-    text = (
-        f"{len(points)} interviews rated, from {first.rating} out of 5 on {first.when.date().isoformat()} "
-        f"to {last.rating} out of 5 on {last.when.date().isoformat()}; average {average:.1f}."
+    text = translate(
+        "Insights",
+        "{count} interviews rated, from {first} out of 5 on {first_day} "
+        "to {last} out of 5 on {last_day}; average {average}.",
+    ).format(
+        count=len(points),
+        first=first.rating,
+        first_day=first.when.date().isoformat(),
+        last=last.rating,
+        last_day=last.when.date().isoformat(),
+        average=f"{average:.1f}",
     )
     if len(points) <= 12:
-        text += " In order: " + ", ".join(str(point.rating) for point in points) + "."
+        ratings = ", ".join(str(point.rating) for point in points)
+        text += " " + translate("Insights", "In order: {ratings}.").format(ratings=ratings)
     return text
 
 
 def describe_themes(themes: Sequence[Theme]) -> str:
     if not themes:
-        return "No point to improve has come back in two interviews yet."
-    listed = ", ".join(f"{theme.text} in {plural(theme.interviews, 'interview')}" for theme in themes)
-    return f"Points to improve that keep coming back: {listed}."
+        return translate("Insights", "No point to improve has come back in two interviews yet.")
+    listed = ", ".join(
+        translate("Insights", "{theme} in {interviews}").format(
+            theme=theme.text, interviews=_interviews(theme.interviews)
+        )
+        for theme in themes
+    )
+    return translate("Insights", "Points to improve that keep coming back: {themes}.").format(themes=listed)

@@ -6,6 +6,11 @@ reach into the program. Rendering substitutes by hand rather than with ``str.for
 is missing leaves its placeholder visible in the draft and is reported, so a letter never goes out
 with a silent gap. A template file may start with a ``Subject:`` line, then a blank line, then the
 body.
+
+The tables of placeholder descriptions and language names are English, marked with
+``QT_TRANSLATE_NOOP("Letters", …)``; show them with ``translate("Letters", text)`` (or
+:func:`placeholder_description` and :func:`language_names`). A letter's own words (the month names
+of its date, the ``Subject:``/``Asunto:`` line) follow the letter's language, not the window's.
 """
 
 from __future__ import annotations
@@ -18,19 +23,34 @@ from dataclasses import dataclass
 from urllib.parse import quote
 
 from afterview.domain.model import Application, Interview, Interviewer, LetterKind
+from afterview.i18n import QT_TRANSLATE_NOOP, translate
 
 PLACEHOLDERS: dict[str, str] = {
-    "interviewer_name": "the interviewer's full name",
-    "interviewer_first_name": "the interviewer's first name",
-    "interviewer_title": "the interviewer's title",
-    "company": "the company",
-    "position": "the position",
-    "interview_date": "the interview's date",
-    "topic": "a topic you discussed",
-    "my_name": "your name (from Settings)",
+    "interviewer_name": QT_TRANSLATE_NOOP("Letters", "the interviewer's full name"),
+    "interviewer_first_name": QT_TRANSLATE_NOOP("Letters", "the interviewer's first name"),
+    "interviewer_title": QT_TRANSLATE_NOOP("Letters", "the interviewer's title"),
+    "company": QT_TRANSLATE_NOOP("Letters", "the company"),
+    "position": QT_TRANSLATE_NOOP("Letters", "the position"),
+    "interview_date": QT_TRANSLATE_NOOP("Letters", "the interview's date"),
+    "topic": QT_TRANSLATE_NOOP("Letters", "a topic you discussed"),
+    "my_name": QT_TRANSLATE_NOOP("Letters", "your name (from Settings)"),
 }
 
-LANGUAGES = {"en": "English", "es": "Español"}
+# The languages a letter can be written in (keys) and their names as shown (English, translated
+# where shown: a Spanish window says "Inglés").
+LANGUAGES = {"en": QT_TRANSLATE_NOOP("Letters", "English"), "es": QT_TRANSLATE_NOOP("Letters", "Español")}
+
+
+def placeholder_description(name: str) -> str:
+    """What a placeholder stands for, in the user's language ("" for an unknown name)."""
+    description = PLACEHOLDERS.get(name, "")
+    return translate("Letters", description) if description else ""
+
+
+def language_names() -> dict[str, str]:
+    """The letter languages by code, each named in the user's language."""
+    return {code: translate("Letters", name) for code, name in LANGUAGES.items()}
+
 
 # Recommended lengths in words (None: no word range, e.g. a LinkedIn note is limited by characters).
 WORD_RANGES: dict[LetterKind, tuple[int, int] | None] = {
@@ -94,7 +114,9 @@ def check_template(text: str) -> list[str]:
         parts = list(string.Formatter().parse(text))
     except ValueError as error:
         raise TemplateError(
-            f"The template's braces do not match ({error}); write {{{{ and }}}} for literal braces."
+            translate(
+                "Letters", "The template's braces do not match ({error}); write {open} and {close} for literal braces."
+            ).format(error=error, open="{{", close="}}")
         ) from None
     for _, field, spec, conversion in parts:
         if field is None:
@@ -102,9 +124,9 @@ def check_template(text: str) -> list[str]:
         if field not in PLACEHOLDERS or spec or conversion:
             shown = "{" + field + (f"!{conversion}" if conversion else "") + (f":{spec}" if spec else "") + "}"
             raise TemplateError(
-                f"{shown} is not a placeholder Afterview knows. Use one of: "
-                + ", ".join("{" + name + "}" for name in PLACEHOLDERS)
-                + "."
+                translate(
+                    "Letters", "{shown} is not a placeholder Afterview knows. Use one of: {placeholders}."
+                ).format(shown=shown, placeholders=", ".join("{" + name + "}" for name in PLACEHOLDERS))
             )
         used.append(field)
     return used
@@ -238,33 +260,67 @@ def checks(
     limits = WORD_RANGES.get(kind)
     if kind is LetterKind.LINKEDIN_NOTE:
         size = len(body.strip())
-        found.append(Check(size <= note_limit, f"{size} of {note_limit} characters allowed in a LinkedIn note"))
-    elif limits is not None:
-        count, (low, high) = words(body), limits
-        verdict = "a good length" if low <= count <= high else ("short" if count < low else "long")
-        found.append(Check(low <= count <= high, f"{count} words: {verdict} (aim for {low}–{high})"))
-    leftovers = sorted(set(_LEFTOVER.findall(body)) & set(PLACEHOLDERS))
-    found.append(
-        Check(
-            not leftovers,
-            "No gaps left to fill" if not leftovers else "Fill in: " + ", ".join("{" + n + "}" for n in leftovers),
+        found.append(
+            Check(
+                size <= note_limit,
+                translate("Letters", "{size} of {limit} characters allowed in a LinkedIn note").format(
+                    size=size, limit=note_limit
+                ),
+            )
         )
-    )
+    elif limits is not None:
+        found.append(_length_check(words(body), *limits))
+    leftovers = sorted(set(_LEFTOVER.findall(body)) & set(PLACEHOLDERS))
+    if leftovers:
+        gaps = ", ".join("{" + n + "}" for n in leftovers)
+        found.append(Check(False, translate("Letters", "Fill in: {placeholders}").format(placeholders=gaps)))
+    else:
+        found.append(Check(True, translate("Letters", "No gaps left to fill")))
     if interviewer_name:
         found.append(_name_check(body, interviewer_name))
     lowered = unicodedata.normalize("NFC", body).casefold()  # accents typed as two characters count too
     if kind in (LetterKind.THANK_YOU, LetterKind.LINKEDIN_NOTE):
         thanks = _says(lowered, _THANKS.get(language, _THANKS["en"]))
-        found.append(Check(thanks, "Thanks them for their time" if thanks else "Add a word of thanks for their time"))
+        found.append(
+            Check(
+                thanks,
+                translate("Letters", "Thanks them for their time")
+                if thanks
+                else translate("Letters", "Add a word of thanks for their time"),
+            )
+        )
     if kind is LetterKind.THANK_YOU:
         interest = _says(_NOT_INTEREST.sub("", lowered), _INTEREST.get(language, _INTEREST["en"]))
         found.append(
-            Check(interest, "Reaffirms your interest" if interest else "Say that you are still interested in the role")
+            Check(
+                interest,
+                translate("Letters", "Reaffirms your interest")
+                if interest
+                else translate("Letters", "Say that you are still interested in the role"),
+            )
         )
     for other_name, other_body in siblings:
         if other_body.strip() and _without_names(other_body, other_name) == _without_names(body, interviewer_name):
-            found.append(Check(False, f"Same as your letter to {other_name}: add something personal to each"))
+            found.append(
+                Check(
+                    False,
+                    translate("Letters", "Same as your letter to {name}: add something personal to each").format(
+                        name=other_name
+                    ),
+                )
+            )
     return found
+
+
+def _length_check(count: int, low: int, high: int) -> Check:
+    """The body's length in words against the recommended range."""
+    if count < low:
+        text = translate("Letters", "{count} words: short (aim for {low}–{high})")
+    elif count > high:
+        text = translate("Letters", "{count} words: long (aim for {low}–{high})")
+    else:
+        text = translate("Letters", "{count} words: a good length (aim for {low}–{high})")
+    return Check(low <= count <= high, text.format(count=count, low=low, high=high))
 
 
 def _fold(text: str) -> str:
@@ -281,11 +337,16 @@ def _name_check(body: str, name: str) -> Check:
     body = unicodedata.normalize("NFC", body)
     first = first_name(name)
     if _has_word(body, name) or _has_word(body, first):
-        return Check(True, f"Addresses {name} by name")
+        return Check(True, translate("Letters", "Addresses {name} by name").format(name=name))
     folded = _fold(body)
     if _has_word(folded, _fold(name)) or _has_word(folded, _fold(first)):
-        return Check(False, f"Check the spelling of {name}'s name (accents and capitals as recorded)")
-    return Check(False, f"Mention {name} by name")
+        return Check(
+            False,
+            translate("Letters", "Check the spelling of {name}'s name (accents and capitals as recorded)").format(
+                name=name
+            ),
+        )
+    return Check(False, translate("Letters", "Mention {name} by name").format(name=name))
 
 
 def first_name(name: str) -> str:

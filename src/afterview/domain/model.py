@@ -4,6 +4,10 @@ Pure Python: no Qt, no files, no clock. Instants are timezone-aware datetimes no
 with the IANA zone (or fixed offset) the user entered them in kept beside them, so local times can
 always be shown again exactly as entered. Every check returns field-specific messages a user can act
 on; the storage, the command line and the window all show these same messages.
+
+Field labels are written in English and marked with ``QT_TRANSLATE_NOOP("Validation", …)``: the
+checks translate a label only when they report a problem with it, so checking a valid record (done
+for every record saved or imported) never spends time looking words up.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from enum import StrEnum
 from urllib.parse import urlsplit
 
 from afterview.domain.calendar import UnknownTimeZone, resolve_zone
+from afterview.i18n import QT_TRANSLATE_NOOP, number, plural, translate
 
 # Sane upper bounds: generous for real use, small enough that a pasted novel or a corrupted
 # file cannot make the window or the letters unusable.
@@ -127,13 +132,19 @@ class ValidationError(ValueError):
     def summary(self) -> str:
         if len(self.errors) == 1:
             return str(self.errors[0])
-        more = len(self.errors) - 1
-        return f"{self.errors[0]} (and {more} more problem{'s' if more > 1 else ''})"
+        more = plural(
+            len(self.errors) - 1,
+            translate("Validation", "{count} more problem"),
+            translate("Validation", "{count} more problems"),
+        )
+        return translate("Validation", "{problem} (and {more})").format(problem=self.errors[0], more=more)
 
 
 # --- field checks ---------------------------------------------------------------------------
 # Small functions returning a message or None, so the window can show them beside one field
-# and the importer can prefix them with where in the file the field is.
+# and the importer can prefix them with where in the file the field is. A ``label`` is the English
+# label, marked with QT_TRANSLATE_NOOP("Validation", …) where it is written; it is translated here,
+# only when there is a problem to report.
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
 # C0 and C1 control characters and lone surrogates; searched by the regex engine because this
@@ -145,25 +156,31 @@ _PHONE = re.compile(r"^\+?[0-9 ()./-]{3,40}(\s*(ext\.?|x)\s*[0-9]{1,6})?$", re.I
 
 def check_length(label: str, value: str, limit: int) -> str | None:
     if len(value) > limit:
-        return f"{label} is too long: at most {limit:,} characters, this has {len(value):,}."
+        return translate("Validation", "{label} is too long: at most {limit} characters, this has {length}.").format(
+            label=_label(label), limit=number(limit), length=number(len(value))
+        )
     return None
 
 
 def check_required(label: str, value: str) -> str | None:
     if not value.strip():
-        return f"{label} is required."
+        return translate("Validation", "{label} is required.").format(label=_label(label))
     return None
 
 
 def check_email(value: str) -> str | None:
     if value and not _EMAIL.match(value):
-        return f"'{_clip(value)}' is not a valid email address (expected something like name@company.com)."
+        return translate(
+            "Validation", "'{value}' is not a valid email address (expected something like name@company.com)."
+        ).format(value=_clip(value))
     return None
 
 
 def check_phone(value: str) -> str | None:
     if value and (not _PHONE.match(value) or sum(c.isdigit() for c in value) < 3):
-        return f"'{_clip(value)}' is not a phone number (digits, spaces, + ( ) - . allowed)."
+        return translate("Validation", "'{value}' is not a phone number (digits, spaces, + ( ) - . allowed).").format(
+            value=_clip(value)
+        )
     return None
 
 
@@ -172,7 +189,9 @@ def check_url(value: str) -> str | None:
         return None
     parts = urlsplit(value) if " " not in value.strip() else None
     if parts is None or parts.scheme not in ("http", "https") or "." not in parts.netloc:
-        return f"'{_clip(value)}' is not a web address (it should start with https://)."
+        return translate("Validation", "'{value}' is not a web address (it should start with https://).").format(
+            value=_clip(value)
+        )
     return None
 
 
@@ -182,7 +201,10 @@ def check_linkedin_url(value: str) -> str | None:
         return problem
     host = (urlsplit(value).hostname or "").lower()
     if host != "linkedin.com" and not host.endswith(".linkedin.com"):
-        return f"'{_clip(value)}' is not a LinkedIn address (expected something like https://www.linkedin.com/in/name)."
+        return translate(
+            "Validation",
+            "'{value}' is not a LinkedIn address (expected something like https://www.linkedin.com/in/name).",
+        ).format(value=_clip(value))
     return None
 
 
@@ -190,7 +212,9 @@ def check_rating(label: str, value: int | None) -> str | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int) or not RATING_MIN <= value <= RATING_MAX:
-        return f"{label} must be a whole number from {RATING_MIN} to {RATING_MAX} (got {value!r})."
+        return translate(
+            "Validation", "{label} must be a whole number from {minimum} to {maximum} (got {value})."
+        ).format(label=_label(label), minimum=RATING_MIN, maximum=RATING_MAX, value=repr(value))
     return None
 
 
@@ -199,14 +223,16 @@ def check_aware(label: str, value: datetime | None) -> str | None:
     if value is None:
         return None
     if value.utcoffset() is None:
-        return f"{label} needs a time zone."
+        return translate("Validation", "{label} needs a time zone.").format(label=_label(label))
     return check_year(label, value.astimezone(UTC).date())
 
 
 def check_year(label: str, value: date | None) -> str | None:
     # Far-off years are typing mistakes (9999, 0001) and would overflow date arithmetic later.
     if value is not None and not YEAR_MIN <= value.year <= YEAR_MAX:
-        return f"{label} must be between the years {YEAR_MIN} and {YEAR_MAX} (got {value.isoformat()})."
+        return translate("Validation", "{label} must be between the years {first} and {last} (got {value}).").format(
+            label=_label(label), first=YEAR_MIN, last=YEAR_MAX, value=value.isoformat()
+        )
     return None
 
 
@@ -217,9 +243,15 @@ def check_characters(label: str, value: str, *, multiline: bool) -> str | None:
         return None
     character = found.group()
     if "\ud800" <= character <= "\udfff":
-        return f"{label} contains text that is not valid Unicode."
-    what = "a line break" if character in "\n\r" else "a control character"
-    return f"{label} contains {what}; remove it."
+        return translate("Validation", "{label} contains text that is not valid Unicode.").format(label=_label(label))
+    if character in "\n\r":
+        return translate("Validation", "{label} contains a line break; remove it.").format(label=_label(label))
+    return translate("Validation", "{label} contains a control character; remove it.").format(label=_label(label))
+
+
+def _label(label: str) -> str:
+    """A field label (marked with QT_TRANSLATE_NOOP where it is written) in the user's language."""
+    return translate("Validation", label)
 
 
 def _clip(value: str, limit: int = 60) -> str:
@@ -263,13 +295,13 @@ class Interviewer:
 
     def problems(self) -> list[FieldError]:
         p = _Problems()
-        p.text("name", "The interviewer's name", self.name, NAME_MAX, required=True)
-        p.text("title", "Title", self.title, NAME_MAX)
-        p.text("email", "Email", self.email, EMAIL_MAX)
+        p.text("name", QT_TRANSLATE_NOOP("Validation", "The interviewer's name"), self.name, NAME_MAX, required=True)
+        p.text("title", QT_TRANSLATE_NOOP("Validation", "Title"), self.title, NAME_MAX)
+        p.text("email", QT_TRANSLATE_NOOP("Validation", "Email"), self.email, EMAIL_MAX)
         p.add("email", check_email(self.email))
-        p.text("phone", "Phone", self.phone, NAME_MAX)
+        p.text("phone", QT_TRANSLATE_NOOP("Validation", "Phone"), self.phone, NAME_MAX)
         p.add("phone", check_phone(self.phone))
-        p.text("linkedin_url", "LinkedIn address", self.linkedin_url, URL_MAX)
+        p.text("linkedin_url", QT_TRANSLATE_NOOP("Validation", "LinkedIn address"), self.linkedin_url, URL_MAX)
         p.add("linkedin_url", check_linkedin_url(self.linkedin_url))
         return p.errors
 
@@ -285,10 +317,10 @@ class QuestionReview:
 
     def problems(self) -> list[FieldError]:
         p = _Problems()
-        p.text("question", "The question", self.question, LONG_TEXT_MAX, required=True)
-        p.text("answer", "Your answer", self.answer, LONG_TEXT_MAX)
-        p.add("rating", check_rating("Rating", self.rating))
-        p.text("to_improve", "What to improve", self.to_improve, LONG_TEXT_MAX)
+        p.text("question", QT_TRANSLATE_NOOP("Validation", "The question"), self.question, LONG_TEXT_MAX, required=True)
+        p.text("answer", QT_TRANSLATE_NOOP("Validation", "Your answer"), self.answer, LONG_TEXT_MAX)
+        p.add("rating", check_rating(QT_TRANSLATE_NOOP("Validation", "Rating"), self.rating))
+        p.text("to_improve", QT_TRANSLATE_NOOP("Validation", "What to improve"), self.to_improve, LONG_TEXT_MAX)
         return p.errors
 
 
@@ -306,10 +338,10 @@ class Assessment:
         p = _Problems()
         for index, question in enumerate(self.questions):
             p.nested(f"questions[{index}].", question.problems())
-        p.add("overall_rating", check_rating("Overall rating", self.overall_rating))
-        p.text("went_well", "What went well", self.went_well, LONG_TEXT_MAX)
-        p.text("to_improve", "What to improve", self.to_improve, LONG_TEXT_MAX)
-        p.add("completed_at", check_aware("Completion time", self.completed_at))
+        p.add("overall_rating", check_rating(QT_TRANSLATE_NOOP("Validation", "Overall rating"), self.overall_rating))
+        p.text("went_well", QT_TRANSLATE_NOOP("Validation", "What went well"), self.went_well, LONG_TEXT_MAX)
+        p.text("to_improve", QT_TRANSLATE_NOOP("Validation", "What to improve"), self.to_improve, LONG_TEXT_MAX)
+        p.add("completed_at", check_aware(QT_TRANSLATE_NOOP("Validation", "Completion time"), self.completed_at))
         return p.errors
 
 
@@ -328,10 +360,15 @@ class Letter:
     def problems(self) -> list[FieldError]:
         p = _Problems()
         if not re.fullmatch(r"[a-z]{2,3}(-[A-Za-z]{2,4})?", self.language):
-            p.add("language", f"'{_clip(self.language)}' is not a language code (expected e.g. en or es).")
-        p.text("subject", "Subject", self.subject, SHORT_TEXT_MAX)
-        p.text("body", "The letter", self.body, LONG_TEXT_MAX)
-        p.add("sent_at", check_aware("Sending time", self.sent_at))
+            p.add(
+                "language",
+                translate("Validation", "'{value}' is not a language code (expected e.g. en or es).").format(
+                    value=_clip(self.language)
+                ),
+            )
+        p.text("subject", QT_TRANSLATE_NOOP("Validation", "Subject"), self.subject, SHORT_TEXT_MAX)
+        p.text("body", QT_TRANSLATE_NOOP("Validation", "The letter"), self.body, LONG_TEXT_MAX)
+        p.add("sent_at", check_aware(QT_TRANSLATE_NOOP("Validation", "Sending time"), self.sent_at))
         return p.errors
 
 
@@ -364,20 +401,28 @@ class Interview:
 
     def problems(self) -> list[FieldError]:
         p = _Problems()
-        p.add("starts_at", check_aware("The start time", self.starts_at))
+        p.add("starts_at", check_aware(QT_TRANSLATE_NOOP("Validation", "The start time"), self.starts_at))
         try:
             resolve_zone(self.time_zone)
         except UnknownTimeZone as error:
             p.add("time_zone", str(error))
         if isinstance(self.duration_minutes, bool) or not isinstance(self.duration_minutes, int):
-            p.add("duration_minutes", "Duration must be a whole number of minutes.")
+            p.add("duration_minutes", translate("Validation", "Duration must be a whole number of minutes."))
         elif self.duration_minutes < 1:
-            p.add("duration_minutes", "The interview must end after it starts (at least 1 minute long).")
+            p.add(
+                "duration_minutes",
+                translate("Validation", "The interview must end after it starts (at least 1 minute long)."),
+            )
         elif self.duration_minutes > DURATION_MAX_MINUTES:
-            p.add("duration_minutes", f"Duration is at most {DURATION_MAX_MINUTES} minutes (24 hours).")
-        p.text("round_name", "Round name", self.round_name, NAME_MAX)
-        p.text("location", "Location or link", self.location, URL_MAX)
-        p.text("notes", "Notes", self.notes, LONG_TEXT_MAX)
+            p.add(
+                "duration_minutes",
+                translate("Validation", "Duration is at most {minutes} minutes (24 hours).").format(
+                    minutes=DURATION_MAX_MINUTES
+                ),
+            )
+        p.text("round_name", QT_TRANSLATE_NOOP("Validation", "Round name"), self.round_name, NAME_MAX)
+        p.text("location", QT_TRANSLATE_NOOP("Validation", "Location or link"), self.location, URL_MAX)
+        p.text("notes", QT_TRANSLATE_NOOP("Validation", "Notes"), self.notes, LONG_TEXT_MAX)
         for index, person in enumerate(self.interviewers):
             p.nested(f"interviewers[{index}].", person.problems())
         _check_unique_ids(p, "interviewers", self.interviewers)
@@ -389,7 +434,7 @@ class Interview:
             if letter.interviewer_id is not None and letter.interviewer_id not in known:
                 p.add(
                     f"letters[{index}].interviewer_id",
-                    "The letter is addressed to an interviewer who is not in this interview.",
+                    translate("Validation", "The letter is addressed to an interviewer who is not in this interview."),
                 )
         _check_unique_ids(p, "letters", self.letters)
         return p.errors
@@ -416,14 +461,19 @@ class FollowUp:
 
     def problems(self) -> list[FieldError]:
         p = _Problems()
-        p.add("due_at", check_aware("Due time", self.due_at))
-        p.add("done_at", check_aware("Completion time", self.done_at))
-        p.add("snoozed_until", check_aware("Snooze time", self.snoozed_until))
+        p.add("due_at", check_aware(QT_TRANSLATE_NOOP("Validation", "Due time"), self.due_at))
+        p.add("done_at", check_aware(QT_TRANSLATE_NOOP("Validation", "Completion time"), self.done_at))
+        p.add("snoozed_until", check_aware(QT_TRANSLATE_NOOP("Validation", "Snooze time"), self.snoozed_until))
         if isinstance(self.number, bool) or not isinstance(self.number, int) or not 1 <= self.number <= 99:
-            p.add("number", f"The step number must be a whole number from 1 to 99 (got {self.number!r}).")
+            p.add(
+                "number",
+                translate("Validation", "The step number must be a whole number from 1 to 99 (got {value}).").format(
+                    value=repr(self.number)
+                ),
+            )
         if self.state is FollowUpState.SNOOZED and self.snoozed_until is None:
-            p.add("snoozed_until", "A snoozed follow-up needs the time to remind you again.")
-        p.text("notes", "Notes", self.notes, LONG_TEXT_MAX)
+            p.add("snoozed_until", translate("Validation", "A snoozed follow-up needs the time to remind you again."))
+        p.text("notes", QT_TRANSLATE_NOOP("Validation", "Notes"), self.notes, LONG_TEXT_MAX)
         return p.errors
 
 
@@ -438,9 +488,14 @@ class Outcome:
 
     def problems(self) -> list[FieldError]:
         p = _Problems()
-        p.add("recorded_at", check_aware("Recording time", self.recorded_at))
-        p.text("notes", "Notes", self.notes, LONG_TEXT_MAX)
-        p.text("positive_takeaways", "Positive take-aways", self.positive_takeaways, LONG_TEXT_MAX)
+        p.add("recorded_at", check_aware(QT_TRANSLATE_NOOP("Validation", "Recording time"), self.recorded_at))
+        p.text("notes", QT_TRANSLATE_NOOP("Validation", "Notes"), self.notes, LONG_TEXT_MAX)
+        p.text(
+            "positive_takeaways",
+            QT_TRANSLATE_NOOP("Validation", "Positive take-aways"),
+            self.positive_takeaways,
+            LONG_TEXT_MAX,
+        )
         return p.errors
 
 
@@ -474,19 +529,29 @@ class Application:
 
     def problems(self) -> list[FieldError]:
         p = _Problems()
-        p.text("company", "Company", self.company, NAME_MAX, required=True)
-        p.text("position", "Position", self.position, NAME_MAX)
-        p.text("job_url", "Job posting address", self.job_url, URL_MAX)
+        p.text("company", QT_TRANSLATE_NOOP("Validation", "Company"), self.company, NAME_MAX, required=True)
+        p.text("position", QT_TRANSLATE_NOOP("Validation", "Position"), self.position, NAME_MAX)
+        p.text("job_url", QT_TRANSLATE_NOOP("Validation", "Job posting address"), self.job_url, URL_MAX)
         p.add("job_url", check_url(self.job_url))
-        p.text("location", "Location", self.location, NAME_MAX)
-        p.text("notes", "Notes", self.notes, LONG_TEXT_MAX)
-        p.text("decision_timeline", "Decision timeline", self.decision_timeline, SHORT_TEXT_MAX)
-        p.text("next_step", "Next step", self.next_step, SHORT_TEXT_MAX)
-        p.text("lessons_learned", "Lessons learned", self.lessons_learned, LONG_TEXT_MAX)
-        p.add("decision_expected_on", check_year("The decision date", self.decision_expected_on))
+        p.text("location", QT_TRANSLATE_NOOP("Validation", "Location"), self.location, NAME_MAX)
+        p.text("notes", QT_TRANSLATE_NOOP("Validation", "Notes"), self.notes, LONG_TEXT_MAX)
+        p.text(
+            "decision_timeline",
+            QT_TRANSLATE_NOOP("Validation", "Decision timeline"),
+            self.decision_timeline,
+            SHORT_TEXT_MAX,
+        )
+        p.text("next_step", QT_TRANSLATE_NOOP("Validation", "Next step"), self.next_step, SHORT_TEXT_MAX)
+        p.text(
+            "lessons_learned", QT_TRANSLATE_NOOP("Validation", "Lessons learned"), self.lessons_learned, LONG_TEXT_MAX
+        )
+        p.add(
+            "decision_expected_on",
+            check_year(QT_TRANSLATE_NOOP("Validation", "The decision date"), self.decision_expected_on),
+        )
         if self.outcome is not None:
             p.nested("outcome.", self.outcome.problems())
-        p.add("created_at", check_aware("Creation time", self.created_at))
+        p.add("created_at", check_aware(QT_TRANSLATE_NOOP("Validation", "Creation time"), self.created_at))
         for index, interview in enumerate(self.interviews):
             p.nested(f"interviews[{index}].", interview.problems())
         _check_unique_ids(p, "interviews", self.interviews)
@@ -496,7 +561,7 @@ class Application:
             if follow_up.interview_id is not None and follow_up.interview_id not in interview_ids:
                 p.add(
                     f"follow_ups[{index}].interview_id",
-                    "The follow-up belongs to an interview that is not in this application.",
+                    translate("Validation", "The follow-up belongs to an interview that is not in this application."),
                 )
         _check_unique_ids(p, "follow_ups", self.follow_ups)
         return p.errors
@@ -512,7 +577,10 @@ def _check_unique_ids(p: _Problems, name: str, records: Sequence[Interviewer | I
     seen: set[str] = set()
     for index, record in enumerate(records):
         if not record.id:
-            p.add(f"{name}[{index}].id", "The id is empty.")
+            p.add(f"{name}[{index}].id", translate("Validation", "The id is empty."))
         elif record.id in seen:
-            p.add(f"{name}[{index}].id", f"The id '{_clip(record.id)}' is used twice.")
+            p.add(
+                f"{name}[{index}].id",
+                translate("Validation", "The id '{id}' is used twice.").format(id=_clip(record.id)),
+            )
         seen.add(record.id)

@@ -8,6 +8,7 @@ from afterview.domain.calendar import at_local, local_date
 from afterview.domain.model import Application, FollowUp, FollowUpState
 from afterview.domain.plan import Step
 from afterview.domain.settings import Settings
+from afterview.i18n import translate
 
 
 def record(
@@ -18,7 +19,7 @@ def record(
     Done and skipped steps never fire again; a snoozed one is raised again at ``until``.
     """
     if state is FollowUpState.SNOOZED and (until is None or until <= now):
-        raise ValueError("A snooze needs a time in the future.")
+        raise ValueError(translate("Progress", "A snooze needs a time in the future."))
     existing = next(
         (
             item

@@ -2,6 +2,10 @@
 
 The settings page is built from :data:`SETTINGS`, the store saves values by key, and the plan reads
 them from a :class:`Settings` object. The defaults follow career-office advice (see DESIGN.md).
+
+Labels and help texts are English, marked with ``QT_TRANSLATE_NOOP("Settings", …)`` because this
+table is made before a language is chosen; show them as :attr:`SettingSpec.shown_label` and
+:attr:`SettingSpec.shown_help` (``translate("Settings", spec.label)``).
 """
 
 from __future__ import annotations
@@ -13,6 +17,10 @@ from typing import Any
 
 from afterview.domain.calendar import UnknownTimeZone, resolve_zone
 from afterview.domain.model import FieldError, ValidationError
+from afterview.i18n import LANGUAGES, QT_TRANSLATE_NOOP, translate
+
+#: The values the ``language`` setting accepts: empty (follow the computer) or a language Afterview speaks.
+LANGUAGE_CHOICES = ("", *LANGUAGES)
 
 
 @dataclass(frozen=True)
@@ -25,36 +33,61 @@ class SettingSpec:
     maximum: int | None = None
     help: str = ""
 
+    @property
+    def shown_label(self) -> str:
+        """The label in the user's language."""
+        return translate("Settings", self.label)
+
+    @property
+    def shown_help(self) -> str:
+        """The help text in the user's language ("" when there is none)."""
+        return translate("Settings", self.help) if self.help else ""
+
 
 SETTINGS: tuple[SettingSpec, ...] = (
-    SettingSpec("user_name", "Your name", str, "", help="Signs your letters."),
+    SettingSpec("user_name", QT_TRANSLATE_NOOP("Settings", "Your name"), str, "",
+                help=QT_TRANSLATE_NOOP("Settings", "Signs your letters.")),
     SettingSpec(
-        "ask_minutes_before_end", "Remind me to ask about next steps, minutes before the end", int, 10, 0, 120,
-        "Before you leave, ask what the next step is and when they will decide.",
+        "ask_minutes_before_end",
+        QT_TRANSLATE_NOOP("Settings", "Remind me to ask about next steps, minutes before the end"), int, 10, 0, 120,
+        QT_TRANSLATE_NOOP("Settings", "Before you leave, ask what the next step is and when they will decide."),
     ),
-    SettingSpec("assessment_reminder_hours", "Remind me to review the interview, hours after it ends", int, 1, 0, 48),
-    SettingSpec("assessment_lapse_days", "Stop reminding me to review it after, days", int, 7, 1, 60),
-    SettingSpec("thank_you_hours", "Send thank-you letters within, hours", int, 24, 1, 168),
-    SettingSpec("linkedin_days", "Connect on LinkedIn within, days", int, 2, 1, 30),
+    SettingSpec("assessment_reminder_hours",
+                QT_TRANSLATE_NOOP("Settings", "Remind me to review the interview, hours after it ends"), int, 1, 0, 48),
+    SettingSpec("assessment_lapse_days",
+                QT_TRANSLATE_NOOP("Settings", "Stop reminding me to review it after, days"), int, 7, 1, 60),
+    SettingSpec("thank_you_hours", QT_TRANSLATE_NOOP("Settings", "Send thank-you letters within, hours"), int, 24, 1, 168),
+    SettingSpec("linkedin_days", QT_TRANSLATE_NOOP("Settings", "Connect on LinkedIn within, days"), int, 2, 1, 30),
     SettingSpec(
-        "late_grace_days", "A late letter or invitation is still worth sending for, days", int, 2, 0, 14,
-        "After that the step lapses and is no longer raised.",
+        "late_grace_days",
+        QT_TRANSLATE_NOOP("Settings", "A late letter or invitation is still worth sending for, days"), int, 2, 0, 14,
+        QT_TRANSLATE_NOOP("Settings", "After that the step lapses and is no longer raised."),
     ),
-    SettingSpec("linkedin_note_limit", "LinkedIn invitation note limit, characters", int, 200, 100, 300,
-                help="200 on free accounts, 300 with Premium."),
-    SettingSpec("decision_grace_business_days", "After the decision date, wait this many business days", int, 1, 0, 10),
-    SettingSpec("no_date_check_in_business_days", "With no decision date, check in after, business days", int, 7, 1, 30),
-    SettingSpec("max_check_ins", "Check in at most, times", int, 2, 0, 5,
-                "Past this, Afterview suggests closing the process out instead of more contact."),
-    SettingSpec("check_in_spacing_days", "Days between check-ins, at least", int, 7, 1, 60),
-    SettingSpec("business_hours_start", "Business hours start (calls only then)", time, time(9, 0)),
-    SettingSpec("business_hours_end", "Business hours end", time, time(17, 0)),
-    SettingSpec("quiet_hours_start", "Quiet hours start (no notifications)", time, time(21, 0)),
-    SettingSpec("quiet_hours_end", "Quiet hours end", time, time(8, 0)),
-    SettingSpec("notifications_enabled", "Show notifications", bool, True),
-    SettingSpec("start_at_login", "Start Afterview when I log in (in the tray)", bool, False),
-    SettingSpec("time_zone", "Your time zone (empty: the computer's)", str, "",
-                help="Quiet hours follow this zone."),
+    SettingSpec("linkedin_note_limit",
+                QT_TRANSLATE_NOOP("Settings", "LinkedIn invitation note limit, characters"), int, 200, 100, 300,
+                help=QT_TRANSLATE_NOOP("Settings", "200 on free accounts, 300 with Premium.")),
+    SettingSpec("decision_grace_business_days",
+                QT_TRANSLATE_NOOP("Settings", "After the decision date, wait this many business days"), int, 1, 0, 10),
+    SettingSpec("no_date_check_in_business_days",
+                QT_TRANSLATE_NOOP("Settings", "With no decision date, check in after, business days"), int, 7, 1, 30),
+    SettingSpec("max_check_ins", QT_TRANSLATE_NOOP("Settings", "Check in at most, times"), int, 2, 0, 5,
+                QT_TRANSLATE_NOOP("Settings",
+                                  "Past this, Afterview suggests closing the process out instead of more contact.")),
+    SettingSpec("check_in_spacing_days",
+                QT_TRANSLATE_NOOP("Settings", "Days between check-ins, at least"), int, 7, 1, 60),
+    SettingSpec("business_hours_start",
+                QT_TRANSLATE_NOOP("Settings", "Business hours start (calls only then)"), time, time(9, 0)),
+    SettingSpec("business_hours_end", QT_TRANSLATE_NOOP("Settings", "Business hours end"), time, time(17, 0)),
+    SettingSpec("quiet_hours_start",
+                QT_TRANSLATE_NOOP("Settings", "Quiet hours start (no notifications)"), time, time(21, 0)),
+    SettingSpec("quiet_hours_end", QT_TRANSLATE_NOOP("Settings", "Quiet hours end"), time, time(8, 0)),
+    SettingSpec("notifications_enabled", QT_TRANSLATE_NOOP("Settings", "Show notifications"), bool, True),
+    SettingSpec("start_at_login",
+                QT_TRANSLATE_NOOP("Settings", "Start Afterview when I log in (in the tray)"), bool, False),
+    SettingSpec("time_zone", QT_TRANSLATE_NOOP("Settings", "Your time zone (empty: the computer's)"), str, "",
+                help=QT_TRANSLATE_NOOP("Settings", "Quiet hours follow this zone.")),
+    SettingSpec("language", QT_TRANSLATE_NOOP("Settings", "Language"), str, "",
+                help=QT_TRANSLATE_NOOP("Settings", "Empty: the computer's language.")),
 )  # fmt: skip
 
 SPECS = {spec.key: spec for spec in SETTINGS}
@@ -81,6 +114,7 @@ class Settings:
     notifications_enabled: bool = True
     start_at_login: bool = False
     time_zone: str = ""
+    language: str = ""  # "" follows the computer; else a key of afterview.i18n.LANGUAGES
 
     def with_values(self, **values: Any) -> Settings:
         """A copy with some values changed, checked like anything the user types."""
@@ -114,7 +148,9 @@ def settings_from_dict(values: Mapping[str, Any]) -> Settings:
             parsed[key] = value
     result = replace(Settings(), **parsed)
     if result.business_hours_start >= result.business_hours_end:
-        errors.append(FieldError("business_hours_end", "Business hours must end after they start."))
+        errors.append(
+            FieldError("business_hours_end", translate("Settings", "Business hours must end after they start."))
+        )
     if errors:
         raise ValidationError(errors)
     return result
@@ -134,14 +170,19 @@ def settings_from_stored(values: Mapping[str, Any]) -> Settings:
 
 
 def _parse(spec: SettingSpec, raw: Any) -> tuple[Any, str | None]:
+    label = spec.shown_label
     if spec.kind is bool:
-        return (raw, None) if isinstance(raw, bool) else (None, f"{spec.label}: must be on or off.")
+        if isinstance(raw, bool):
+            return raw, None
+        return None, translate("Settings", "{label}: must be on or off.").format(label=label)
     if spec.kind is int:
         if isinstance(raw, bool) or not isinstance(raw, int):
-            return None, f"{spec.label}: must be a whole number."
+            return None, translate("Settings", "{label}: must be a whole number.").format(label=label)
         assert spec.minimum is not None and spec.maximum is not None
         if not spec.minimum <= raw <= spec.maximum:
-            return None, f"{spec.label}: must be from {spec.minimum} to {spec.maximum} (got {raw})."
+            return None, translate("Settings", "{label}: must be from {minimum} to {maximum} (got {value}).").format(
+                label=label, minimum=spec.minimum, maximum=spec.maximum, value=raw
+            )
         return raw, None
     if spec.kind is time:
         if isinstance(raw, time):
@@ -149,16 +190,23 @@ def _parse(spec: SettingSpec, raw: Any) -> tuple[Any, str | None]:
         try:
             return time.fromisoformat(raw), None
         except (TypeError, ValueError):
-            return None, f"{spec.label}: '{raw}' is not a time of day (expected HH:MM, e.g. 09:00)."
+            return None, translate(
+                "Settings", "{label}: '{value}' is not a time of day (expected HH:MM, e.g. 09:00)."
+            ).format(label=label, value=raw)
     if not isinstance(raw, str):
-        return None, f"{spec.label}: must be text."
+        return None, translate("Settings", "{label}: must be text.").format(label=label)
     if spec.key == "time_zone" and raw:
         try:
             resolve_zone(raw)
         except UnknownTimeZone as error:
             return None, str(error)
+    if spec.key == "language" and raw not in LANGUAGE_CHOICES:
+        return None, translate(
+            "Settings",
+            "{label}: '{value}' is not a language Afterview speaks (expected {choices}, or empty to follow the computer).",
+        ).format(label=label, value=raw[:60], choices=", ".join(code for code in LANGUAGE_CHOICES if code))
     if len(raw) > 200:
-        return None, f"{spec.label}: at most 200 characters."
+        return None, translate("Settings", "{label}: at most 200 characters.").format(label=label)
     return raw, None
 
 

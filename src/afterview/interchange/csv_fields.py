@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from afterview.i18n import QT_TRANSLATE_NOOP, translate
 from afterview.interchange.csv_format import COLUMNS
 
 
@@ -21,33 +22,38 @@ class Field:
     """An Afterview field a spreadsheet column can fill."""
 
     key: str  # the csv_format.COLUMNS name where the export has the column
-    label: str  # shown in the mapping step
+    english: str  # the label in English, as marked for translation (FIELDS is made before a language is chosen)
     required: bool = False
+
+    @property
+    def label(self) -> str:
+        """The name shown in the mapping step and in messages, in the user's language."""
+        return translate("CsvFields", self.english)
 
 
 FIELDS: tuple[Field, ...] = (
-    Field("company", "Company", required=True),
-    Field("position", "Position"),
-    Field("stage", "Stage"),
-    Field("decision_expected_on", "Decision expected on"),
-    Field("decision_timeline", "Decision timeline"),
-    Field("next_step", "Next step"),
-    Field("job_url", "Job posting link"),
-    Field("location", "Location"),
-    Field("application_notes", "Notes"),
-    Field("outcome", "Outcome"),
-    Field("lessons_learned", "Lessons learned"),
-    Field("interview_round", "Interview round"),
-    Field("interview_starts_at", "Interview date"),
-    Field("interview_time", "Interview time"),
-    Field("interview_time_zone", "Interview time zone"),
-    Field("duration_minutes", "Interview duration (minutes)"),
-    Field("format", "Interview format"),
-    Field("interview_location", "Interview location"),
-    Field("interview_notes", "Interview notes"),
-    Field("interviewers", "Interviewers"),
-    Field("interviewer_email", "Interviewer's email"),
-    Field("overall_rating", "Interview rating (1–5)"),
+    Field("company", QT_TRANSLATE_NOOP("CsvFields", "Company"), required=True),
+    Field("position", QT_TRANSLATE_NOOP("CsvFields", "Position")),
+    Field("stage", QT_TRANSLATE_NOOP("CsvFields", "Stage")),
+    Field("decision_expected_on", QT_TRANSLATE_NOOP("CsvFields", "Decision expected on")),
+    Field("decision_timeline", QT_TRANSLATE_NOOP("CsvFields", "Decision timeline")),
+    Field("next_step", QT_TRANSLATE_NOOP("CsvFields", "Next step")),
+    Field("job_url", QT_TRANSLATE_NOOP("CsvFields", "Job posting link")),
+    Field("location", QT_TRANSLATE_NOOP("CsvFields", "Location")),
+    Field("application_notes", QT_TRANSLATE_NOOP("CsvFields", "Notes")),
+    Field("outcome", QT_TRANSLATE_NOOP("CsvFields", "Outcome")),
+    Field("lessons_learned", QT_TRANSLATE_NOOP("CsvFields", "Lessons learned")),
+    Field("interview_round", QT_TRANSLATE_NOOP("CsvFields", "Interview round")),
+    Field("interview_starts_at", QT_TRANSLATE_NOOP("CsvFields", "Interview date")),
+    Field("interview_time", QT_TRANSLATE_NOOP("CsvFields", "Interview time")),
+    Field("interview_time_zone", QT_TRANSLATE_NOOP("CsvFields", "Interview time zone")),
+    Field("duration_minutes", QT_TRANSLATE_NOOP("CsvFields", "Interview duration (minutes)")),
+    Field("format", QT_TRANSLATE_NOOP("CsvFields", "Interview format")),
+    Field("interview_location", QT_TRANSLATE_NOOP("CsvFields", "Interview location")),
+    Field("interview_notes", QT_TRANSLATE_NOOP("CsvFields", "Interview notes")),
+    Field("interviewers", QT_TRANSLATE_NOOP("CsvFields", "Interviewers")),
+    Field("interviewer_email", QT_TRANSLATE_NOOP("CsvFields", "Interviewer's email")),
+    Field("overall_rating", QT_TRANSLATE_NOOP("CsvFields", "Interview rating (1–5)")),
 )
 FIELD = {item.key: item for item in FIELDS}  # each field by its key
 
@@ -165,13 +171,19 @@ def guess_mapping(headers: Sequence[str]) -> dict[str, int]:
 def mapping_problems(mapping: Mapping[str, int]) -> list[str]:
     """What must change before rows can be read with ``mapping``; empty when it is usable."""
     problems = [
-        f"Choose the column that holds the {item.label.lower()}."
+        translate("CsvFields", "Choose the column that holds the {field}.").format(field=item.label.lower())
         for item in FIELDS
         if item.required and item.key not in mapping
     ]
-    problems += [f"'{key}' is not an Afterview field." for key in mapping if key not in FIELD]
     problems += [
-        f"{FIELD[key].label}: {index} is not a column." for key, index in mapping.items() if key in FIELD and index < 0
+        translate("CsvFields", "'{key}' is not an Afterview field.").format(key=key)
+        for key in mapping
+        if key not in FIELD
+    ]
+    problems += [
+        translate("CsvFields", "{field}: {index} is not a column.").format(field=FIELD[key].label, index=index)
+        for key, index in mapping.items()
+        if key in FIELD and index < 0
     ]
     by_column: dict[int, list[str]] = {}
     for key, index in mapping.items():
@@ -179,10 +191,30 @@ def mapping_problems(mapping: Mapping[str, int]) -> list[str]:
             by_column.setdefault(index, []).append(FIELD[key].label)
     for index, labels in sorted(by_column.items()):
         if len(labels) > 1:
-            problems.append(f"Column {index + 1} is chosen for both {' and '.join(labels)}; choose it for one only.")
+            problems.append(
+                translate("CsvFields", "Column {number} is chosen for both {fields}; choose it for one only.").format(
+                    number=index + 1, fields=_both(labels)
+                )
+            )
     details = [FIELD[key].label for key in INTERVIEW_DETAILS if key in mapping]
     if details and "interview_starts_at" not in mapping:
-        problems.append(f"Choose the column that holds the interview date too (needed for: {', '.join(details)}).")
+        problems.append(
+            translate(
+                "CsvFields", "Choose the column that holds the interview date too (needed for: {fields})."
+            ).format(fields=", ".join(details))
+        )
     if "interviewer_email" in mapping and "interviewers" not in mapping:
-        problems.append("An interviewer's email needs a name: choose the column that holds the interviewers too.")
+        problems.append(
+            translate(
+                "CsvFields", "An interviewer's email needs a name: choose the column that holds the interviewers too."
+            )
+        )
     return problems
+
+
+def _both(labels: Sequence[str]) -> str:
+    """ "Company and Position" (and so on for more: "A and B and C")."""
+    text = labels[0]
+    for label in labels[1:]:
+        text = translate("CsvFields", "{first} and {second}").format(first=text, second=label)
+    return text

@@ -49,6 +49,7 @@ from afterview.domain.model import (
     Stage,
     new_id,
 )
+from afterview.i18n import translate
 from afterview.interchange import csv_values
 from afterview.interchange.csv_fields import FIELD, FIELDS, INTERVIEW_DETAILS, Field, guess_mapping, mapping_problems
 from afterview.interchange.csv_sheet import MAX_COLUMNS, MAX_ROWS, Sheet, read_sheet
@@ -187,7 +188,11 @@ def _flag_repeated_interviews(rows: list[RowResult]) -> None:
             continue
         key = (row.record.group, row.record.interview.starts_at)
         if key in seen:
-            row.warnings.append(f"The same interview as row {seen[key]} (same application and start): imported once.")
+            row.warnings.append(
+                translate(
+                    "CsvImport", "The same interview as row {line} (same application and start): imported once."
+                ).format(line=seen[key])
+            )
         else:
             seen[key] = row.line
 
@@ -232,10 +237,13 @@ class _RowReader:
 
     def _application(self, row: _Row) -> tuple[Application, Stage | None]:
         if not row.value("company"):
-            row.fail("company", "is empty: every row needs the company.", plain=True)
-        outcome = row.read(
-            "outcome", lambda text: csv_values.choice(text, csv_values.OUTCOME_WORDS, OutcomeKind, "an outcome")
-        )
+            row.fail(
+                "company",
+                translate("CsvImport", "{column} is empty: every row needs the company.").format(
+                    column=row.header("company")
+                ),
+            )
+        outcome = row.read("outcome", lambda text: csv_values.choice(text, csv_values.OUTCOME_WORDS, OutcomeKind))
         decision = row.read("decision_expected_on", lambda text: csv_values.when(text, month_first=self.month_first))
         application = Application(
             company=row.text("company"),
@@ -251,9 +259,7 @@ class _RowReader:
             lessons_learned=row.text("lessons_learned"),
             created_at=self.now,
         )
-        return application, row.read(
-            "stage", lambda text: csv_values.choice(text, csv_values.STAGE_WORDS, Stage, "a stage")
-        )
+        return application, row.read("stage", lambda text: csv_values.choice(text, csv_values.STAGE_WORDS, Stage))
 
     def _interview(self, row: _Row) -> Interview | None:
         if not row.value("interview_starts_at"):
@@ -261,16 +267,18 @@ class _RowReader:
             if details:
                 row.fail(
                     "interview_starts_at",
-                    f"is empty, but the row has interview details ({', '.join(details)}): "
-                    "write the interview date, or clear those cells.",
-                    plain=True,
+                    translate(
+                        "CsvImport",
+                        "{column} is empty, but the row has interview details ({details}): "
+                        "write the interview date, or clear those cells.",
+                    ).format(column=row.header("interview_starts_at"), details=", ".join(details)),
                 )
             return None
         people = self._people(row)
         rating = row.read("overall_rating", csv_values.rating)
         duration = row.read("duration_minutes", csv_values.duration)
         interview_format = row.read(
-            "format", lambda text: csv_values.choice(text, csv_values.FORMAT_WORDS, InterviewFormat, "a format")
+            "format", lambda text: csv_values.choice(text, csv_values.FORMAT_WORDS, InterviewFormat)
         )
         starts_at, zone_name = self._start(row)
         return Interview(
@@ -293,23 +301,47 @@ class _RowReader:
         if when is None:
             return self.now.astimezone(UTC), zone_name or self.zone_name
         if clock is not None and when.clock not in (None, csv_values.MIDNIGHT, clock):
-            row.fail("interview_time", f"{clock:%H:%M} differs from the time in {row.header('interview_starts_at')}.")
+            row.fail(
+                "interview_time",
+                translate("CsvImport", "{column}: {time} differs from the time in {date_column}.").format(
+                    column=row.header("interview_time"),
+                    time=f"{clock:%H:%M}",
+                    date_column=row.header("interview_starts_at"),
+                ),
+            )
         if clock is None and when.clock is None:
-            row.warnings.append(f"{row.header('interview_starts_at')}: no time given; {DEFAULT_TIME:%H:%M} assumed.")
+            row.warnings.append(
+                translate("CsvImport", "{column}: no time given; {time} assumed.").format(
+                    column=row.header("interview_starts_at"), time=f"{DEFAULT_TIME:%H:%M}"
+                )
+            )
         wall = clock or when.clock or DEFAULT_TIME
         if when.offset is not None:
             moment = datetime.combine(when.day, wall, tzinfo=when.offset)
             return moment.astimezone(UTC), zone_name or self._zone_for_offset(moment)
         written = row.value("interview_starts_at")
         if not self.order_evident and csv_values.ambiguous(written):
-            order = "month first" if self.month_first else "day first"
-            row.warnings.append(f"{row.header('interview_starts_at')}: {written.strip()} read as {when.day} ({order}).")
+            if self.month_first:
+                read_as = translate("CsvImport", "{column}: {written} read as {day} (month first).")
+            else:
+                read_as = translate("CsvImport", "{column}: {written} read as {day} (day first).")
+            row.warnings.append(
+                read_as.format(column=row.header("interview_starts_at"), written=written.strip(), day=when.day)
+            )
         zone = self.zone if zone_name is None else resolve_zone(zone_name)
         start = at_local(when.day, wall, zone)
         if start.astimezone(zone).time().replace(tzinfo=None) != wall:
             row.warnings.append(
-                f"{row.header('interview_starts_at')}: {wall:%H:%M} does not exist on {when.day} in "
-                f"{zone_name or self.zone_name} (the clocks went forward); {start.astimezone(zone):%H:%M} used."
+                translate(
+                    "CsvImport",
+                    "{column}: {time} does not exist on {day} in {zone} (the clocks went forward); {used} used.",
+                ).format(
+                    column=row.header("interview_starts_at"),
+                    time=f"{wall:%H:%M}",
+                    day=when.day,
+                    zone=zone_name or self.zone_name,
+                    used=f"{start.astimezone(zone):%H:%M}",
+                )
             )
         return start, zone_name or self.zone_name
 
@@ -324,17 +356,30 @@ class _RowReader:
         if not email:
             return people
         names = row.header("interviewers")
-        if len(people) != 1:
-            many = f"names {len(people)}" if people else "is empty"
+        column = row.header("interviewer_email")
+        if not people:
             row.fail(
                 "interviewer_email",
-                f"belongs to one interviewer, but {names} {many}; write each email in <…> after the name.",
-                plain=True,
+                translate(
+                    "CsvImport",
+                    "{column} belongs to one interviewer, but {names} is empty; write each email in <…> after the name.",
+                ).format(column=column, names=names),
+            )
+        elif len(people) > 1:
+            row.fail(
+                "interviewer_email",
+                translate(
+                    "CsvImport",
+                    "{column} belongs to one interviewer, but {names} names {count}; "
+                    "write each email in <…> after the name.",
+                ).format(column=column, names=names, count=len(people)),
             )
         elif people[0].email and people[0].email != email:
             row.fail(
                 "interviewer_email",
-                f'"{csv_values.clip(email)}" differs from the email in {names} ({people[0].email}).',
+                translate("CsvImport", '{column}: "{value}" differs from the email in {names} ({email}).').format(
+                    column=column, value=csv_values.clip(email), names=names, email=people[0].email
+                ),
             )
         else:
             people[0].email = email
@@ -347,7 +392,7 @@ class _RowReader:
         for problem in checked.problems():
             key = _column_of(problem.field, email_column)
             if key is None or key not in row.failed:
-                row.fail(key, problem.message)
+                row.fail(key, problem.message if key is None else f"{row.header(key)}: {problem.message}")
 
     def _show(self, row: _Row, interview: Interview | None) -> str:
         """The start as the preview shows it; as written when it cannot be read."""
@@ -409,14 +454,12 @@ class _Row:
         index = self.mapping.get(key)
         return FIELD[key].label if index is None else self.headers[index]
 
-    def fail(self, key: str | None, message: str, *, plain: bool = False) -> None:
-        """Record a problem under the column's header ("Fecha: …", or "Fecha is empty …" when plain)."""
+    def fail(self, key: str | None, message: str) -> None:
+        """Record a problem with the field's column (None: with none); ``message`` is the whole
+        sentence, naming the column by its header ("Fecha: …", "Fecha is empty …")."""
         self.failed.add(key)
-        if key is None:
-            self._errors.append((len(self.headers), message))
-        else:
-            column = self.mapping.get(key, len(self.headers))
-            self._errors.append((column, f"{self.header(key)}{' ' if plain else ': '}{message}"))
+        column = len(self.headers) if key is None else self.mapping.get(key, len(self.headers))
+        self._errors.append((column, message))
 
     def read(self, key: str, parse: Callable[[str], T | None]) -> T | None:
         """The cell read by ``parse``; None (and a problem recorded) when it cannot be read."""
@@ -426,5 +469,5 @@ class _Row:
         try:
             return parse(text)
         except csv_values.Bad as error:
-            self.fail(key, str(error))
+            self.fail(key, f"{self.header(key)}: {error}")
             return None

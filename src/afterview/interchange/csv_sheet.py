@@ -26,6 +26,7 @@ import io
 import re
 from dataclasses import dataclass, field
 
+from afterview.i18n import QT_TRANSLATE_NOOP, number, translate
 from afterview.interchange.csv_format import unguard
 from afterview.interchange.json_format import ImportProblem
 
@@ -50,12 +51,21 @@ class Sheet:
         return self.lines[index] if self.lines else index + 2
 
 
-_SAVE_AS_CSV = "open it in your spreadsheet program and save it as CSV (File › Save as › CSV) first."
+def _save_as_csv() -> str:
+    """The advice for a workbook or other binary file, completing several messages as {advice}."""
+    return translate("CsvSheet", "open it in your spreadsheet program and save it as CSV (File › Save as › CSV) first.")
+
+
+# Translated where raised: this table is made before the language is chosen.
 _MAGIC = (
-    (b"PK\x03\x04", f"this is a zipped file, such as an Excel (.xlsx) or LibreOffice (.ods) workbook: {_SAVE_AS_CSV}"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", f"this is an old Excel (.xls) workbook, not a CSV file: {_SAVE_AS_CSV}"),
-    (b"%PDF", "this is a PDF document, not a CSV file."),
-)
+    (b"PK\x03\x04", QT_TRANSLATE_NOOP(
+        "CsvSheet", "this is a zipped file, such as an Excel (.xlsx) or LibreOffice (.ods) workbook: {advice}"
+    )),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", QT_TRANSLATE_NOOP(
+        "CsvSheet", "this is an old Excel (.xls) workbook, not a CSV file: {advice}"
+    )),
+    (b"%PDF", QT_TRANSLATE_NOOP("CsvSheet", "this is a PDF document, not a CSV file.")),
+)  # fmt: skip
 _SEP_LINE = re.compile(r"sep=([,;\t|])[ \t]*(?:\r\n|\r|\n)", re.IGNORECASE)
 _DELIMITERS = (",", ";", "\t")
 _QUOTED = re.compile(r'"[^"]*"')
@@ -67,34 +77,43 @@ def read_sheet(payload: bytes) -> Sheet:
     The caller enforces the file size limit (files.read_import).
     """
     if not payload.strip():
-        raise ImportProblem("the file is empty.")
+        raise ImportProblem(translate("CsvSheet", "the file is empty."))
     for magic, message in _MAGIC:
         if payload.startswith(magic):
-            raise ImportProblem(message)
+            raise ImportProblem(translate("CsvSheet", message).format(advice=_save_as_csv()))
     text, encoding = _decode(payload)
     if "\x00" in text:
-        raise ImportProblem(f"the file is not text (it contains NUL bytes): if it is a spreadsheet, {_SAVE_AS_CSV}")
+        raise _not_text()
     if text.lstrip().startswith("{"):
-        raise ImportProblem("this looks like a JSON file, not CSV: import it as an Afterview JSON file instead.")
+        raise ImportProblem(
+            translate("CsvSheet", "this looks like a JSON file, not CSV: import it as an Afterview JSON file instead.")
+        )
     sep_line = _SEP_LINE.match(text)
     if sep_line:  # Excel's own hint; Excel hides that line, so the header is still row 1
         text = text[sep_line.end() :]
     delimiter = sep_line.group(1) if sep_line else _guess_delimiter(text)
     records = _records(text, delimiter)
     if not records:
-        raise ImportProblem("the file has no rows: every line is blank.")
+        raise ImportProblem(translate("CsvSheet", "the file has no rows: every line is blank."))
     (header_line, header), *data = records
     if not any(character.isalpha() for cell in header for character in cell):
         raise ImportProblem(
-            f"row {header_line} should name the columns (Company, Position, Date …) but holds no words; "
-            "add a header row above the data."
+            translate(
+                "CsvSheet",
+                "row {line} should name the columns (Company, Position, Date …) but holds no words; "
+                "add a header row above the data.",
+            ).format(line=header_line)
         )
     if not data:
-        raise ImportProblem("the file has a header row but no rows below it: there is nothing to import.")
+        raise ImportProblem(
+            translate("CsvSheet", "the file has a header row but no rows below it: there is nothing to import.")
+        )
     width = max(len(header), *(_used_width(cells) for _, cells in data))
     if width > MAX_COLUMNS:
         raise ImportProblem(
-            f"the file has {width:,} columns (at most {MAX_COLUMNS}); is it really a list of applications?"
+            translate(
+                "CsvSheet", "the file has {count} columns (at most {limit}); is it really a list of applications?"
+            ).format(count=number(width), limit=MAX_COLUMNS)
         )
     headers = [_header_name(cell, index) for index, cell in enumerate(_fit(header, width))]
     return Sheet(
@@ -111,9 +130,11 @@ def _decode(payload: bytes) -> tuple[str, str]:
         try:
             return payload.decode("utf-16"), "UTF-16"
         except UnicodeDecodeError:
-            raise ImportProblem("the file starts like UTF-16 text but is not; save it as CSV UTF-8 again.") from None
+            raise ImportProblem(
+                translate("CsvSheet", "the file starts like UTF-16 text but is not; save it as CSV UTF-8 again.")
+            ) from None
     if b"\x00" in payload:
-        raise ImportProblem(f"the file is not text (it contains NUL bytes): if it is a spreadsheet, {_SAVE_AS_CSV}")
+        raise _not_text()
     try:
         return payload.decode("utf-8-sig"), "UTF-8"
     except UnicodeDecodeError:
@@ -122,7 +143,17 @@ def _decode(payload: bytes) -> tuple[str, str]:
         return payload.decode("cp1252"), "Windows-1252"
     except UnicodeDecodeError:
         # The five bytes Windows-1252 leaves undefined: neither encoding, probably not text at all.
-        raise ImportProblem("the file is neither UTF-8 nor Windows-1252 text; save it as CSV UTF-8.") from None
+        raise ImportProblem(
+            translate("CsvSheet", "the file is neither UTF-8 nor Windows-1252 text; save it as CSV UTF-8.")
+        ) from None
+
+
+def _not_text() -> ImportProblem:
+    return ImportProblem(
+        translate("CsvSheet", "the file is not text (it contains NUL bytes): if it is a spreadsheet, {advice}").format(
+            advice=_save_as_csv()
+        )
+    )
 
 
 def _guess_delimiter(text: str) -> str:
@@ -162,30 +193,46 @@ class _Malformed(Exception):
 def _read_records(text: str, delimiter: str, *, strict: bool) -> list[tuple[int, list[str]]]:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=strict)
     found: list[tuple[int, list[str]]] = []
-    number = 0
+    line = 0
     while True:
-        number += 1
+        line += 1
         try:
             cells = next(reader)
         except StopIteration:
             return found
         except csv.Error as error:
-            raise _describe_csv_error(error, number) from None
+            raise _describe_csv_error(error, line) from None
         if any(cell.strip() for cell in cells):
-            found.append((number, [unguard(cell) for cell in cells]))
+            found.append((line, [unguard(cell) for cell in cells]))
             if len(found) > MAX_ROWS + 1:
-                raise ImportProblem(f"the file has more than {MAX_ROWS:,} rows; split it into smaller files.")
+                raise ImportProblem(
+                    translate("CsvSheet", "the file has more than {limit} rows; split it into smaller files.").format(
+                        limit=number(MAX_ROWS)
+                    )
+                )
 
 
 def _describe_csv_error(error: csv.Error, row: int) -> _Malformed:
     reason = str(error)
     if "end of data" in reason:
         return _Malformed(
-            f'row {row}: a cell starts with a quote (") that is never closed; the file may be cut short.', fatal=True
+            translate(
+                "CsvSheet",
+                'row {line}: a cell starts with a quote (") that is never closed; the file may be cut short.',
+            ).format(line=row),
+            fatal=True,
         )
     if "field limit" in reason:
-        return _Malformed(f"row {row} has a cell longer than {csv.field_size_limit():,} characters.", fatal=True)
-    return _Malformed(f"row {row} is not valid CSV ({reason}).", fatal=False)
+        return _Malformed(
+            translate("CsvSheet", "row {line} has a cell longer than {limit} characters.").format(
+                line=row, limit=number(csv.field_size_limit())
+            ),
+            fatal=True,
+        )
+    # The reason is Python's csv module's own (English) words.
+    return _Malformed(
+        translate("CsvSheet", "row {line} is not valid CSV ({reason}).").format(line=row, reason=reason), fatal=False
+    )
 
 
 def _used_width(cells: list[str]) -> int:
@@ -201,4 +248,4 @@ def _fit(cells: list[str], width: int) -> list[str]:
 
 
 def _header_name(cell: str, index: int) -> str:
-    return cell.strip() or f"Column {index + 1}"
+    return cell.strip() or translate("CsvSheet", "Column {number}").format(number=index + 1)

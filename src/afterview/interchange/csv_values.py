@@ -44,6 +44,7 @@ from afterview.domain.model import (
     OutcomeKind,
     Stage,
 )
+from afterview.i18n import QT_TRANSLATE_NOOP, translate
 
 DEFAULT_TIME = time(9, 0)
 
@@ -51,10 +52,14 @@ E = TypeVar("E", bound=StrEnum)
 
 
 class Bad(ValueError):
-    """A cell that cannot be read; the message quotes the value and says how to write it."""
+    """A cell that cannot be read; the message quotes the value and says how to write it.
 
-    def __init__(self, value: str, expected: str) -> None:
-        super().__init__(f'"{clip(value)}" {expected}')
+    ``message`` is a translated sentence with ``{value}`` where the (clipped) value goes, and any
+    other placeholders filled from ``values``.
+    """
+
+    def __init__(self, value: str, message: str, **values: object) -> None:
+        super().__init__(message.format(value=clip(value), **values))
 
 
 def clip(value: str, limit: int = 40) -> str:
@@ -107,12 +112,23 @@ FORMAT_WORDS = _vocabulary(InterviewFormat, {
 })  # fmt: skip
 
 
-def choice(text: str, table: Mapping[str, E], kind: type[E], what: str) -> E | None:
+# What a cell that names none of a kind's values is told, by kind (translated where raised).
+_NOT_ONE_OF: dict[type[StrEnum], str] = {
+    Stage: QT_TRANSLATE_NOOP("CsvValues", '"{value}" is not a stage (write one of: {choices}).'),
+    OutcomeKind: QT_TRANSLATE_NOOP("CsvValues", '"{value}" is not an outcome (write one of: {choices}).'),
+    InterviewFormat: QT_TRANSLATE_NOOP("CsvValues", '"{value}" is not a format (write one of: {choices}).'),
+}
+
+
+def choice(text: str, table: Mapping[str, E], kind: type[E]) -> E | None:
+    """The member of ``kind`` (a stage, an outcome or a format) that ``text`` names, by ``table``."""
     if not text.strip():
         return None
     found = table.get(_words(text))
     if found is None:
-        raise Bad(text, f"is not {what} (write one of: {', '.join(member.value for member in kind)}).")
+        # The values listed are the ones the file format knows (and also read), so they are not translated.
+        choices = ", ".join(member.value for member in kind)
+        raise Bad(text, translate("CsvValues", _NOT_ONE_OF[kind]), choices=choices)
     return found
 
 
@@ -127,7 +143,12 @@ def rating(text: str) -> int | None:
         return None
     match = _RATING.fullmatch(value)
     if match is None or not RATING_MIN <= int(match.group(1)) <= RATING_MAX:
-        raise Bad(text, f"is not a rating (write a whole number from {RATING_MIN} to {RATING_MAX}).")
+        raise Bad(
+            text,
+            translate("CsvValues", '"{value}" is not a rating (write a whole number from {low} to {high}).'),
+            low=RATING_MIN,
+            high=RATING_MAX,
+        )
     return int(match.group(1))
 
 
@@ -142,10 +163,13 @@ def duration(text: str) -> int | None:
     clock = _HOURS_MINUTES.fullmatch(value)
     if clock and int(clock.group(2)) < 60:
         return int(clock.group(1)) * 60 + int(clock.group(2))
-    raise Bad(text, f"is not a whole number of minutes (write it like 45; at most {DURATION_MAX_MINUTES}).")
+    raise Bad(
+        text,
+        translate("CsvValues", '"{value}" is not a whole number of minutes (write it like 45; at most {limit}).'),
+        limit=DURATION_MAX_MINUTES,
+    )
 
 
-_DATE_HINT = "is not a date (write it like 2026-11-25 or 25/11/2026)."
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _NUMERIC_DATE = re.compile(r"(\d{1,4})([./-])(\d{1,2})\2(\d{1,4})(?:(?:\s+|T)(.+))?", re.IGNORECASE)
 _CLOCK = re.compile(
@@ -194,7 +218,7 @@ def ambiguous(text: str) -> bool:
 def when(text: str, *, month_first: bool) -> When:
     value = text.strip()
     if len(value) > _DATE_MAX:
-        raise Bad(text, _DATE_HINT)
+        raise _not_a_date(text)
     if _ISO_DAY.match(value):
         try:
             moment = datetime.fromisoformat(value)
@@ -205,7 +229,7 @@ def when(text: str, *, month_first: bool) -> When:
             return _checked(text, When(moment.date(), moment.time() if has_clock else None, moment.tzinfo))
     match = _NUMERIC_DATE.fullmatch(value)
     if match is None:
-        raise Bad(text, _DATE_HINT)
+        raise _not_a_date(text)
     first, _, middle, last, clock_text = match.groups()
     if len(first) == 4 and len(last) <= 2:
         year, month, day = int(first), int(middle), int(last)
@@ -213,18 +237,27 @@ def when(text: str, *, month_first: bool) -> When:
         day, month = (int(middle), int(first)) if month_first else (int(first), int(middle))
         year = int(last) + (2000 if len(last) == 2 else 0)
     else:
-        raise Bad(text, _DATE_HINT)
+        raise _not_a_date(text)
     try:
         when = When(date(year, month, day), clock(clock_text) if clock_text else None)
     except ValueError:
-        raise Bad(text, _DATE_HINT) from None
+        raise _not_a_date(text) from None
     return _checked(text, when)
+
+
+def _not_a_date(text: str) -> Bad:
+    return Bad(text, translate("CsvValues", '"{value}" is not a date (write it like 2026-11-25 or 25/11/2026).'))
 
 
 def _checked(text: str, when: When) -> When:
     # Far-off years are typing mistakes, and would overflow when converted between zones.
     if not YEAR_MIN <= when.day.year <= YEAR_MAX:
-        raise Bad(text, f"is not a date between the years {YEAR_MIN} and {YEAR_MAX}.")
+        raise Bad(
+            text,
+            translate("CsvValues", '"{value}" is not a date between the years {first} and {last}.'),
+            first=YEAR_MIN,
+            last=YEAR_MAX,
+        )
     return when
 
 
@@ -232,17 +265,21 @@ def clock(text: str) -> time:
     """A wall-clock time: "10:00", "10:00:00", "9.30", "10h30", "10 am", "10:00 p. m."."""
     match = _CLOCK.fullmatch(text.strip()) if len(text) <= _DATE_MAX else None
     if match is None:
-        raise Bad(text, "is not a time (write it like 10:00).")
+        raise _not_a_time(text)
     hours, minutes, seconds, half = match.groups()
     hour = int(hours)
     if half:
         if not 1 <= hour <= 12:
-            raise Bad(text, "is not a time (write it like 10:00).")
+            raise _not_a_time(text)
         hour = hour % 12 + (12 if half.casefold() == "p" else 0)
     try:
         return time(hour, int(minutes or 0), int(seconds or 0))
     except ValueError:
-        raise Bad(text, "is not a time (write it like 10:00).") from None
+        raise _not_a_time(text) from None
+
+
+def _not_a_time(text: str) -> Bad:
+    return Bad(text, translate("CsvValues", '"{value}" is not a time (write it like 10:00).'))
 
 
 _OFFSET_TEXT = re.compile(r"(?:UTC|GMT)?\s*([+-])(\d{1,2})(?::?(\d{2}))?", re.IGNORECASE)
@@ -258,7 +295,9 @@ def zone(text: str) -> str | None:
     try:
         resolve_zone(name)
     except UnknownTimeZone:
-        raise Bad(text, "is not a known time zone (write it like Europe/Madrid or +01:00).") from None
+        raise Bad(
+            text, translate("CsvValues", '"{value}" is not a known time zone (write it like Europe/Madrid or +01:00).')
+        ) from None
     return name
 
 

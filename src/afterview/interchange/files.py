@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from afterview.errors import AfterviewError
+from afterview.i18n import translate
 from afterview.storage.atomic import atomic_write_bytes
 
 MAX_IMPORT_BYTES = 50 * 1024 * 1024
@@ -24,49 +25,73 @@ def read_import(file: str, stdin: BinaryIO | None) -> bytes:
     """The bytes of ``file`` ("-" for standard input); raises AfterviewError with a clear reason."""
     if file == "-":
         if stdin is None:
-            raise AfterviewError("cannot import from standard input: it is closed.")
+            raise AfterviewError(translate("Files", "cannot import from standard input: it is closed."))
         return _limited(stdin.read(MAX_IMPORT_BYTES + 1), file)
     if not file:
-        raise AfterviewError("give the name of the file to import (or - for standard input).")
+        raise AfterviewError(translate("Files", "give the name of the file to import (or - for standard input)."))
     try:
         info = os.stat(file)
     except OSError as error:
-        raise AfterviewError(f"cannot read {file}: {error.strerror or error}.") from None
+        raise _unreadable(file, error) from None
     if stat.S_ISDIR(info.st_mode):
-        raise AfterviewError(f"cannot import {file}: it is a folder, not a file.")
+        raise AfterviewError(translate("Files", "cannot import {file}: it is a folder, not a file.").format(file=file))
     if not stat.S_ISREG(info.st_mode):
-        raise AfterviewError(f"cannot import {file}: it is not a regular file (a device or a pipe?).")
-    if info.st_size > MAX_IMPORT_BYTES:
         raise AfterviewError(
-            f"cannot import {file}: it is too large to be an Afterview export (at most {MAX_IMPORT_TEXT})."
+            translate("Files", "cannot import {file}: it is not a regular file (a device or a pipe?).").format(
+                file=file
+            )
         )
+    if info.st_size > MAX_IMPORT_BYTES:
+        raise _too_large(file)
     try:
         with open(file, "rb") as source:
             return _limited(source.read(MAX_IMPORT_BYTES + 1), file)
     except OSError as error:
-        raise AfterviewError(f"cannot read {file}: {error.strerror or error}.") from None
+        raise _unreadable(file, error) from None
+
+
+def _unreadable(file: str, error: OSError) -> AfterviewError:
+    return AfterviewError(
+        translate("Files", "cannot read {file}: {reason}.").format(file=file, reason=error.strerror or error)
+    )
+
+
+def _too_large(file: str) -> AfterviewError:
+    return AfterviewError(
+        translate("Files", "cannot import {file}: it is too large to be an Afterview export (at most {limit}).").format(
+            file=file, limit=MAX_IMPORT_TEXT
+        )
+    )
 
 
 def _limited(payload: bytes, file: str) -> bytes:
     if len(payload) > MAX_IMPORT_BYTES:
-        raise AfterviewError(
-            f"cannot import {file}: it is too large to be an Afterview export (at most {MAX_IMPORT_TEXT})."
-        )
+        raise _too_large(file)
     return payload
 
 
 def write_export(file: str, payload: bytes, data_dir: Path) -> None:
     """Write an export to ``file``; raises AfterviewError with a clear reason."""
     if not file:
-        raise AfterviewError("give a file name to export to (or - for the screen).")
+        raise AfterviewError(translate("Files", "give a file name to export to (or - for the screen)."))
     target = Path(file)
     resolved = target.resolve()
     if resolved == data_dir.resolve() or data_dir.resolve() in resolved.parents:
-        raise AfterviewError(f"cannot export to {file}: that is inside Afterview's data folder; choose another place.")
+        raise AfterviewError(
+            translate(
+                "Files", "cannot export to {file}: that is inside Afterview's data folder; choose another place."
+            ).format(file=file)
+        )
     if resolved.is_dir():
-        raise AfterviewError(f"cannot export to {file}: it is a folder; give a file name.")
+        raise AfterviewError(
+            translate("Files", "cannot export to {file}: it is a folder; give a file name.").format(file=file)
+        )
     if not resolved.parent.is_dir():
-        raise AfterviewError(f"cannot export to {file}: the folder {target.parent} does not exist.")
+        raise AfterviewError(
+            translate("Files", "cannot export to {file}: the folder {folder} does not exist.").format(
+                file=file, folder=target.parent
+            )
+        )
     try:
         if resolved.exists() and not resolved.is_file():
             # A device or a pipe (/dev/stdout, a FIFO): write through it, never replace it.
@@ -75,4 +100,6 @@ def write_export(file: str, payload: bytes, data_dir: Path) -> None:
         else:
             atomic_write_bytes(resolved, payload)  # through a symbolic link: the link stays a link
     except OSError as error:
-        raise AfterviewError(f"cannot write {file}: {error.strerror or error}.") from None
+        raise AfterviewError(
+            translate("Files", "cannot write {file}: {reason}.").format(file=file, reason=error.strerror or error)
+        ) from None

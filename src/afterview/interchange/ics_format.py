@@ -16,7 +16,9 @@ updates the events already there instead of adding duplicates.
 The file is written with the ``icalendar`` library, never by hand, so escaping (commas, semicolons,
 line breaks), line folding and time zone definitions (VTIMEZONE) follow RFC 5545. The same inputs
 give the same bytes: components are sorted by start and UID, and nothing random or read from the
-computer (not even its time zone) goes into the file.
+computer (not even its time zone or its locale) goes into the file. The summaries and descriptions
+are in the language chosen in Afterview, so the same data exported in the same language gives the
+same file.
 """
 
 from __future__ import annotations
@@ -33,20 +35,27 @@ from afterview.domain.model import Application, FollowUpKind, FollowUpState, Int
 from afterview.domain.plan import Step, plan
 from afterview.domain.settings import Settings
 from afterview.domain.wording import action
+from afterview.i18n import QT_TRANSLATE_NOOP, translate
 
 PRODID = "-//Afterview//Afterview//EN"
 CALENDAR_NAME = "Afterview"
 STEP_MINUTES = 15
 
+# Marked here, translated where written (this table is made before a language is chosen).
 FORMAT_LABELS = {
-    InterviewFormat.IN_PERSON: "In person",
-    InterviewFormat.PHONE: "Phone",
-    InterviewFormat.VIDEO: "Video",
+    InterviewFormat.IN_PERSON: QT_TRANSLATE_NOOP("IcsFormat", "In person"),
+    InterviewFormat.PHONE: QT_TRANSLATE_NOOP("IcsFormat", "Phone"),
+    InterviewFormat.VIDEO: QT_TRANSLATE_NOOP("IcsFormat", "Video"),
 }
 
-# English names written out here, not with strftime("%a"): a Qt application sets the C locale from
-# the environment, and the file must not change with the language of the computer.
-_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+# Names written out here (translated as afterview.i18n's dates are), not with strftime("%a"): a Qt
+# application sets the C locale from the environment, and the file must not change with the
+# language of the computer, only with the language chosen in Afterview.
+_WEEKDAYS = (
+    QT_TRANSLATE_NOOP("Dates", "Mon"), QT_TRANSLATE_NOOP("Dates", "Tue"), QT_TRANSLATE_NOOP("Dates", "Wed"),
+    QT_TRANSLATE_NOOP("Dates", "Thu"), QT_TRANSLATE_NOOP("Dates", "Fri"), QT_TRANSLATE_NOOP("Dates", "Sat"),
+    QT_TRANSLATE_NOOP("Dates", "Sun"),
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -101,22 +110,24 @@ def export_ics(
 
 
 def _interview_entry(app: Application, interview: Interview) -> _Entry:
-    lines = [f"Format: {FORMAT_LABELS.get(interview.format, interview.format.value)}"]
+    label = FORMAT_LABELS.get(interview.format)
+    interview_format = interview.format.value if label is None else translate("IcsFormat", label)
+    lines = [translate("IcsFormat", "Format: {format}").format(format=interview_format)]
     if interview.round_name:
-        lines.append(f"Round: {interview.round_name}")
+        lines.append(translate("IcsFormat", "Round: {round}").format(round=interview.round_name))
     if interview.interviewers:
         people = ", ".join(
             person.name + (f" ({person.title})" if person.title else "") for person in interview.interviewers
         )
-        lines.append(f"Interviewers: {people}")
+        lines.append(translate("IcsFormat", "Interviewers: {people}").format(people=people))
     if interview.notes:
-        lines += ["", "Notes:", interview.notes]
+        lines += ["", translate("IcsFormat", "Notes:"), interview.notes]
     return _Entry(
         uid=f"interview-{interview.id}@afterview",
         start=interview.starts_at.astimezone(UTC),
         end=interview.ends_at.astimezone(UTC),
         zone=_iana_zone(interview.time_zone),
-        summary=f"Interview: {app.title}",
+        summary=translate("IcsFormat", "Interview: {title}").format(title=app.title),
         description="\n".join(lines),
         location=interview.location,
     )
@@ -159,29 +170,35 @@ def _step_start(step: Step) -> datetime:
 
 def _step_description(step: Step, app: Application, settings: Settings) -> str:
     interview = app.interview(step.interview_id) if step.interview_id else None
-    lines = [f"Application: {app.title}"]
+    lines = [translate("IcsFormat", "Application: {title}").format(title=app.title)]
     if interview is not None:
         # Written text cannot follow the calendar program's zone, so it names the zone it uses.
         zone_name = settings.time_zone or interview.time_zone
         when = _local_text(interview.starts_at, zone_name)
-        lines.append(f"Interview: {interview.round_name}, {when}" if interview.round_name else f"Interview: {when}")
+        if interview.round_name:
+            lines.append(
+                translate("IcsFormat", "Interview: {round}, {when}").format(round=interview.round_name, when=when)
+            )
+        else:
+            lines.append(translate("IcsFormat", "Interview: {when}").format(when=when))
     else:
         zone_name = settings.time_zone or "UTC"
     if step.kind is FollowUpKind.CHECK_IN and step.call_zone:
-        lines.append(f"Call during business hours ({step.call_zone}).")
+        lines.append(translate("IcsFormat", "Call during business hours ({zone}).").format(zone=step.call_zone))
     if step.deadline is not None:
-        lines.append(f"Do it by {_local_text(step.deadline, zone_name)}.")
+        lines.append(translate("IcsFormat", "Do it by {when}.").format(when=_local_text(step.deadline, zone_name)))
     return "\n".join(lines)
 
 
 def _local_text(moment: datetime, zone_name: str) -> str:
-    """ "Wed 2026-11-25 10:45 (Europe/Madrid)": the same on every computer, whatever its language."""
+    """ "Wed 2026-11-25 10:45 (Europe/Madrid)": the same on every computer, in Afterview's language."""
     try:
         zone: tzinfo = resolve_zone(zone_name)
     except UnknownTimeZone:
         zone, zone_name = UTC, "UTC"
     local = moment.astimezone(zone)
-    return f"{_WEEKDAYS[local.weekday()]} {local:%Y-%m-%d %H:%M} ({zone_name})"
+    weekday = translate("Dates", _WEEKDAYS[local.weekday()])
+    return f"{weekday} {local:%Y-%m-%d %H:%M} ({zone_name})"
 
 
 def _iana_zone(name: str) -> str | None:

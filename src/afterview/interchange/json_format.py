@@ -14,11 +14,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from afterview import i18n
 from afterview.domain.codec import application_from_dict, application_to_dict
 from afterview.domain.letters import LANGUAGES, Template, TemplateError
 from afterview.domain.model import LONG_TEXT_MAX, NAME_MAX, Application, FieldError, LetterKind, ValidationError
 from afterview.domain.settings import SPECS, Settings, settings_from_dict, settings_to_dict
 from afterview.errors import AfterviewError
+from afterview.i18n import QT_TRANSLATE_NOOP, number, translate
 from afterview.interchange.files import MAX_IMPORT_BYTES, MAX_IMPORT_TEXT
 
 FORMAT_NAME = "afterview"
@@ -65,16 +67,54 @@ class Document:
 
     def summary(self) -> str:
         """What a restore would bring, e.g. "12 applications, 19 interviews, your settings and 2 letter templates"."""
-        parts = [plural(len(self.applications), "application"), plural(self.interview_count, "interview")]
-        if self.settings is not None:
-            parts.append("your settings")
-        if self.templates:
-            parts.append(plural(len(self.templates), "letter template"))
-        return ", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 2 else ", ".join(parts)
+        applications = i18n.plural(
+            len(self.applications),
+            translate("JsonFormat", "{count} application"),
+            translate("JsonFormat", "{count} applications"),
+        )
+        interviews = i18n.plural(
+            self.interview_count,
+            translate("JsonFormat", "{count} interview"),
+            translate("JsonFormat", "{count} interviews"),
+        )
+        templates = i18n.plural(
+            len(self.templates or ()),
+            translate("JsonFormat", "{count} letter template"),
+            translate("JsonFormat", "{count} letter templates"),
+        )
+        if self.settings is not None and self.templates:
+            text = translate("JsonFormat", "{applications}, {interviews}, your settings and {templates}")
+        elif self.settings is not None:
+            text = translate("JsonFormat", "{applications}, {interviews} and your settings")
+        elif self.templates:
+            text = translate("JsonFormat", "{applications}, {interviews} and {templates}")
+        else:
+            text = translate("JsonFormat", "{applications}, {interviews}")
+        return text.format(applications=applications, interviews=interviews, templates=templates)
+
+
+# The nouns that code not yet written with afterview.i18n.plural counts through plural() below.
+_NOUNS = {
+    "application": (QT_TRANSLATE_NOOP("JsonFormat", "{count} application"),
+                    QT_TRANSLATE_NOOP("JsonFormat", "{count} applications")),
+    "interview": (QT_TRANSLATE_NOOP("JsonFormat", "{count} interview"),
+                  QT_TRANSLATE_NOOP("JsonFormat", "{count} interviews")),
+    "letter template": (QT_TRANSLATE_NOOP("JsonFormat", "{count} letter template"),
+                        QT_TRANSLATE_NOOP("JsonFormat", "{count} letter templates")),
+    "row": (QT_TRANSLATE_NOOP("JsonFormat", "{count} row"), QT_TRANSLATE_NOOP("JsonFormat", "{count} rows")),
+    "more row": (QT_TRANSLATE_NOOP("JsonFormat", "{count} more row"),
+                 QT_TRANSLATE_NOOP("JsonFormat", "{count} more rows")),
+}  # fmt: skip
 
 
 def plural(count: int, noun: str) -> str:
-    return f"{count:,} {noun}{'' if count == 1 else 's'}"
+    """ "1 application", "12,500 applications": kept for older callers; new code calls
+    :func:`afterview.i18n.plural` with both forms translated. The nouns in :data:`_NOUNS` are
+    translated; any other gets an English "s"."""
+    forms = _NOUNS.get(noun)
+    if forms is None:
+        return i18n.plural(count, "{count} " + noun, "{count} " + noun + "s")
+    return i18n.plural(count, translate("JsonFormat", forms[0]), translate("JsonFormat", forms[1]))
 
 
 def export_document(
@@ -109,39 +149,63 @@ def parse(payload: bytes, *, now: datetime) -> list[Application]:
 def parse_document(payload: bytes, *, now: datetime) -> Document:
     """Everything in an interchange file (see :func:`parse`)."""
     if len(payload) > MAX_IMPORT_BYTES:
-        raise ImportProblem(f"the file is too large to be an Afterview export (at most {MAX_IMPORT_TEXT}).")
+        raise ImportProblem(
+            translate("JsonFormat", "the file is too large to be an Afterview export (at most {limit}).").format(
+                limit=MAX_IMPORT_TEXT
+            )
+        )
     try:
         document = json.loads(payload.decode("utf-8-sig"), object_pairs_hook=_no_repeated_fields)
     except UnicodeDecodeError:
-        raise ImportProblem("the file is not UTF-8 text (is it really an Afterview JSON export?).") from None
+        raise ImportProblem(
+            translate("JsonFormat", "the file is not UTF-8 text (is it really an Afterview JSON export?).")
+        ) from None
     except json.JSONDecodeError as error:
         raise ImportProblem(
-            f"the file is not valid JSON: {error.msg} (line {error.lineno}, column {error.colno})."
+            translate("JsonFormat", "the file is not valid JSON: {reason} (line {line}, column {column}).").format(
+                reason=error.msg, line=error.lineno, column=error.colno
+            )
         ) from None
     except RepeatedField as error:
-        raise ImportProblem(f"the field '{error}' appears twice in one object; which one to keep is unclear.") from None
+        raise ImportProblem(
+            translate(
+                "JsonFormat", "the field '{field}' appears twice in one object; which one to keep is unclear."
+            ).format(field=error)
+        ) from None
     except RecursionError:
-        raise ImportProblem("the file is nested too deeply to be an Afterview export.") from None
+        raise ImportProblem(
+            translate("JsonFormat", "the file is nested too deeply to be an Afterview export.")
+        ) from None
     return _document(document, now)
 
 
 def _document(document: Any, now: datetime) -> Document:
     if not isinstance(document, dict):
-        raise ImportProblem('the file must hold a JSON object with "format": "afterview".')
+        raise ImportProblem(translate("JsonFormat", 'the file must hold a JSON object with "format": "afterview".'))
     if document.get("format") != FORMAT_NAME:
-        raise ImportProblem('this is not an Afterview file (it needs "format": "afterview").')
+        raise ImportProblem(translate("JsonFormat", 'this is not an Afterview file (it needs "format": "afterview").'))
     version = document.get("version")
     if isinstance(version, bool) or not isinstance(version, int):
-        raise ImportProblem(f'"version" must be the number {FORMAT_VERSION}, not {json.dumps(version)}.')
-    if version != FORMAT_VERSION:
         raise ImportProblem(
-            f"this file is format version {version!r}; this Afterview reads version {FORMAT_VERSION}."
-            + (" Update Afterview to import it." if isinstance(version, int) and version > FORMAT_VERSION else "")
+            translate("JsonFormat", '"version" must be the number {expected}, not {found}.').format(
+                expected=FORMAT_VERSION, found=json.dumps(version)
+            )
         )
+    if version != FORMAT_VERSION:
+        message = translate(
+            "JsonFormat", "this file is format version {found}; this Afterview reads version {expected}."
+        )
+        message = message.format(found=repr(version), expected=FORMAT_VERSION)
+        if version > FORMAT_VERSION:
+            message += " " + translate("JsonFormat", "Update Afterview to import it.")
+        raise ImportProblem(message)
     unknown = sorted(set(document) - {"format", "version", "applications", "settings", "templates"})
     if unknown:
         raise ImportProblem(
-            f"unknown top-level field '{unknown[0]}' (expected format, version, applications, settings, templates)."
+            translate(
+                "JsonFormat",
+                "unknown top-level field '{field}' (expected format, version, applications, settings, templates).",
+            ).format(field=unknown[0])
         )
     apps = _applications(document, now)
     own_ids = frozenset(app.id for app, item in zip(apps, document["applications"], strict=True) if item.get("id"))
@@ -152,10 +216,10 @@ def _settings(raw: Any) -> Settings | None:
     if raw is None:
         return None
     if not isinstance(raw, dict):
-        raise ImportProblem('"settings" must be an object {…} of setting names and values.')
+        raise ImportProblem(translate("JsonFormat", '"settings" must be an object {…} of setting names and values.'))
     unknown = sorted(set(raw) - set(SPECS))
     if unknown:
-        raise ImportProblem(f"settings: unknown setting '{unknown[0]}'.")
+        raise ImportProblem(translate("JsonFormat", "settings: unknown setting '{name}'.").format(name=unknown[0]))
     try:
         return settings_from_dict(raw)
     except ValidationError as error:
@@ -167,17 +231,23 @@ def _templates(document: dict[str, Any]) -> dict[str, str] | None:
     if raw is None:
         return None
     if not isinstance(raw, dict):
-        raise ImportProblem('"templates" must be an object {…} of "kind/language/name": text.')
+        raise ImportProblem(translate("JsonFormat", '"templates" must be an object {…} of "kind/language/name": text.'))
     for key, text in raw.items():
         kind, _, rest = key.partition("/")
         language, _, name = rest.partition("/")
         if kind not in set(LetterKind) or language not in LANGUAGES or not name.strip() or len(name) > NAME_MAX:
             raise ImportProblem(
-                f"templates: '{key[:80]}' is not a template name (expected kind/language/name, e.g. "
-                "thank_you/en/Short)."
+                translate(
+                    "JsonFormat",
+                    "templates: '{key}' is not a template name (expected kind/language/name, e.g. thank_you/en/Short).",
+                ).format(key=key[:80])
             )
         if not isinstance(text, str) or len(text) > LONG_TEXT_MAX:
-            raise ImportProblem(f"templates.{key}: must be text of at most {LONG_TEXT_MAX:,} characters.")
+            raise ImportProblem(
+                translate("JsonFormat", "{field}: must be text of at most {limit} characters.").format(
+                    field=f"templates.{key}", limit=number(LONG_TEXT_MAX)
+                )
+            )
         try:
             Template.parse(LetterKind(kind), language, text, name)
         except TemplateError as error:
@@ -188,7 +258,7 @@ def _templates(document: dict[str, Any]) -> dict[str, str] | None:
 def _applications(document: dict[str, Any], now: datetime) -> list[Application]:
     items = document.get("applications")
     if not isinstance(items, list):
-        raise ImportProblem('"applications" must be a list […] of applications.')
+        raise ImportProblem(translate("JsonFormat", '"applications" must be a list […] of applications.'))
 
     apps: list[Application] = []
     errors: list[FieldError] = []
@@ -196,7 +266,12 @@ def _applications(document: dict[str, Any], now: datetime) -> list[Application]:
     for index, item in enumerate(items):
         own_id = item.get("id") if isinstance(item, dict) else None
         if isinstance(own_id, str) and own_id in seen:
-            errors.append(FieldError(f"applications[{index}].id", f"the id '{own_id}' is used by two applications."))
+            errors.append(
+                FieldError(
+                    f"applications[{index}].id",
+                    translate("JsonFormat", "the id '{id}' is used by two applications.").format(id=own_id),
+                )
+            )
         seen.add(own_id)
         try:
             apps.append(application_from_dict(item, created_at=now))
@@ -210,4 +285,11 @@ def _applications(document: dict[str, Any], now: datetime) -> list[Application]:
 def _describe(errors: list[FieldError]) -> str:
     shown = "; ".join(str(error).rstrip(".") for error in errors[:MAX_PROBLEMS_SHOWN])
     more = len(errors) - MAX_PROBLEMS_SHOWN
-    return shown + (f" (and {more} more problem{'s' if more > 1 else ''})" if more > 0 else "") + "."
+    if more <= 0:
+        return shown + "."
+    return translate("JsonFormat", "{problems} (and {more}).").format(
+        problems=shown,
+        more=i18n.plural(
+            more, translate("JsonFormat", "{count} more problem"), translate("JsonFormat", "{count} more problems")
+        ),
+    )

@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from afterview.domain.model import Application
-from afterview.interchange.json_format import Document, plural
+from afterview.i18n import plural, translate
+from afterview.interchange.json_format import Document
 from afterview.interchange.merge import same_application
 from afterview.storage.repository import Store
 
@@ -35,18 +36,45 @@ class Restored:
     interviews_added_to_existing: int = 0
 
     def message(self, source: str) -> str:
+        applications = plural(
+            self.added, translate("Restored", "{count} application"), translate("Restored", "{count} applications")
+        )
+        interviews = plural(
+            self.interviews, translate("Restored", "{count} interview"), translate("Restored", "{count} interviews")
+        )
         if self.replaced:
-            return (
-                f"Replaced your data with {source}: {plural(self.added, 'application')} "
-                f"({plural(self.interviews, 'interview')}). Your previous data is kept in {self.previous_data}."
+            return translate(
+                "Restored",
+                "Replaced your data with {source}: {applications} ({interviews}). "
+                "Your previous data is kept in {backup}.",
+            ).format(source=source, applications=applications, interviews=interviews, backup=self.previous_data)
+        text = translate("Restored", "Imported {applications} ({interviews}) from {source}.").format(
+            applications=applications, interviews=interviews, source=source
+        )
+        if not self.already_there:
+            return text
+        if not self.interviews_added_to_existing:
+            skipped = plural(
+                self.already_there,
+                translate("Restored", "Skipped {count} application already in your data."),
+                translate("Restored", "Skipped {count} applications already in your data."),
             )
-        text = f"Imported {plural(self.added, 'application')} ({plural(self.interviews, 'interview')}) from {source}."
-        if self.already_there:
-            text += f" Skipped {plural(self.already_there, 'application')} already in your data"
-            if self.interviews_added_to_existing:
-                text += f", adding {plural(self.interviews_added_to_existing, 'new interview')} to them"
-            text += "."
-        return text
+            return f"{text} {skipped}"
+        # The count agrees with the verb (in Spanish), so the clause is the plural, not just the noun.
+        skipped = plural(
+            self.already_there,
+            translate("Restored", "Skipped {count} application already in your data"),
+            translate("Restored", "Skipped {count} applications already in your data"),
+        )
+        gained = plural(
+            self.interviews_added_to_existing,
+            translate("Restored", "{count} new interview"),
+            translate("Restored", "{count} new interviews"),
+        )
+        adding = translate("Restored", "{skipped}, adding {interviews} to them.").format(
+            skipped=skipped, interviews=gained
+        )
+        return f"{text} {adding}"
 
 
 @dataclass

@@ -12,13 +12,14 @@ import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
-from typing import Protocol
+from typing import Literal, Protocol
 
 from afterview.domain.calendar import Clock
 from afterview.domain.model import Application
 from afterview.domain.plan import Step
 from afterview.domain.settings import Settings
 from afterview.domain.wording import action, timing
+from afterview.i18n import translate
 from afterview.reminders.scheduler import Reminder, due, next_wakeup
 
 log = logging.getLogger(__name__)
@@ -28,6 +29,8 @@ MIN_INTERVAL = timedelta(seconds=1)
 # A tick this much later than asked for means sleep or a clock jump rather than a busy machine.
 GAP_TOLERANCE = timedelta(seconds=90)
 GROUP_FROM = 3  # this many reminders at once become one notification
+
+Missed = Literal["closed", "asleep"]  # why reminders came due unseen: Afterview was closed, or the computer slept
 
 
 @dataclass(frozen=True)
@@ -95,18 +98,18 @@ class ReminderLoop:
         self._last_tick, self._expected_next = now, now + delay
         return delay
 
-    def _missed_reason(self, now: datetime) -> str | None:
+    def _missed_reason(self, now: datetime) -> Missed | None:
         if self._expected_next is None:
-            return "while Afterview was closed"
+            return "closed"
         assert self._last_tick is not None
         if now > self._expected_next + GAP_TOLERANCE:
             log.info("Woke %s late: the computer slept or the clock jumped forward", now - self._expected_next)
-            return "while your computer was asleep"
+            return "asleep"
         if now < self._last_tick:
             log.info("The clock went back by %s", self._last_tick - now)
         return None
 
-    def compose(self, reminders: Sequence[Reminder], now: datetime, missed_reason: str | None) -> list[Notice]:
+    def compose(self, reminders: Sequence[Reminder], now: datetime, missed_reason: Missed | None) -> list[Notice]:
         """The notifications for one tick: missed ones summarised, a crowd grouped, the rest one each."""
         # After a start or a wake-up, whatever was scheduled before this moment came due unseen.
         missed = [r for r in reminders if r.scheduled_for < now] if missed_reason else []
@@ -114,10 +117,15 @@ class ReminderLoop:
         notices = []
         if len(missed) == 1:
             fresh.insert(0, missed[0])
-        elif missed:
-            notices.append(self._summary(f"{len(missed)} follow-ups came due {missed_reason}", missed, now))
+        elif missed:  # two or more
+            if missed_reason == "asleep":
+                title = translate("ReminderLoop", "{count} follow-ups came due while your computer was asleep")
+            else:
+                title = translate("ReminderLoop", "{count} follow-ups came due while Afterview was closed")
+            notices.append(self._summary(title.format(count=len(missed)), missed, now))
         if len(fresh) >= GROUP_FROM:
-            notices.append(self._summary(f"{len(fresh)} follow-ups are due", fresh, now))
+            title = translate("ReminderLoop", "{count} follow-ups are due").format(count=len(fresh))
+            notices.append(self._summary(title, fresh, now))
         else:
             notices.extend(self._single(reminder, now) for reminder in fresh)
         return notices
@@ -136,5 +144,5 @@ class ReminderLoop:
             app = self.source.application(reminder.step.application_id)
             lines.append(f"• {action(reminder.step, app)} ({app.company})")
         if len(reminders) > 4:
-            lines.append(f"… and {len(reminders) - 4} more in Afterview")
+            lines.append(translate("ReminderLoop", "… and {count} more in Afterview").format(count=len(reminders) - 4))
         return Notice(title, "\n".join(lines), tuple(reminder.step.key for reminder in reminders))

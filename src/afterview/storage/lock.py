@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 from afterview.errors import AfterviewError
+from afterview.i18n import translate
 from afterview.storage.atomic import atomic_write_bytes
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
@@ -62,7 +63,11 @@ class DataLock:
         descriptor = os.open(self.lock_file, os.O_RDWR | os.O_CREAT, 0o600)
         if not _try_lock(descriptor):
             os.close(descriptor)
-            raise DataInUse(f"Afterview data is in use by another running Afterview (pid {self._holder()}).")
+            raise DataInUse(
+                translate("DataLock", "Afterview data is in use by another running Afterview (pid {pid}).").format(
+                    pid=self._holder()
+                )
+            )
         self._descriptor = descriptor
         try:
             atomic_write_bytes(self._pid_file, str(os.getpid()).encode())
@@ -81,7 +86,8 @@ class DataLock:
         self._descriptor = None
 
     def _holder(self) -> str:
+        unknown = translate("DataLock", "unknown")
         try:
-            return self._pid_file.read_text().strip() or "unknown"
+            return self._pid_file.read_text().strip() or unknown
         except OSError:
-            return "unknown"
+            return unknown

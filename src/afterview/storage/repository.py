@@ -28,6 +28,7 @@ from afterview.domain.codec import application_from_dict, application_to_dict, i
 from afterview.domain.model import Application, ValidationError
 from afterview.domain.settings import Settings, settings_from_stored, settings_to_dict
 from afterview.errors import AfterviewError
+from afterview.i18n import translate
 from afterview.paths import AppPaths
 from afterview.storage import migrations
 from afterview.storage.atomic import AtomicJSONStorage, atomic_write_bytes, encode, remove_stale_temp_files
@@ -64,47 +65,52 @@ class Recovery:
 
     @property
     def message(self) -> str:
-        restored = (
-            f"The most recent good backup ({self.restored_from.name}) was restored."
-            if self.restored_from
-            else "No good backup was found, so Afterview started with empty data."
+        what = translate("Store", "Your Afterview data could not be read ({reason}). It was kept as {file}.").format(
+            reason=self.reason, file=self.moved_to
         )
-        return f"Your Afterview data could not be read ({self.reason}). It was kept as {self.moved_to}. {restored}"
+        if self.restored_from:
+            restored = translate("Store", "The most recent good backup ({backup}) was restored.").format(
+                backup=self.restored_from.name
+            )
+        else:
+            restored = translate("Store", "No good backup was found, so Afterview started with empty data.")
+        return f"{what} {restored}"
 
 
 def shape_problem(data: Any) -> str | None:
     """Why parsed JSON is not an Afterview data file, or None if its shape is right.
 
     Cheap on purpose (it runs on every open): it checks the tables and each document's identity,
-    not every field; a document that fails to decode later is reported, not lost.
+    not every field; a document that fails to decode later is reported, not lost. The reason is
+    shown to the user (inside :attr:`Recovery.message`), so it is in their language.
     """
     if not isinstance(data, dict):
-        return "it is not a JSON object"
+        return translate("Store", "it is not a JSON object")
     for name, table in data.items():
         if not isinstance(table, dict):
-            return f"table '{name}' is not an object"
+            return translate("Store", "table '{name}' is not an object").format(name=name)
         for doc_id, doc in table.items():
             if not isinstance(doc, dict) or not doc_id.isdigit():
-                return f"table '{name}' has a malformed entry"
+                return translate("Store", "table '{name}' has a malformed entry").format(name=name)
     meta = data.get(META_TABLE)
     if meta:
         version = next(iter(meta.values())).get("schema_version")
         if isinstance(version, bool) or not isinstance(version, int) or version < 0:
-            return "its schema version is missing or not a number"
+            return translate("Store", "its schema version is missing or not a number")
     for doc in data.get(APPLICATIONS_TABLE, {}).values():
         if not isinstance(doc.get("id", ""), str) or not isinstance(doc.get("company"), str):
-            return "an application has no company"
+            return translate("Store", "an application has no company")
     return None
 
 
 def _parse(payload: bytes) -> tuple[Tables | None, str]:
     """The parsed file, or None and the reason it is unusable."""
     if not payload.strip():
-        return None, "the file is empty"
+        return None, translate("Store", "the file is empty")
     try:
         data = json.loads(payload)
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        return None, f"it is not valid JSON: {error}"
+        return None, translate("Store", "it is not valid JSON: {error}").format(error=error)
     problem = shape_problem(data)
     return (None, problem) if problem else (data, "")
 
@@ -135,7 +141,7 @@ class Store:
     @property
     def _db(self) -> TinyDB:
         if self._tiny is None:
-            raise AfterviewError("Afterview data has not been read yet.")
+            raise AfterviewError(translate("Store", "Afterview data has not been read yet."))
         return self._tiny
 
     @property
@@ -160,7 +166,11 @@ class Store:
         try:
             lock.acquire()
         except OSError as error:
-            raise AfterviewError(f"cannot use the data folder {paths.data_dir}: {error.strerror or error}.") from None
+            raise AfterviewError(
+                translate("Store", "cannot use the data folder {folder}: {reason}.").format(
+                    folder=paths.data_dir, reason=error.strerror or error
+                )
+            ) from None
         try:
             for folder in (paths.data_dir, paths.backups_dir):
                 remove_stale_temp_files(folder)
@@ -188,7 +198,9 @@ class Store:
         data, reason = _parse(paths.data_file.read_bytes())
         if data is None:
             raise UnreadableData(
-                f"Afterview data cannot be read ({reason}). Start Afterview to repair it from a backup."
+                translate(
+                    "Store", "Afterview data cannot be read ({reason}). Start Afterview to repair it from a backup."
+                ).format(reason=reason)
             )
         _refuse_newer(data, paths.data_file)
         return migrations.migrate(data)
@@ -322,11 +334,19 @@ class Store:
         known = set() if replace else set(self._doc_ids)
         for app in new:
             if app.id in known:
-                raise AfterviewError(f"{app.title} (id {app.id}) is already in your data; nothing was changed.")
+                raise AfterviewError(
+                    translate("Store", "{title} (id {id}) is already in your data; nothing was changed.").format(
+                        title=app.title, id=app.id
+                    )
+                )
             known.add(app.id)
         missing = [app for app in changed if app.id not in self._doc_ids]
         if missing:
-            raise AfterviewError(f"{missing[0].title} is no longer in your data; nothing was changed.")
+            raise AfterviewError(
+                translate("Store", "{title} is no longer in your data; nothing was changed.").format(
+                    title=missing[0].title
+                )
+            )
         self._before_write()
         current = self._db.storage.read() or _empty()
         kept = self._backups.before_restore(encode(current), self._clock.now())
@@ -362,9 +382,13 @@ class Store:
 
     def _before_write(self) -> None:
         if self._closed:
-            raise AfterviewError("Afterview data was closed; it can no longer be changed from here.")
+            raise AfterviewError(
+                translate("Store", "Afterview data was closed; it can no longer be changed from here.")
+            )
         if self.read_only:
-            raise AfterviewError("Afterview data was opened read-only here; nothing can be changed.")
+            raise AfterviewError(
+                translate("Store", "Afterview data was opened read-only here; nothing can be changed.")
+            )
         self._backup_daily()
 
     def _backup_daily(self) -> None:
@@ -446,8 +470,11 @@ def _refuse_newer(data: Tables, file: Path) -> None:
     version = migrations.schema_version(data)
     if version > CURRENT_VERSION:
         raise NewerDataVersion(
-            f"{file} was written by a newer version of Afterview (data version {version}; this version "
-            f"reads up to {CURRENT_VERSION}). Update Afterview to open it; the file was not changed."
+            translate(
+                "Store",
+                "{file} was written by a newer version of Afterview (data version {version}; this version "
+                "reads up to {current}). Update Afterview to open it; the file was not changed.",
+            ).format(file=file, version=version, current=CURRENT_VERSION)
         )
 
 

@@ -35,10 +35,17 @@ from PySide6.QtWidgets import (
 from afterview.domain.model import Application
 from afterview.domain.plan import Status, Step
 from afterview.domain.wording import action
+from afterview.i18n import QT_TRANSLATE_NOOP, number, plural, short_date, translate
 from afterview.ui.editor import STAGE_LABELS
 from afterview.ui.session import Session, refresh_when_visible
 
-COLUMNS = ("Company", "Position", "Stage", "Next action", "Due")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("Applications", "Company"),
+    QT_TRANSLATE_NOOP("Applications", "Position"),
+    QT_TRANSLATE_NOOP("Applications", "Stage"),
+    QT_TRANSLATE_NOOP("Applications", "Next action"),
+    QT_TRANSLATE_NOOP("Applications", "Due"),
+)
 SortKey = tuple[int, Any]
 Index = QModelIndex | QPersistentModelIndex
 ACTIVE = (Status.DUE, Status.LATE, Status.UPCOMING, Status.SNOOZED)
@@ -68,10 +75,12 @@ def build_rows(apps: list[Application], steps: list[Step], now: datetime, zone: 
         pressing = upcoming.get(app.id)
         next_action = action(pressing, app) if pressing else ""
         due = (pressing.deadline or pressing.due_at) if pressing else None
-        stage = STAGE_LABELS[app.stage]
-        due_text = due.astimezone(zone).strftime("%a %d %b %Y") if due else ""
-        if due is not None and due.astimezone(zone).year == now.astimezone(zone).year:
-            due_text = due.astimezone(zone).strftime("%a %d %b")  # this year's dates need no year
+        stage = translate("Editor", STAGE_LABELS[app.stage])
+        due_text = ""
+        if due is not None:
+            due_day = due.astimezone(zone).date()
+            # this year's dates need no year
+            due_text = short_date(due_day, year=due_day.year != now.astimezone(zone).year)
         cells = (app.company, app.position, stage, next_action, due_text)
         rows.append(Row(app.id, cells, due, stage_order[app.stage], " ".join(cells[:4]).casefold()))
     return rows
@@ -107,7 +116,7 @@ class ApplicationsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return translate("Applications", COLUMNS[section])
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -168,13 +177,15 @@ class ApplicationsView(QWidget):
         self.proxy = ApplicationFilter()
         self.proxy.setSourceModel(self.model)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search company, position, stage or next action  (Ctrl+F)")
-        self.search.setAccessibleName("Search applications")
+        self.search.setPlaceholderText(
+            translate("Applications", "Search company, position, stage or next action  (Ctrl+F)")
+        )
+        self.search.setAccessibleName(translate("Applications", "Search applications"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.set_search)
         self.table = QTableView()
         self.table.setModel(self.proxy)
-        self.table.setAccessibleName("Applications")
+        self.table.setAccessibleName(translate("Applications", "Applications"))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(4, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -191,17 +202,17 @@ class ApplicationsView(QWidget):
         self.table.setTabKeyNavigation(False)
         self.table.doubleClicked.connect(lambda _: self._emit_for_selection(self.edit))
         self.count = QLabel()
-        self.count.setAccessibleName("Number of applications shown")
+        self.count.setAccessibleName(translate("Applications", "Number of applications shown"))
 
         buttons = QHBoxLayout()
         self.selection_buttons: list[QPushButton] = []
         for label, signal, needs_selection in (
-            ("New interview…", self.new_interview, False),
-            ("Edit…", self.edit, True),
-            ("Review interview…", self.review, True),
-            ("Letters…", self.letters, True),
-            ("Record outcome…", self.outcome, True),
-            ("Delete", self.delete, True),
+            (translate("Applications", "New interview…"), self.new_interview, False),
+            (translate("Applications", "Edit…"), self.edit, True),
+            (translate("Applications", "Review interview…"), self.review, True),
+            (translate("Applications", "Letters…"), self.letters, True),
+            (translate("Applications", "Record outcome…"), self.outcome, True),
+            (translate("Applications", "Delete"), self.delete, True),
         ):
             button = QPushButton(label)
             button.setAccessibleName(label.rstrip("…"))
@@ -245,8 +256,17 @@ class ApplicationsView(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        noun = "application" if total == 1 else "applications"
-        self.count.setText(f"{total} {noun}" if shown == total else f"{shown} of {total} {noun}")
+        if shown == total:
+            text = plural(
+                total,
+                translate("Applications", "{count} application"),
+                translate("Applications", "{count} applications"),
+            )
+        else:
+            one = translate("Applications", "{shown} of {count} application")
+            many = translate("Applications", "{shown} of {count} applications")
+            text = (one if total == 1 else many).format(shown=number(shown), count=number(total))
+        self.count.setText(text)
 
     def selected_id(self) -> str | None:
         indexes = self.table.selectionModel().selectedRows()

@@ -26,14 +26,23 @@ from PySide6.QtWidgets import (
 
 from afterview import APP_NAME
 from afterview.errors import AfterviewError
+from afterview.i18n import QT_TRANSLATE_NOOP, number, plural, translate
 from afterview.interchange import csv_import
-from afterview.interchange.json_format import Document, plural
+from afterview.interchange.json_format import Document
 from afterview.ui.forms import ErrorLabel
 from afterview.ui.session import Session
 
-NOT_IN_FILE = "(not in the file)"
+# Labels are translated where shown: translate("CsvImportDialog", NOT_IN_FILE).
+NOT_IN_FILE = QT_TRANSLATE_NOOP("CsvImportDialog", "(not in the file)")
 SHOWN_PROBLEMS = 3
-PREVIEW_COLUMNS = ("Import", "Row", "Company", "Position", "Interview", "Problem or note")
+PREVIEW_COLUMNS = (
+    QT_TRANSLATE_NOOP("CsvImportDialog", "Import"),
+    QT_TRANSLATE_NOOP("CsvImportDialog", "Row"),
+    QT_TRANSLATE_NOOP("CsvImportDialog", "Company"),
+    QT_TRANSLATE_NOOP("CsvImportDialog", "Position"),
+    QT_TRANSLATE_NOOP("CsvImportDialog", "Interview"),
+    QT_TRANSLATE_NOOP("CsvImportDialog", "Problem or note"),
+)
 
 
 class CsvImportDialog(QDialog):
@@ -46,34 +55,46 @@ class CsvImportDialog(QDialog):
         self.file_name = file_name
         self.result_message: str | None = None
         self.preview: csv_import.CsvPreview | None = None
-        self.setWindowTitle(f"Import {file_name} — {APP_NAME}")
+        self.setWindowTitle(translate("CsvImportDialog", "Import {name} — {app}").format(name=file_name, app=APP_NAME))
         self.setMinimumSize(760, 560)
 
+        one = translate("CsvImportDialog", "<b>{name}</b> has {count} row.")
+        many = translate("CsvImportDialog", "<b>{name}</b> has {count} rows.")
+        has_rows = (one if len(sheet.rows) == 1 else many).format(name=file_name, count=number(len(sheet.rows)))
         intro = QLabel(
-            f"<b>{file_name}</b> has {plural(len(sheet.rows), 'row')}. Afterview guessed which column holds "
-            "what: check the guesses on the left, then the rows to import."
+            has_rows
+            + " "
+            + translate(
+                "CsvImportDialog",
+                "Afterview guessed which column holds what: check the guesses on the left, then the rows to import.",
+            )
         )
         intro.setWordWrap(True)
 
         self.mapping_table = QTableWidget(len(csv_import.FIELDS), 2)
-        self.mapping_table.setHorizontalHeaderLabels(("Afterview field", "Column in your file"))
-        self.mapping_table.setAccessibleName("Columns")
-        self.mapping_table.setAccessibleDescription("For each Afterview field, the spreadsheet column that holds it")
+        self.mapping_table.setHorizontalHeaderLabels(
+            (translate("CsvImportDialog", "Afterview field"), translate("CsvImportDialog", "Column in your file"))
+        )
+        self.mapping_table.setAccessibleName(translate("CsvImportDialog", "Columns"))
+        self.mapping_table.setAccessibleDescription(
+            translate("CsvImportDialog", "For each Afterview field, the spreadsheet column that holds it")
+        )
         self.mapping_table.verticalHeader().hide()
         self.mapping_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.mapping_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.mapping_table.horizontalHeader().setStretchLastSection(True)
         self.combos: dict[str, QComboBox] = {}
         guessed = csv_import.guess_mapping(sheet.headers)
+        not_in_file = translate("CsvImportDialog", NOT_IN_FILE)
         for row, spec in enumerate(csv_import.FIELDS):
             label = QTableWidgetItem(spec.label + (" *" if spec.required else ""))
             self.mapping_table.setItem(row, 0, label)
             combo = QComboBox()
-            combo.setAccessibleName(f"Column for {spec.label}")
+            combo.setAccessibleName(translate("CsvImportDialog", "Column for {field}").format(field=spec.label))
             # A long header must not push the table wider than the dialog; the list shows it whole.
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(len(NOT_IN_FILE))
-            combo.addItem(NOT_IN_FILE, -1)
+            combo.setMinimumContentsLength(len(not_in_file))
+            combo.addItem(not_in_file, -1)
             for index, header in enumerate(sheet.headers):
                 combo.addItem(header, index)  # read_sheet names a blank header "Column N"
             combo.setCurrentIndex(guessed.get(spec.key, -1) + 1)
@@ -82,9 +103,11 @@ class CsvImportDialog(QDialog):
             self.combos[spec.key] = combo
 
         self.rows_table = QTableWidget(0, len(PREVIEW_COLUMNS))
-        self.rows_table.setHorizontalHeaderLabels(PREVIEW_COLUMNS)
-        self.rows_table.setAccessibleName("Rows to import")
-        self.rows_table.setAccessibleDescription("Tick the rows to import; rows with a problem say what it is")
+        self.rows_table.setHorizontalHeaderLabels([translate("CsvImportDialog", column) for column in PREVIEW_COLUMNS])
+        self.rows_table.setAccessibleName(translate("CsvImportDialog", "Rows to import"))
+        self.rows_table.setAccessibleDescription(
+            translate("CsvImportDialog", "Tick the rows to import; rows with a problem say what it is")
+        )
         self.rows_table.verticalHeader().hide()
         self.rows_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.rows_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -106,7 +129,9 @@ class CsvImportDialog(QDialog):
         self.summary.setWordWrap(True)
         self.problem = ErrorLabel()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = self.buttons.addButton("&Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = self.buttons.addButton(
+            translate("CsvImportDialog", "&Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.buttons.accepted.connect(self.import_rows)
         self.buttons.rejected.connect(self.reject)
 
@@ -185,25 +210,60 @@ class CsvImportDialog(QDialog):
 
     def _count(self) -> None:
         if self.preview is None:
-            self.summary.setText("Choose the columns first.")
+            self.summary.setText(translate("CsvImportDialog", "Choose the columns first."))
             self.import_button.setEnabled(False)
             return
         apps = self.preview.applications(self.chosen_lines())
         bad = [row for row in self.preview.rows if not row.ok]
         interviews = sum(len(app.interviews) for app in apps)
-        text = f"Ready: {plural(len(apps), 'application')} ({plural(interviews, 'interview')})."
+        text = translate("CsvImportDialog", "Ready: {applications} ({interviews}).").format(
+            applications=plural(
+                len(apps),
+                translate("CsvImportDialog", "{count} application"),
+                translate("CsvImportDialog", "{count} applications"),
+            ),
+            interviews=plural(
+                interviews,
+                translate("CsvImportDialog", "{count} interview"),
+                translate("CsvImportDialog", "{count} interviews"),
+            ),
+        )
         if bad:
-            text += f" {plural(len(bad), 'row')} with a problem will be left out; correct the file and import again:"
+            text += " " + plural(
+                len(bad),
+                translate(
+                    "CsvImportDialog",
+                    "{count} row with a problem will be left out; correct the file and import again:",
+                ),
+                translate(
+                    "CsvImportDialog",
+                    "{count} rows with a problem will be left out; correct the file and import again:",
+                ),
+            )
             # Spelled out here too, not only in the table, where a long message is cut short.
-            text += "".join(f"\n• Row {row.line}: {' '.join(row.errors)}" for row in bad[:SHOWN_PROBLEMS])
+            text += "".join("\n• " + _row_says(row.line, row.errors) for row in bad[:SHOWN_PROBLEMS])
             if len(bad) > SHOWN_PROBLEMS:
-                text += f"\n• … and {plural(len(bad) - SHOWN_PROBLEMS, 'more row')} (see the table)."
+                text += "\n• " + plural(
+                    len(bad) - SHOWN_PROBLEMS,
+                    translate("CsvImportDialog", "… and {count} more row (see the table)."),
+                    translate("CsvImportDialog", "… and {count} more rows (see the table)."),
+                )
         noted = [row for row in self.preview.rows if row.ok and row.warnings]
         if noted:
-            text += f"\nWorth a look ({plural(len(noted), 'row')} imported as noted in the table):"
-            text += "".join(f"\n• Row {row.line}: {' '.join(row.warnings)}" for row in noted[:SHOWN_PROBLEMS])
+            text += "\n" + plural(
+                len(noted),
+                translate("CsvImportDialog", "Worth a look ({count} row imported as noted in the table):"),
+                translate("CsvImportDialog", "Worth a look ({count} rows imported as noted in the table):"),
+            )
+            text += "".join("\n• " + _row_says(row.line, row.warnings) for row in noted[:SHOWN_PROBLEMS])
         self.summary.setText(text)
-        self.import_button.setText(f"&Import {plural(len(apps), 'application')}")
+        self.import_button.setText(
+            plural(
+                len(apps),
+                translate("CsvImportDialog", "&Import {count} application"),
+                translate("CsvImportDialog", "&Import {count} applications"),
+            )
+        )
         self.import_button.setEnabled(bool(apps))
 
     def import_rows(self) -> None:
@@ -215,7 +275,12 @@ class CsvImportDialog(QDialog):
         try:
             done = self.session.bring_in(Document(apps), replace=False)
         except (AfterviewError, OSError, ValueError) as error:
-            self.problem.show_message(f"Nothing was imported: {error}")
+            self.problem.show_message(translate("CsvImportDialog", "Nothing was imported: {error}").format(error=error))
             return
         self.result_message = done.message(self.file_name)
         self.accept()
+
+
+def _row_says(line: int, messages: list[str]) -> str:
+    """What the check of one spreadsheet row said, with the row number."""
+    return translate("CsvImportDialog", "Row {line}: {messages}").format(line=line, messages=" ".join(messages))

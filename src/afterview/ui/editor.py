@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from afterview.domain.calendar import at_local, resolve_zone
 from afterview.domain.model import Application, Interview, Interviewer, InterviewFormat, Stage, ValidationError
 from afterview.domain.timeline import decision_date_from
+from afterview.i18n import QT_TRANSLATE_NOOP, translate
 from afterview.ui.forms import (
     ErrorLabel,
     FieldErrors,
@@ -53,23 +54,29 @@ from afterview.ui.forms import (
 )
 from afterview.ui.session import Session
 
+# Labels are translated where shown: translate("Editor", STAGE_LABELS[stage]).
 STAGE_LABELS = {
-    Stage.APPLIED: "Applied",
-    Stage.SCREENING: "Screening",
-    Stage.INTERVIEWING: "Interviewing",
-    Stage.FINAL: "Final round",
-    Stage.OFFER: "Offer",
-    Stage.ACCEPTED: "Accepted",
-    Stage.REJECTED: "Not selected",
-    Stage.WITHDRAWN: "Withdrawn",
-    Stage.NO_RESPONSE: "Closed, no response",
+    Stage.APPLIED: QT_TRANSLATE_NOOP("Editor", "Applied"),
+    Stage.SCREENING: QT_TRANSLATE_NOOP("Editor", "Screening"),
+    Stage.INTERVIEWING: QT_TRANSLATE_NOOP("Editor", "Interviewing"),
+    Stage.FINAL: QT_TRANSLATE_NOOP("Editor", "Final round"),
+    Stage.OFFER: QT_TRANSLATE_NOOP("Editor", "Offer"),
+    Stage.ACCEPTED: QT_TRANSLATE_NOOP("Editor", "Accepted"),
+    Stage.REJECTED: QT_TRANSLATE_NOOP("Editor", "Not selected"),
+    Stage.WITHDRAWN: QT_TRANSLATE_NOOP("Editor", "Withdrawn"),
+    Stage.NO_RESPONSE: QT_TRANSLATE_NOOP("Editor", "Closed, no response"),
 }
 FORMAT_LABELS = {
-    InterviewFormat.VIDEO: "Video call",
-    InterviewFormat.PHONE: "Phone",
-    InterviewFormat.IN_PERSON: "In person",
+    InterviewFormat.VIDEO: QT_TRANSLATE_NOOP("Editor", "Video call"),
+    InterviewFormat.PHONE: QT_TRANSLATE_NOOP("Editor", "Phone"),
+    InterviewFormat.IN_PERSON: QT_TRANSLATE_NOOP("Editor", "In person"),
 }
-INTERVIEWER_COLUMNS = ("Name", "Title", "Email", "LinkedIn address")
+INTERVIEWER_COLUMNS = (
+    QT_TRANSLATE_NOOP("Editor", "Name"),
+    QT_TRANSLATE_NOOP("Editor", "Title"),
+    QT_TRANSLATE_NOOP("Editor", "Email"),
+    QT_TRANSLATE_NOOP("Editor", "LinkedIn address"),
+)
 INTERVIEWER_FIELDS = ("name", "title", "email", "linkedin_url")
 
 
@@ -89,40 +96,44 @@ class InterviewForm(QWidget):
         self.day = QDateEdit(to_qdate(local.date()))
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("ddd d MMM yyyy")
-        self.day.setAccessibleName("Interview date")
+        self.day.setAccessibleName(translate("Editor", "Interview date"))
         self.time = QTimeEdit(QTime(local.hour, local.minute))
         self.time.setDisplayFormat("HH:mm")
-        self.time.setAccessibleName("Start time")
+        self.time.setAccessibleName(translate("Editor", "Start time"))
         self.zone = QComboBox()
         self.zone.setEditable(True)
         self.zone.addItems(_zones())
         self.zone.setCurrentText(interview.time_zone if interview.time_zone != "UTC" else default_zone)
-        self.zone.setAccessibleName("Time zone of the interview")
+        self.zone.setAccessibleName(translate("Editor", "Time zone of the interview"))
         self.duration = QSpinBox()
         self.duration.setRange(1, 24 * 60)
         self.duration.setSingleStep(15)
-        self.duration.setSuffix(" min")
+        self.duration.setSuffix(translate("Editor", " min"))
         self.duration.setValue(interview.duration_minutes)
-        self.duration.setAccessibleName("Duration in minutes")
+        self.duration.setAccessibleName(translate("Editor", "Duration in minutes"))
         self.format = QComboBox()
         for value, label in FORMAT_LABELS.items():
-            self.format.addItem(label, value)
+            self.format.addItem(translate("Editor", label), value)
         self.format.setCurrentIndex(self.format.findData(interview.format))
-        self.format.setAccessibleName("Format")
+        self.format.setAccessibleName(translate("Editor", "Format"))
         self.round_name = QLineEdit(interview.round_name)
-        self.round_name.setPlaceholderText("e.g. First interview, Technical, Final")
-        self.round_name.setAccessibleName("Round name")
+        self.round_name.setPlaceholderText(translate("Editor", "e.g. First interview, Technical, Final"))
+        self.round_name.setAccessibleName(translate("Editor", "Round name"))
         self.location = QLineEdit(interview.location)
-        self.location.setPlaceholderText("Address or meeting link")
-        self.location.setAccessibleName("Location or link")
+        self.location.setPlaceholderText(translate("Editor", "Address or meeting link"))
+        self.location.setAccessibleName(translate("Editor", "Location or link"))
         self.notes = QPlainTextEdit(interview.notes)
-        self.notes.setPlaceholderText("Topics discussed, names, anything to mention in your thank-you letter")
-        self.notes.setAccessibleName("Interview notes")
+        self.notes.setPlaceholderText(
+            translate("Editor", "Topics discussed, names, anything to mention in your thank-you letter")
+        )
+        self.notes.setAccessibleName(translate("Editor", "Interview notes"))
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.fontMetrics().lineSpacing() * 4)
 
         self.people = editable_table(
-            INTERVIEWER_COLUMNS, "Interviewers", "One row per interviewer: name, title, email and LinkedIn address"
+            tuple(translate("Editor", column) for column in INTERVIEWER_COLUMNS),
+            translate("Editor", "Interviewers"),
+            translate("Editor", "One row per interviewer: name, title, email and LinkedIn address"),
         )
         self.people.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         row_height = self.people.verticalHeader().defaultSectionSize()
@@ -130,27 +141,37 @@ class InterviewForm(QWidget):
         self._ids: list[str] = []
         for person in interview.interviewers:
             self._add_person(person)
-        add = button("Add interviewer", "Add interviewer", lambda: self._add_person(Interviewer(""), edit=True))
-        remove = button("Remove selected", "Remove selected interviewer", self._remove_person)
+        add = button(
+            translate("Editor", "Add interviewer"),
+            translate("Editor", "Add interviewer"),
+            lambda: self._add_person(Interviewer(""), edit=True),
+        )
+        remove = button(
+            translate("Editor", "Remove selected"),
+            translate("Editor", "Remove selected interviewer"),
+            self._remove_person,
+        )
 
         form = QFormLayout()
         when = QHBoxLayout()
         when.addWidget(self.day)
         when.addWidget(self.time)
         when.addWidget(self.zone, 1)
-        form.addRow("When", when)
+        form.addRow(translate("Editor", "When"), when)
         start_error = ErrorLabel()
         form.addRow("", start_error)
-        form.addRow("&Duration", self.duration)
+        form.addRow(translate("Editor", "&Duration"), self.duration)
         duration_error = ErrorLabel()
         form.addRow("", duration_error)
-        form.addRow("&Format", self.format)
-        form.addRow("&Round", self.round_name)
-        form.addRow("&Location", self.location)
-        form.addRow("N&otes", self.notes)
+        form.addRow(translate("Editor", "&Format"), self.format)
+        form.addRow(translate("Editor", "&Round"), self.round_name)
+        form.addRow(translate("Editor", "&Location"), self.location)
+        form.addRow(translate("Editor", "N&otes"), self.notes)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(QLabel("Interviewers: one thank-you letter and one LinkedIn invitation each"))
+        layout.addWidget(
+            QLabel(translate("Editor", "Interviewers: one thank-you letter and one LinkedIn invitation each"))
+        )
         layout.addWidget(self.people)
         buttons = QHBoxLayout()
         buttons.addWidget(add)
@@ -223,44 +244,50 @@ class ApplicationEditor(QDialog):
         self.session = session
         self.app = app
         self.is_new = is_new
-        self.setWindowTitle("New interview" if is_new else f"Edit {app.title}")
+        self.setWindowTitle(
+            translate("Editor", "New interview")
+            if is_new
+            else translate("Editor", "Edit {title}").format(title=app.title)
+        )
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 90)
         self.general_error = ErrorLabel()
         self.errors = FieldErrors(self.general_error)
 
         self.company = QLineEdit(app.company)
-        self.company.setAccessibleName("Company")
-        self.company.setPlaceholderText("Required")
+        self.company.setAccessibleName(translate("Editor", "Company"))
+        self.company.setPlaceholderText(translate("Editor", "Required"))
         self.position = QLineEdit(app.position)
-        self.position.setAccessibleName("Position")
+        self.position.setAccessibleName(translate("Editor", "Position"))
         self.stage = QComboBox()
         for stage, label in STAGE_LABELS.items():
-            self.stage.addItem(label, stage)
+            self.stage.addItem(translate("Editor", label), stage)
         self.stage.setCurrentIndex(self.stage.findData(app.stage))
-        self.stage.setAccessibleName("Stage")
-        self.stage.setAccessibleDescription("Applied, screening, interviewing, final round, offer, then the outcome")
+        self.stage.setAccessibleName(translate("Editor", "Stage"))
+        self.stage.setAccessibleDescription(
+            translate("Editor", "Applied, screening, interviewing, final round, offer, then the outcome")
+        )
         self.job_url = QLineEdit(app.job_url)
-        self.job_url.setAccessibleName("Job posting address")
+        self.job_url.setAccessibleName(translate("Editor", "Job posting address"))
         self.job_url.setPlaceholderText("https://")
 
         # "When will they decide?"
         self.decision_group = QButtonGroup(self)
-        self.decide_week = QRadioButton("In 1 week")
-        self.decide_two_weeks = QRadioButton("In 2 weeks")
-        self.decide_date = QRadioButton("On a date")
-        self.decide_unknown = QRadioButton("They didn't say")
+        self.decide_week = QRadioButton(translate("Editor", "In 1 week"))
+        self.decide_two_weeks = QRadioButton(translate("Editor", "In 2 weeks"))
+        self.decide_date = QRadioButton(translate("Editor", "On a date"))
+        self.decide_unknown = QRadioButton(translate("Editor", "They didn't say"))
         for index, pick in enumerate((self.decide_week, self.decide_two_weeks, self.decide_date, self.decide_unknown)):
             self.decision_group.addButton(pick, index)
         self.decision_day = QDateEdit()
         self.decision_day.setCalendarPopup(True)
         self.decision_day.setDisplayFormat("ddd d MMM yyyy")
-        self.decision_day.setAccessibleName("Decision date")
+        self.decision_day.setAccessibleName(translate("Editor", "Decision date"))
         self.timeline = QLineEdit(app.decision_timeline)
-        self.timeline.setAccessibleName("What they said about timing")
-        self.timeline.setPlaceholderText('What they said, e.g. "within two weeks"')
+        self.timeline.setAccessibleName(translate("Editor", "What they said about timing"))
+        self.timeline.setPlaceholderText(translate("Editor", 'What they said, e.g. "within two weeks"'))
         self.next_step = QLineEdit(app.next_step)
-        self.next_step.setAccessibleName("Next step")
-        self.next_step.setPlaceholderText("e.g. a technical test, a final interview")
+        self.next_step.setAccessibleName(translate("Editor", "Next step"))
+        self.next_step.setPlaceholderText(translate("Editor", "e.g. a technical test, a final interview"))
         if app.decision_expected_on is not None:
             self.decide_date.setChecked(True)
             self.decision_day.setDate(to_qdate(app.decision_expected_on))
@@ -273,27 +300,27 @@ class ApplicationEditor(QDialog):
         self._decision_picked(self.decision_group.checkedId())
 
         self.notes = QPlainTextEdit(app.notes)
-        self.notes.setAccessibleName("Application notes")
+        self.notes.setAccessibleName(translate("Editor", "Application notes"))
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.fontMetrics().lineSpacing() * 3)
 
         self.rounds = QTabWidget()
-        self.rounds.setAccessibleName("Interview rounds")
+        self.rounds.setAccessibleName(translate("Editor", "Interview rounds"))
         zone = str(session.zone())
         self.forms: list[InterviewForm] = []
         for interview in app.interviews:
             self._add_form(interview, zone)
-        add_round = QPushButton("Add interview round")
-        add_round.setAccessibleName("Add interview round")
+        add_round = QPushButton(translate("Editor", "Add interview round"))
+        add_round.setAccessibleName(translate("Editor", "Add interview round"))
         add_round.clicked.connect(self.add_round)
 
         form = QFormLayout()
-        form.addRow("&Company", self.company)
+        form.addRow(translate("Editor", "&Company"), self.company)
         company_error = ErrorLabel()
         form.addRow("", company_error)
-        form.addRow("&Position", self.position)
-        form.addRow("&Stage", self.stage)
-        form.addRow("&Job posting", self.job_url)
+        form.addRow(translate("Editor", "&Position"), self.position)
+        form.addRow(translate("Editor", "&Stage"), self.stage)
+        form.addRow(translate("Editor", "&Job posting"), self.job_url)
         url_error = ErrorLabel()
         form.addRow("", url_error)
         picks = QHBoxLayout()
@@ -301,12 +328,12 @@ class ApplicationEditor(QDialog):
             picks.addWidget(choice)
         picks.addWidget(self.decision_day)
         picks.addStretch()
-        form.addRow("When will they decide?", picks)
+        form.addRow(translate("Editor", "When will they decide?"), picks)
         form.addRow("", self.timeline)
-        form.addRow("Next ste&p", self.next_step)
+        form.addRow(translate("Editor", "Next ste&p"), self.next_step)
         decision_error = ErrorLabel()
         form.addRow("", decision_error)
-        form.addRow("N&otes", self.notes)
+        form.addRow(translate("Editor", "N&otes"), self.notes)
         for path, error_label in (
             ("company", company_error), ("position", company_error), ("job_url", url_error), ("location", url_error),
             ("decision_expected_on", decision_error), ("decision_timeline", decision_error), ("next_step", decision_error),
@@ -341,7 +368,9 @@ class ApplicationEditor(QDialog):
     def _add_form(self, interview: Interview, zone: str) -> InterviewForm:
         form = InterviewForm(interview, zone, self.errors, len(self.forms))
         self.forms.append(form)
-        self.rounds.addTab(form, interview.round_name or f"Round {len(self.forms)}")
+        self.rounds.addTab(
+            form, interview.round_name or translate("Editor", "Round {number}").format(number=len(self.forms))
+        )
         return form
 
     def add_round(self) -> InterviewForm:
@@ -383,7 +412,11 @@ class ApplicationEditor(QDialog):
         if self.is_new and (
             self.company.text().strip() or self.position.text().strip() or any(f.people.rowCount() for f in self.forms)
         ):
-            answer = QMessageBox.question(self, "Discard this interview?", "Close without saving this new interview?")
+            answer = QMessageBox.question(
+                self,
+                translate("Editor", "Discard this interview?"),
+                translate("Editor", "Close without saving this new interview?"),
+            )
             if answer != QMessageBox.StandardButton.Yes:
                 return
         super().reject()
@@ -396,7 +429,7 @@ class ApplicationEditor(QDialog):
         except ValidationError as error:
             self.errors.show(error.errors)
             self.general_error.show_message(
-                "Please correct the problems shown below; nothing was saved yet."
+                translate("Editor", "Please correct the problems shown below; nothing was saved yet.")
                 + ("\n" + self.general_error.text() if self.general_error.text() else "")
             )
             return

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QPushButton, QTableWidget, QWidget
 
 from afterview.domain.model import FieldError
+from afterview.i18n import translate
 
 
 def editable_table(columns: tuple[str, ...], name: str, description: str) -> QTableWidget:
@@ -49,7 +50,7 @@ class ErrorLabel(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
-        self.setAccessibleName("Problem")
+        self.setAccessibleName(translate("Forms", "Problem"))
         palette = self.palette()
         # A red that stays readable on light and dark backgrounds.
         dark = palette.color(QPalette.ColorRole.Window).lightness() < 128

@@ -37,9 +37,9 @@ from afterview.domain.insights import (
     describe_themes,
     encouragement,
     insights,
-    plural,
 )
 from afterview.domain.model import RATING_MAX, RATING_MIN
+from afterview.i18n import plural, translate
 from afterview.ui.session import Session, refresh_when_visible
 
 _WORD_WRAP = int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
@@ -154,13 +154,17 @@ class FunnelChart(Chart):
     """Horizontal bars: applied, interviewed, offer, each as long as its share of the largest."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Application funnel", parent)
+        super().__init__(translate("InsightsView", "Application funnel"), parent)
         self.rows: list[tuple[str, int]] = []
         self.set_funnel(Funnel(0, 0, 0))
 
     def set_funnel(self, counts: Funnel) -> None:
-        self.rows = [("Applied", counts.applied), ("Interviewed", counts.interviewed), ("Offer", counts.offers)]
-        message = "" if counts.applied else "Nothing to count yet."
+        self.rows = [
+            (translate("InsightsView", "Applied"), counts.applied),
+            (translate("InsightsView", "Interviewed"), counts.interviewed),
+            (translate("InsightsView", "Offer"), counts.offers),
+        ]
+        message = "" if counts.applied else translate("InsightsView", "Nothing to count yet.")
         self.show_data(describe_funnel(counts), message)
 
     def _label_width(self) -> int:
@@ -208,18 +212,26 @@ class LettersRing(Chart):
     """A ring filled for the share of thank-you letters sent on time, with the counts beside it."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Thank-you letters sent on time", parent)
+        super().__init__(translate("InsightsView", "Thank-you letters sent on time"), parent)
         self.record = LetterRecord(0, 0, 0)
         self.set_record(self.record)
 
     def set_record(self, record: LetterRecord) -> None:
         self.record = record
-        message = "" if record.due else "No thank-you letters due yet. Each interviewer you thank shows here."
+        message = (
+            ""
+            if record.due
+            else translate("InsightsView", "No thank-you letters due yet. Each interviewer you thank shows here.")
+        )
         self.show_data(describe_letters(record), message)
 
     def _legend(self) -> list[str]:
         r = self.record
-        return [f"{r.on_time} on time", f"{r.late} sent late", f"{r.not_sent} not sent"]
+        return [
+            translate("InsightsView", "{count} on time").format(count=r.on_time),
+            translate("InsightsView", "{count} sent late").format(count=r.late),
+            translate("InsightsView", "{count} not sent").format(count=r.not_sent),
+        ]
 
     def _diameter(self) -> int:
         return 5 * self.unit()
@@ -296,14 +308,18 @@ class RatingChart(Chart):
     """The overall self-rating of each reviewed interview, in order, on a 1–5 scale."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Self-rating over time", parent)
+        super().__init__(translate("InsightsView", "Self-rating over time"), parent)
         self.points: Sequence[RatingPoint] = ()
         self.set_points(())
 
     def set_points(self, points: Sequence[RatingPoint]) -> None:
         self.points = points
         message = (
-            "" if points else "No ratings yet. Give an interview an overall rating in its review to see your trend."
+            ""
+            if points
+            else translate(
+                "InsightsView", "No ratings yet. Give an interview an overall rating in its review to see your trend."
+            )
         )
         self.show_data(describe_ratings(points), message)
 
@@ -386,7 +402,7 @@ class ThemeChips(Chart):
     """The words that keep coming back in "to improve" notes, as chips with in how many interviews."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Points to improve that keep coming back", parent)
+        super().__init__(translate("InsightsView", "Points to improve that keep coming back"), parent)
         self.themes: Sequence[Theme] = ()
         self.set_themes(())
 
@@ -395,8 +411,11 @@ class ThemeChips(Chart):
         message = (
             ""
             if themes
-            else "Nothing keeps coming back yet. When the same point to improve shows up in two interviews, "
-            "it appears here."
+            else translate(
+                "InsightsView",
+                "Nothing keeps coming back yet. When the same point to improve shows up in two interviews, "
+                "it appears here.",
+            )
         )
         self.show_data(describe_themes(themes), message)
 
@@ -406,7 +425,7 @@ class ThemeChips(Chart):
     def chart_width(self) -> int:
         fm = self.fontMetrics()
         widest = max((fm.horizontalAdvance(theme.text) for theme in self.themes), default=0)
-        return widest + fm.horizontalAdvance("99 interviews") + 4 * self.unit()
+        return widest + fm.horizontalAdvance(_interviews(99)) + 4 * self.unit()
 
     def chart_height(self, width: int) -> int:
         return round(len(self.themes) * self._row_height()) + self.unit() // 2
@@ -415,7 +434,7 @@ class ThemeChips(Chart):
         fm = self.fontMetrics()
         unit = self.unit()
         row_h = self._row_height()
-        counts = [plural(theme.interviews, "interview") for theme in self.themes]
+        counts = [_interviews(theme.interviews) for theme in self.themes]
         count_w = max(fm.horizontalAdvance(text) for text in counts) + unit / 2
         widest_chip = max(area.width() - count_w - unit, 2.0 * unit)
         for index, (theme, count) in enumerate(zip(self.themes, counts, strict=True)):
@@ -433,16 +452,23 @@ class ThemeChips(Chart):
             painter.drawText(count_box, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), count)
 
 
+def _interviews(count: int) -> str:
+    """ "1 interview", "3 interviews"."""
+    return plural(
+        count, translate("InsightsView", "{count} interview"), translate("InsightsView", "{count} interviews")
+    )
+
+
 class InsightsView(QWidget):
     """An encouraging sentence, then the four charts in a grid that folds to one column when narrow."""
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.setAccessibleName("Insights")
+        self.setAccessibleName(translate("InsightsView", "Insights"))
 
         self.summary = QLabel()
-        self.summary.setAccessibleName("Summary")
+        self.summary.setAccessibleName(translate("InsightsView", "Summary"))
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -456,10 +482,10 @@ class InsightsView(QWidget):
         self.ratings = RatingChart()
         self.themes = ThemeChips()
         self.cards = [
-            self._card("From application to offer", self.funnel),
-            self._card("Thank-you letters on time", self.letters),
-            self._card("Your self-rating (1–5)", self.ratings),
-            self._card("To improve, again and again", self.themes),
+            self._card(translate("InsightsView", "From application to offer"), self.funnel),
+            self._card(translate("InsightsView", "Thank-you letters on time"), self.letters),
+            self._card(translate("InsightsView", "Your self-rating (1–5)"), self.ratings),
+            self._card(translate("InsightsView", "To improve, again and again"), self.themes),
         ]
         self.grid = QGridLayout()
         self._columns = 0

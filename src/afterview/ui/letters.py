@@ -10,6 +10,7 @@ print. "Mark as sent" records it and completes the follow-up. Drafts are kept wi
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -55,19 +56,21 @@ from afterview.domain.model import (
 )
 from afterview.domain.progress import record
 from afterview.errors import AfterviewError
+from afterview.i18n import QT_TRANSLATE_NOOP, short_date_time, translate
 from afterview.interchange.files import write_export
 from afterview.templates import TemplateLibrary
 from afterview.ui.desktop import Desktop
 from afterview.ui.session import Session
 from afterview.ui.templates_dialog import TemplatesDialog
 
+# In English; :func:`kind_labels` gives them in the user's language.
 KIND_LABELS = {
-    LetterKind.THANK_YOU: "Thank-you letter",
-    LetterKind.LINKEDIN_NOTE: "LinkedIn invitation note",
-    LetterKind.CHECK_IN_CALL: "Check-in call script",
-    LetterKind.CHECK_IN_EMAIL: "Check-in email",
-    LetterKind.FEEDBACK_REQUEST: "Feedback request",
-    LetterKind.OFFER_REPLY: "Reply to an offer",
+    LetterKind.THANK_YOU: QT_TRANSLATE_NOOP("LetterEditor", "Thank-you letter"),
+    LetterKind.LINKEDIN_NOTE: QT_TRANSLATE_NOOP("LetterEditor", "LinkedIn invitation note"),
+    LetterKind.CHECK_IN_CALL: QT_TRANSLATE_NOOP("LetterEditor", "Check-in call script"),
+    LetterKind.CHECK_IN_EMAIL: QT_TRANSLATE_NOOP("LetterEditor", "Check-in email"),
+    LetterKind.FEEDBACK_REQUEST: QT_TRANSLATE_NOOP("LetterEditor", "Feedback request"),
+    LetterKind.OFFER_REPLY: QT_TRANSLATE_NOOP("LetterEditor", "Reply to an offer"),
 }
 # Letters whose sending completes a step the plan cannot see from the letter itself.
 COMPLETES = {
@@ -81,6 +84,16 @@ STEP_LETTERS = {
     FollowUpKind.CHECK_IN: LetterKind.CHECK_IN_EMAIL,
     FollowUpKind.FEEDBACK_REQUEST: LetterKind.FEEDBACK_REQUEST,
 }
+
+
+def kind_labels() -> dict[LetterKind, str]:
+    """:data:`KIND_LABELS` in the user's language."""
+    return {kind: translate("LetterEditor", label) for kind, label in KIND_LABELS.items()}
+
+
+def _when(moment: datetime) -> str:
+    """ "27 Nov 2026, 10:00": :func:`short_date_time` without the weekday."""
+    return short_date_time(moment).split(" ", 1)[1]
 
 
 class LetterEditor(QDialog):
@@ -106,50 +119,54 @@ class LetterEditor(QDialog):
         self.letter: Letter | None = None
         self.dirty = False
         self._loading = False
-        self.setWindowTitle(f"Letters: {app.title}")
+        self.setWindowTitle(translate("LetterEditor", "Letters: {title}").format(title=app.title))
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 110)
 
         self.kind = QComboBox()
-        for value, label in KIND_LABELS.items():
+        for value, label in kind_labels().items():
             self.kind.addItem(label, value.value)
-        self.kind.setAccessibleName("Kind of letter")
+        self.kind.setAccessibleName(translate("LetterEditor", "Kind of letter"))
         self.language = QComboBox()
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
-        self.language.setAccessibleName("Language")
+        self.language.setAccessibleName(translate("LetterEditor", "Language"))
         self.template = QComboBox()
-        self.template.setAccessibleName("Template")
+        self.template.setAccessibleName(translate("LetterEditor", "Template"))
         self.person = QComboBox()
         for person in self.interview.interviewers:
             self.person.addItem(person.name + (f" ({person.title})" if person.title else ""), person.id)
-        self.person.setAccessibleName("Interviewer")
+        self.person.setAccessibleName(translate("LetterEditor", "Interviewer"))
         self.topic = QComboBox()
         self.topic.setEditable(True)
         self.topic.addItems(topics_from_notes(self.interview.notes))
         self.topic.setCurrentText("")
-        self.topic.setAccessibleName("A topic you discussed")
-        self.topic.setToolTip("Picked from your interview notes, or typed: it makes the letter personal.")
-        manage = QPushButton("Templates…")
-        manage.setAccessibleName("Edit templates")
+        self.topic.setAccessibleName(translate("LetterEditor", "A topic you discussed"))
+        self.topic.setToolTip(
+            translate("LetterEditor", "Picked from your interview notes, or typed: it makes the letter personal.")
+        )
+        manage = QPushButton(translate("LetterEditor", "Templates…"))
+        manage.setAccessibleName(translate("LetterEditor", "Edit templates"))
         manage.clicked.connect(self.edit_templates)
-        redraft = QPushButton("Draft from template")
-        redraft.setAccessibleName("Draft from template")
+        redraft = QPushButton(translate("LetterEditor", "Draft from template"))
+        redraft.setAccessibleName(translate("LetterEditor", "Draft from template"))
         redraft.clicked.connect(self.redraft)
 
         self.subject = QLineEdit()
-        self.subject.setAccessibleName("Subject")
+        self.subject.setAccessibleName(translate("LetterEditor", "Subject"))
         self.body = QPlainTextEdit()
-        self.body.setAccessibleName("Letter")
+        self.body.setAccessibleName(translate("LetterEditor", "Letter"))
         self.body.setTabChangesFocus(True)
         self.body.setMinimumHeight(self.fontMetrics().lineSpacing() * 16)
         self.checks = QListWidget()
-        self.checks.setAccessibleName("Checks")
-        self.checks.setAccessibleDescription("Hints about the letter; they never stop you from sending it")
+        self.checks.setAccessibleName(translate("LetterEditor", "Checks"))
+        self.checks.setAccessibleDescription(
+            translate("LetterEditor", "Hints about the letter; they never stop you from sending it")
+        )
         self.checks.setFixedWidth(self.fontMetrics().averageCharWidth() * 48)
         self.checks.setWordWrap(True)
         self.checks.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.status = QLabel()
-        self.status.setAccessibleName("Letter status")
+        self.status.setAccessibleName(translate("LetterEditor", "Letter status"))
 
         self._check_timer = QTimer(self)
         self._check_timer.setSingleShot(True)
@@ -162,14 +179,14 @@ class LetterEditor(QDialog):
         self.buttons: dict[str, QPushButton] = {}
         for index, (key, label, slot) in enumerate(
             (
-                ("copy", "Copy", self.copy),
-                ("email", "Email…", self.email),
-                ("linkedin", "Open LinkedIn profile", self.open_profile),
-                ("text", "Save as text…", lambda: self.save_text()),
-                ("pdf", "Export PDF…", lambda: self.export_pdf()),
-                ("print", "Print…", self.print_letter),
-                ("draft", "Save draft", self.save_draft),
-                ("sent", "Mark as sent", self.mark_sent),
+                ("copy", translate("LetterEditor", "Copy"), self.copy),
+                ("email", translate("LetterEditor", "Email…"), self.email),
+                ("linkedin", translate("LetterEditor", "Open LinkedIn profile"), self.open_profile),
+                ("text", translate("LetterEditor", "Save as text…"), lambda: self.save_text()),
+                ("pdf", translate("LetterEditor", "Export PDF…"), lambda: self.export_pdf()),
+                ("print", translate("LetterEditor", "Print…"), self.print_letter),
+                ("draft", translate("LetterEditor", "Save draft"), self.save_draft),
+                ("sent", translate("LetterEditor", "Mark as sent"), self.mark_sent),
             )
         ):
             button = QPushButton(label)
@@ -180,23 +197,23 @@ class LetterEditor(QDialog):
         QShortcut(QKeySequence.StandardKey.Save, self, self.save_draft)
 
         choose = QFormLayout()
-        choose.addRow("&Letter", self.kind)
-        choose.addRow("L&anguage", self.language)
-        choose.addRow("&Template", self.template)
-        choose.addRow("&For", self.person)
-        choose.addRow("T&opic", self.topic)
+        choose.addRow(translate("LetterEditor", "&Letter"), self.kind)
+        choose.addRow(translate("LetterEditor", "L&anguage"), self.language)
+        choose.addRow(translate("LetterEditor", "&Template"), self.template)
+        choose.addRow(translate("LetterEditor", "&For"), self.person)
+        choose.addRow(translate("LetterEditor", "T&opic"), self.topic)
         choose.addRow("", redraft)
         choose.addRow("", manage)
         top = QHBoxLayout()
         top.addLayout(choose, 1)
         side = QVBoxLayout()
-        side.addWidget(QLabel("<b>Checks</b> (hints only)"))
+        side.addWidget(QLabel(translate("LetterEditor", "<b>Checks</b> (hints only)")))
         side.addWidget(self.checks)
         top.addLayout(side)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"<b>{app.title}</b>"))
         layout.addLayout(top)
-        subject_label = QLabel("&Subject")
+        subject_label = QLabel(translate("LetterEditor", "&Subject"))
         subject_label.setBuddy(self.subject)
         layout.addWidget(subject_label)
         layout.addWidget(self.subject)
@@ -256,17 +273,21 @@ class LetterEditor(QDialog):
         self.template.blockSignals(False)
 
     def edit_templates(self) -> None:
-        TemplatesDialog(self.library, self.current_kind(), self.current_language(), KIND_LABELS, self).exec()
+        TemplatesDialog(self.library, self.current_kind(), self.current_language(), kind_labels(), self).exec()
         self._fill_templates(self.current_kind())
 
     def redraft(self, confirm: bool = False) -> None:
         """Fill the letter from the chosen template (asking first if that replaces edits)."""
         template = self.template.currentData()
         if not isinstance(template, Template):
-            self.status.setText("No template for this kind of letter in this language.")
+            self.status.setText(translate("LetterEditor", "No template for this kind of letter in this language."))
             return
         if confirm and self.dirty:
-            answer = QMessageBox.question(self, "Replace your text?", "Replace your edited letter with a fresh draft?")
+            answer = QMessageBox.question(
+                self,
+                translate("LetterEditor", "Replace your text?"),
+                translate("LetterEditor", "Replace your edited letter with a fresh draft?"),
+            )
             if answer != QMessageBox.StandardButton.Yes:
                 return
         person = self.interview.interviewer(self.current_person_id() or "")
@@ -277,7 +298,7 @@ class LetterEditor(QDialog):
         try:
             subject, body = render(template.subject, values).text, render(template.body, values).text
         except TemplateError as error:
-            self.status.setText(f"This template cannot be used: {error}")
+            self.status.setText(translate("LetterEditor", "This template cannot be used: {error}").format(error=error))
             return
         self._show(subject, body)
         self.dirty = True
@@ -332,30 +353,41 @@ class LetterEditor(QDialog):
 
     def copy(self) -> None:
         self.desktop.copy_text(self.body.toPlainText())
-        self.status.setText("Copied to the clipboard.")
+        self.status.setText(translate("LetterEditor", "Copied to the clipboard."))
 
     def email(self) -> None:
         person = self.interview.interviewer(self.current_person_id() or "")
         to = person.email if person else ""
         if not self.desktop.open_url(mailto_url(to, self.subject.text(), self.body.toPlainText())):
-            self.status.setText("No mail program answered; copy the letter instead.")
+            self.status.setText(translate("LetterEditor", "No mail program answered; copy the letter instead."))
             return
-        self.status.setText("Opened in your mail program. Come back to mark it as sent.")
+        self.status.setText(translate("LetterEditor", "Opened in your mail program. Come back to mark it as sent."))
 
     def open_profile(self) -> None:
         person = self.interview.interviewer(self.current_person_id() or "")
         if person is None or not person.linkedin_url:
             self.status.setText(
-                "No LinkedIn address recorded for this interviewer: add it in the interview, or search LinkedIn."
+                translate(
+                    "LetterEditor",
+                    "No LinkedIn address recorded for this interviewer: add it in the interview, or search LinkedIn.",
+                )
             )
             return
         self.desktop.copy_text(self.body.toPlainText())
         self.desktop.open_url(person.linkedin_url)
-        self.status.setText("Profile opened in your browser; the note is on the clipboard to paste.")
+        self.status.setText(
+            translate("LetterEditor", "Profile opened in your browser; the note is on the clipboard to paste.")
+        )
 
     def save_text(self, path: str | None = None) -> bool:
         path = (
-            path or QFileDialog.getSaveFileName(self, "Save letter as text", self._file_name("txt"), "Text (*.txt)")[0]
+            path
+            or QFileDialog.getSaveFileName(
+                self,
+                translate("LetterEditor", "Save letter as text"),
+                self._file_name("txt"),
+                translate("LetterEditor", "Text (*.txt)"),
+            )[0]
         )
         if not path:
             return False
@@ -364,7 +396,7 @@ class LetterEditor(QDialog):
         except AfterviewError as error:
             self.status.setText(str(error))
             return False
-        self.status.setText(f"Saved {Path(path).name}.")
+        self.status.setText(translate("LetterEditor", "Saved {file}.").format(file=Path(path).name))
         return True
 
     def _document(self) -> QTextDocument:
@@ -374,16 +406,22 @@ class LetterEditor(QDialog):
 
     def export_pdf(self, path: str | None = None) -> bool:
         path = (
-            path or QFileDialog.getSaveFileName(self, "Export letter as PDF", self._file_name("pdf"), "PDF (*.pdf)")[0]
+            path
+            or QFileDialog.getSaveFileName(
+                self,
+                translate("LetterEditor", "Export letter as PDF"),
+                self._file_name("pdf"),
+                translate("LetterEditor", "PDF (*.pdf)"),
+            )[0]
         )
         if not path:
             return False
         writer = QPdfWriter(path)
         writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-        writer.setTitle(self.subject.text() or KIND_LABELS[self.current_kind()])
+        writer.setTitle(self.subject.text() or kind_labels()[self.current_kind()])
         self._document().print_(writer)
         del writer  # the file is finished when the writer goes
-        self.status.setText(f"Exported {Path(path).name}.")
+        self.status.setText(translate("LetterEditor", "Exported {file}.").format(file=Path(path).name))
         return True
 
     def print_letter(self) -> None:
@@ -392,14 +430,14 @@ class LetterEditor(QDialog):
             self._document().print_(printer)
 
     def _file_name(self, extension: str) -> str:
-        safe = "".join(c if c.isalnum() else "-" for c in f"{self.app.company} {KIND_LABELS[self.current_kind()]}")
+        safe = "".join(c if c.isalnum() else "-" for c in f"{self.app.company} {kind_labels()[self.current_kind()]}")
         return str(Path.home() / f"{safe.strip('-').lower()}.{extension}")
 
     # --- keeping it ------------------------------------------------------------------------------
 
     def save_draft(self) -> bool:
         self._keep_text()
-        return self._save("Draft saved.")
+        return self._save(translate("LetterEditor", "Draft saved."))
 
     def mark_sent(self) -> bool:
         self._keep_text()
@@ -414,7 +452,11 @@ class LetterEditor(QDialog):
             ]  # fmt: skip
             if open_steps:
                 record(self.app, open_steps[0], FollowUpState.DONE, now)
-        saved = self._save(f"Marked as sent on {now.astimezone(self.session.zone()):%d %b %Y, %H:%M}.")
+        saved = self._save(
+            translate("LetterEditor", "Marked as sent on {when}.").format(
+                when=_when(now.astimezone(self.session.zone()))
+            )
+        )
         if not saved:
             self.letter.sent_at = None
         self._update_status()
@@ -426,7 +468,7 @@ class LetterEditor(QDialog):
         try:
             self.session.save(self.app)
         except (ValidationError, AfterviewError, OSError) as error:  # shown; the text stays in the editor
-            self.status.setText(f"Not saved: {error}")
+            self.status.setText(translate("LetterEditor", "Not saved: {error}").format(error=error))
             return False
         if self.letter is not None and self.letter not in self.interview.letters:
             self.interview.letters.append(self.letter)
@@ -436,9 +478,13 @@ class LetterEditor(QDialog):
 
     def _update_status(self) -> None:
         sent = self.letter.sent_at if self.letter else None
-        self.buttons["sent"].setText("Sent ✓" if sent else "Mark as sent")
+        self.buttons["sent"].setText(
+            translate("LetterEditor", "Sent ✓") if sent else translate("LetterEditor", "Mark as sent")
+        )
         if sent is not None:
-            self.status.setText(f"Sent on {sent.astimezone(self.session.zone()):%d %b %Y, %H:%M}.")
+            self.status.setText(
+                translate("LetterEditor", "Sent on {when}.").format(when=_when(sent.astimezone(self.session.zone())))
+            )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         if self.dirty:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from afterview import APP_NAME, __version__
 from afterview.domain.model import FollowUpKind, LetterKind
 from afterview.domain.plan import Step
+from afterview.i18n import QT_TRANSLATE_NOOP, translate
 from afterview.ui.applications import ApplicationsView
 from afterview.ui.desktop import Desktop, QtDesktop
 
@@ -42,8 +43,27 @@ from afterview.ui.settings_page import SettingsPage
 from afterview.ui.today import TodayView
 from afterview.ui.transfer import Transfers
 
-UNDO_NAMES = {"delete": "delete", "done": "done", "skipped": "skip", "snoozed": "snooze"}
-PAGES = ("Today", "Applications", "Question bank", "Insights", "Settings")
+# What Edit › Undo says, and what the status bar says once it is done, for each undoable action.
+UNDO_NAMES = {
+    "delete": QT_TRANSLATE_NOOP("MainWindow", "&Undo delete"),
+    "done": QT_TRANSLATE_NOOP("MainWindow", "&Undo done"),
+    "skipped": QT_TRANSLATE_NOOP("MainWindow", "&Undo skip"),
+    "snoozed": QT_TRANSLATE_NOOP("MainWindow", "&Undo snooze"),
+}
+UNDONE_NAMES = {
+    "delete": QT_TRANSLATE_NOOP("MainWindow", "Undone: delete ({title})."),
+    "done": QT_TRANSLATE_NOOP("MainWindow", "Undone: done ({title})."),
+    "skipped": QT_TRANSLATE_NOOP("MainWindow", "Undone: skip ({title})."),
+    "snoozed": QT_TRANSLATE_NOOP("MainWindow", "Undone: snooze ({title})."),
+}
+# The places, in order (translated where shown; code finds a place by its English name).
+PAGES = (
+    QT_TRANSLATE_NOOP("MainWindow", "Today"),
+    QT_TRANSLATE_NOOP("MainWindow", "Applications"),
+    QT_TRANSLATE_NOOP("MainWindow", "Question bank"),
+    QT_TRANSLATE_NOOP("MainWindow", "Insights"),
+    QT_TRANSLATE_NOOP("MainWindow", "Settings"),
+)
 OUTCOME_STEPS = (FollowUpKind.LESSONS, FollowUpKind.FEEDBACK_REQUEST, FollowUpKind.CLOSE_OUT)
 
 
@@ -70,9 +90,10 @@ class MainWindow(QMainWindow):
         for page in (self.today, self.applications, self.question_bank, self.insights, self.settings_page):
             self.pages.addWidget(page)
         self.places = QListWidget()
-        self.places.addItems(PAGES)
-        self.places.setAccessibleName("Places")
-        self.places.setFixedWidth(self.fontMetrics().horizontalAdvance("Question bank") + 48)
+        page_names = [translate("MainWindow", name) for name in PAGES]
+        self.places.addItems(page_names)
+        self.places.setAccessibleName(translate("MainWindow", "Places"))
+        self.places.setFixedWidth(max(self.fontMetrics().horizontalAdvance(name) for name in page_names) + 48)
         self.places.currentRowChanged.connect(self.pages.setCurrentIndex)
 
         body = QWidget()
@@ -120,27 +141,49 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        self._action(file_menu, "&New interview…", self.new_interview, QKeySequence.StandardKey.New)
+        file_menu = bar.addMenu(translate("MainWindow", "&File"))
+        self._action(
+            file_menu, translate("MainWindow", "&New interview…"), self.new_interview, QKeySequence.StandardKey.New
+        )
         file_menu.addSeparator()
-        self._action(file_menu, "&Import from a spreadsheet (CSV)…", self.transfers.import_spreadsheet)
-        self._action(file_menu, "Export to a &spreadsheet (CSV)…", self.transfers.export_spreadsheet)
-        self._action(file_menu, "Export to a &calendar (.ics)…", self.transfers.export_calendar)
+        self._action(
+            file_menu, translate("MainWindow", "&Import from a spreadsheet (CSV)…"), self.transfers.import_spreadsheet
+        )
+        self._action(
+            file_menu, translate("MainWindow", "Export to a &spreadsheet (CSV)…"), self.transfers.export_spreadsheet
+        )
+        self._action(
+            file_menu, translate("MainWindow", "Export to a &calendar (.ics)…"), self.transfers.export_calendar
+        )
         file_menu.addSeparator()
-        self._action(file_menu, "&Back up…", self.transfers.back_up, QKeySequence("Ctrl+Shift+S"))
-        self._action(file_menu, "&Restore from a backup…", self.transfers.restore)
+        self._action(
+            file_menu, translate("MainWindow", "&Back up…"), self.transfers.back_up, QKeySequence("Ctrl+Shift+S")
+        )
+        self._action(file_menu, translate("MainWindow", "&Restore from a backup…"), self.transfers.restore)
         file_menu.addSeparator()
-        self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
-        edit_menu = bar.addMenu("&Edit")
-        self.undo_action = self._action(edit_menu, "&Undo", self.undo, QKeySequence.StandardKey.Undo)
+        self._action(file_menu, translate("MainWindow", "&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        edit_menu = bar.addMenu(translate("MainWindow", "&Edit"))
+        self.undo_action = self._action(
+            edit_menu, translate("MainWindow", "&Undo"), self.undo, QKeySequence.StandardKey.Undo
+        )
         self.undo_action.setEnabled(False)
         self.session.changed.connect(self._update_undo)
-        self._action(edit_menu, "&Find application…", self.find_application, QKeySequence.StandardKey.Find)
-        view_menu = bar.addMenu("&View")
+        self._action(
+            edit_menu,
+            translate("MainWindow", "&Find application…"),
+            self.find_application,
+            QKeySequence.StandardKey.Find,
+        )
+        view_menu = bar.addMenu(translate("MainWindow", "&View"))
         for index, name in enumerate(PAGES):
-            self._action(view_menu, name, lambda _=False, i=index: self.show_page(i), QKeySequence(f"Ctrl+{index + 1}"))
-        help_menu = bar.addMenu("&Help")
-        self._action(help_menu, f"&About {APP_NAME}", self.about)
+            self._action(
+                view_menu,
+                translate("MainWindow", name),
+                lambda _=False, i=index: self.show_page(i),
+                QKeySequence(f"Ctrl+{index + 1}"),
+            )
+        help_menu = bar.addMenu(translate("MainWindow", "&Help"))
+        self._action(help_menu, translate("MainWindow", "&About {app}").format(app=APP_NAME), self.about)
 
     def _action(
         self, menu: QWidget, text: str, slot: object, shortcut: QKeySequence | QKeySequence.StandardKey | None = None
@@ -166,7 +209,10 @@ class MainWindow(QMainWindow):
         editor = ApplicationEditor(self.session, new_application(self.session), is_new=True, parent=self)
         saved = editor.exec() == QDialog.DialogCode.Accepted
         if saved:
-            self.statusBar().showMessage(f"Saved {editor.app.title}. Its follow-ups are on Today.", 8000)
+            self.statusBar().showMessage(
+                translate("MainWindow", "Saved {title}. Its follow-ups are on Today.").format(title=editor.app.title),
+                8000,
+            )
         return saved
 
     def edit_application(self, app_id: str) -> None:
@@ -180,7 +226,9 @@ class MainWindow(QMainWindow):
             return
         started = [i for i in app.interviews if i.starts_at <= self.session.now()] or app.interviews
         if not started:
-            QMessageBox.information(self, APP_NAME, "Add an interview to this application first, then review it.")
+            QMessageBox.information(
+                self, APP_NAME, translate("MainWindow", "Add an interview to this application first, then review it.")
+            )
             return
         latest = max(started, key=lambda interview: interview.starts_at)
         AssessmentDialog(self.session, app, latest.id, parent=self).exec()
@@ -221,7 +269,9 @@ class MainWindow(QMainWindow):
 
         app = self.session.editable_copy(app_id)
         if app is None or not app.interviews:
-            QMessageBox.information(self, APP_NAME, "Add an interview first: letters go to the people you met.")
+            QMessageBox.information(
+                self, APP_NAME, translate("MainWindow", "Add an interview first: letters go to the people you met.")
+            )
             return None
         latest = max(app.interviews, key=lambda interview: interview.starts_at)
         editor = LetterEditor(self.session, app, latest.id, LetterKind.THANK_YOU, self.desktop, parent=self)
@@ -235,32 +285,50 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.question(
             self,
             APP_NAME,
-            f"Delete {app.title} with its interviews, reviews and letters?\n\nYou can undo this with Ctrl+Z.",
+            translate(
+                "MainWindow",
+                "Delete {title} with its interviews, reviews and letters?\n\nYou can undo this with Ctrl+Z.",
+            ).format(title=app.title),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.session.delete(app_id)
-        self.statusBar().showMessage(f"Deleted {app.title}. Edit › Undo (Ctrl+Z) brings it back.", 15000)
+        self.statusBar().showMessage(
+            translate("MainWindow", "Deleted {title}. Edit › Undo (Ctrl+Z) brings it back.").format(title=app.title),
+            15000,
+        )
 
     def _update_undo(self) -> None:
         last = self.session.last_action
         self.undo_action.setEnabled(last is not None)
-        self.undo_action.setText(f"&Undo {UNDO_NAMES.get(last[0], last[0])}" if last else "&Undo")
+        if last is None:
+            self.undo_action.setText(translate("MainWindow", "&Undo"))
+        elif last[0] in UNDO_NAMES:
+            self.undo_action.setText(translate("MainWindow", UNDO_NAMES[last[0]]))
+        else:
+            self.undo_action.setText(translate("MainWindow", "&Undo {action}").format(action=last[0]))
 
     def undo(self) -> None:
         undone = self.session.undo()
         if undone is not None:
             what, app = undone
-            self.statusBar().showMessage(f"Undone: {UNDO_NAMES.get(what, what)} ({app.title}).", 8000)
+            if what in UNDONE_NAMES:
+                message = translate("MainWindow", UNDONE_NAMES[what]).format(title=app.title)
+            else:
+                message = translate("MainWindow", "Undone: {action} ({title}).").format(action=what, title=app.title)
+            self.statusBar().showMessage(message, 8000)
             if what == "delete":
                 self.applications.select(app.id)
 
     def about(self) -> None:
         QMessageBox.about(
             self,
-            f"About {APP_NAME}",
-            f"<h3>{APP_NAME} {__version__}</h3><p>Everything that should happen after a job interview.</p>"
-            f"<p>Your data: {self.session.store.paths.data_dir}</p><p>MIT licence. Works offline.</p>",
+            translate("MainWindow", "About {app}").format(app=APP_NAME),
+            translate(
+                "MainWindow",
+                "<h3>{app} {version}</h3><p>Everything that should happen after a job interview.</p>"
+                "<p>Your data: {data_dir}</p><p>MIT licence. Works offline.</p>",
+            ).format(app=APP_NAME, version=__version__, data_dir=self.session.store.paths.data_dir),
         )
 
     # --- remembering the window ----------------------------------------------------------------

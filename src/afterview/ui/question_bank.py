@@ -28,9 +28,14 @@ from PySide6.QtWidgets import (
 )
 
 from afterview.domain.insights import BankEntry, question_bank
+from afterview.i18n import QT_TRANSLATE_NOOP, number, plural, translate
 from afterview.ui.session import Session, refresh_when_visible
 
-EMPTY_TEXT = "Questions you record in your interview reviews gather here, so your next preparation starts from them."
+# In English, like :data:`HEADERS`: shown through ``translate("QuestionBank", …)``.
+EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "QuestionBank",
+    "Questions you record in your interview reviews gather here, so your next preparation starts from them.",
+)
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -45,12 +50,12 @@ class Column(IntEnum):
 
 
 HEADERS = {
-    Column.QUESTION: "Question",
-    Column.TIMES_ASKED: "Times asked",
-    Column.LATEST_ANSWER: "Latest answer",
-    Column.LATEST_RATING: "Latest rating",
-    Column.LAST_ASKED: "Last asked",
-    Column.COMPANY: "Company",
+    Column.QUESTION: QT_TRANSLATE_NOOP("QuestionBank", "Question"),
+    Column.TIMES_ASKED: QT_TRANSLATE_NOOP("QuestionBank", "Times asked"),
+    Column.LATEST_ANSWER: QT_TRANSLATE_NOOP("QuestionBank", "Latest answer"),
+    Column.LATEST_RATING: QT_TRANSLATE_NOOP("QuestionBank", "Latest rating"),
+    Column.LAST_ASKED: QT_TRANSLATE_NOOP("QuestionBank", "Last asked"),
+    Column.COMPANY: QT_TRANSLATE_NOOP("QuestionBank", "Company"),
 }
 
 SORT_ROLE = Qt.ItemDataRole.UserRole  # a value that sorts right: numbers as numbers, text case-free
@@ -87,7 +92,7 @@ class QuestionBankModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[Column(section)]
+            return translate("QuestionBank", HEADERS[Column(section)])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -144,7 +149,7 @@ class QuestionBankModel(QAbstractTableModel):
         if column is Column.QUESTION:
             text = entry.question
             if entry.to_improve.strip():
-                text += f"\n\nTo improve: {entry.to_improve.strip()}"
+                text += "\n\n" + translate("QuestionBank", "To improve: {notes}").format(notes=entry.to_improve.strip())
         elif column is Column.LATEST_ANSWER:
             text = entry.latest_answer
         else:
@@ -158,12 +163,14 @@ class QuestionBankView(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.setAccessibleName("Question bank")
+        self.setAccessibleName(translate("QuestionBank", "Question bank"))
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search questions")
-        self.search.setAccessibleName("Search questions")
-        self.search.setAccessibleDescription("Shows only the questions whose wording or latest answer contains this")
+        self.search.setPlaceholderText(translate("QuestionBank", "Search questions"))
+        self.search.setAccessibleName(translate("QuestionBank", "Search questions"))
+        self.search.setAccessibleDescription(
+            translate("QuestionBank", "Shows only the questions whose wording or latest answer contains this")
+        )
         self.search.setClearButtonEnabled(True)
 
         self.model = QuestionBankModel(self)
@@ -176,7 +183,7 @@ class QuestionBankView(QWidget):
         self.search.textChanged.connect(self._filter)
 
         self.table = QTableView()
-        self.table.setAccessibleName("Questions asked in your interviews")
+        self.table.setAccessibleName(translate("QuestionBank", "Questions asked in your interviews"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(Column.TIMES_ASKED, Qt.SortOrder.DescendingOrder)
@@ -194,10 +201,10 @@ class QuestionBankView(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
         self.count_label = QLabel()
-        self.count_label.setAccessibleName("Number of questions shown")
+        self.count_label.setAccessibleName(translate("QuestionBank", "Number of questions shown"))
 
-        self.empty_label = QLabel(EMPTY_TEXT)
-        self.empty_label.setAccessibleName("No questions yet")
+        self.empty_label = QLabel(translate("QuestionBank", EMPTY_TEXT))
+        self.empty_label.setAccessibleName(translate("QuestionBank", "No questions yet"))
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
@@ -232,8 +239,20 @@ class QuestionBankView(QWidget):
             widget.setVisible(not empty)
         self.empty_label.setVisible(empty)
         if shown == total:
-            self.count_label.setText(f"{total} question{'s' if total != 1 else ''}")
+            self.count_label.setText(
+                plural(
+                    total, translate("QuestionBank", "{count} question"), translate("QuestionBank", "{count} questions")
+                )
+            )
         elif shown == 0:
-            self.count_label.setText(f"No question matches “{self.search.text().strip()}” (of {total})")
+            self.count_label.setText(
+                translate("QuestionBank", "No question matches “{search}” (of {total})").format(
+                    search=self.search.text().strip(), total=number(total)
+                )
+            )
         else:
-            self.count_label.setText(f"{shown} of {total} questions")
+            self.count_label.setText(
+                translate("QuestionBank", "{shown} of {total} questions").format(
+                    shown=number(shown), total=number(total)
+                )
+            )

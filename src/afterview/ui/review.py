@@ -34,11 +34,25 @@ from afterview.domain.model import (
     Stage,
     ValidationError,
 )
+from afterview.i18n import QT_TRANSLATE_NOOP, short_date_time, translate
 from afterview.ui.forms import ErrorLabel, FieldErrors, button, editable_table, finish_editing
 from afterview.ui.session import Session
 
-QUESTION_COLUMNS = ("Question asked", "Your answer", "Rating", "What to improve")
-RATINGS = ("—", "1 · poor", "2", "3 · fair", "4", "5 · great")
+# Labels are translated where shown: translate("Review", label).
+QUESTION_COLUMNS = (
+    QT_TRANSLATE_NOOP("Review", "Question asked"),
+    QT_TRANSLATE_NOOP("Review", "Your answer"),
+    QT_TRANSLATE_NOOP("Review", "Rating"),
+    QT_TRANSLATE_NOOP("Review", "What to improve"),
+)
+RATINGS = (
+    "—",
+    QT_TRANSLATE_NOOP("Review", "1 · poor"),
+    "2",
+    QT_TRANSLATE_NOOP("Review", "3 · fair"),
+    "4",
+    QT_TRANSLATE_NOOP("Review", "5 · great"),
+)
 
 
 def _text_box(name: str, text: str, lines: int = 3) -> QPlainTextEdit:
@@ -51,7 +65,7 @@ def _text_box(name: str, text: str, lines: int = 3) -> QPlainTextEdit:
 
 def _rating_box(name: str, value: int | None) -> QComboBox:
     box = QComboBox()
-    box.addItems(RATINGS)
+    box.addItems([translate("Review", rating) for rating in RATINGS])
     box.setCurrentIndex(value or 0)
     box.setAccessibleName(name)
     return box
@@ -62,8 +76,14 @@ def _rating(box: QComboBox) -> int | None:
 
 
 def interview_caption(interview: Interview) -> str:
-    people = ", ".join(person.name for person in interview.interviewers) or "no interviewer recorded"
-    return f"{interview.local_starts_at():%a %d %b %Y, %H:%M} · {interview.round_name or 'Interview'} · with {people}"
+    people = ", ".join(person.name for person in interview.interviewers) or translate(
+        "Review", "no interviewer recorded"
+    )
+    return translate("Review", "{when} · {round} · with {people}").format(
+        when=short_date_time(interview.local_starts_at()),
+        round=interview.round_name or translate("Review", "Interview"),
+        people=people,
+    )
 
 
 class _SavingDialog(QDialog):
@@ -103,43 +123,52 @@ class AssessmentDialog(_SavingDialog):
         self.interview = interview
         self.index = app.interviews.index(interview)
         assessment = interview.assessment or Assessment()
-        self.setWindowTitle(f"Review: {app.title}")
+        self.setWindowTitle(translate("Review", "Review: {title}").format(title=app.title))
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 100)
         self.general_error = ErrorLabel()
         self.errors = FieldErrors(self.general_error)
 
         self.questions = editable_table(
-            QUESTION_COLUMNS, "Questions asked",
-            "One row per question: the question, your answer, a rating from 1 to 5, what to improve",
-        )  # fmt: skip
+            tuple(translate("Review", column) for column in QUESTION_COLUMNS),
+            translate("Review", "Questions asked"),
+            translate(
+                "Review", "One row per question: the question, your answer, a rating from 1 to 5, what to improve"
+            ),
+        )
         header = self.questions.horizontalHeader()
         for column in (0, 1, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         for question in assessment.questions:
             self.add_question(question)
-        add = button("Add question", "Add question", lambda: self.add_question(QuestionReview(""), edit=True))
+        add = button(
+            translate("Review", "Add question"),
+            translate("Review", "Add question"),
+            lambda: self.add_question(QuestionReview(""), edit=True),
+        )
         remove = button(
-            "Remove selected", "Remove selected question", lambda: self.questions.removeRow(self.questions.currentRow())
+            translate("Review", "Remove selected"),
+            translate("Review", "Remove selected question"),
+            lambda: self.questions.removeRow(self.questions.currentRow()),
         )
         questions_error = ErrorLabel()
 
-        self.overall = _rating_box("Overall rating", assessment.overall_rating)
+        self.overall = _rating_box(translate("Review", "Overall rating"), assessment.overall_rating)
         self.overall.setMaximumWidth(self.fontMetrics().averageCharWidth() * 16)
-        self.went_well = _text_box("What went well", assessment.went_well)
-        self.to_improve = _text_box("What to improve", assessment.to_improve)
-        self.complete = QCheckBox("I have finished this review")
+        self.went_well = _text_box(translate("Review", "What went well"), assessment.went_well)
+        self.to_improve = _text_box(translate("Review", "What to improve"), assessment.to_improve)
+        self.complete = QCheckBox(translate("Review", "I have finished this review"))
         self.complete.setChecked(assessment.completed_at is not None)
-        self.complete.setAccessibleName("I have finished this review")
+        self.complete.setAccessibleName(translate("Review", "I have finished this review"))
         rest_error = ErrorLabel()
         prefix = f"interviews[{self.index}].assessment"
         self.errors.register(f"{prefix}.questions", questions_error)
         self.errors.register(prefix, rest_error)
 
         form = QFormLayout()
-        form.addRow("&Overall", self.overall)
-        form.addRow("What went &well", self.went_well)
-        form.addRow("What to &improve", self.to_improve)
+        form.addRow(translate("Review", "&Overall"), self.overall)
+        form.addRow(translate("Review", "What went &well"), self.went_well)
+        form.addRow(translate("Review", "What to &improve"), self.to_improve)
         form.addRow("", self.complete)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
@@ -153,7 +182,13 @@ class AssessmentDialog(_SavingDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"<b>{app.title}</b><br>{interview_caption(interview)}"))
         layout.addWidget(self.general_error)
-        layout.addWidget(QLabel("Write down each question while you remember it; they gather in your question bank."))
+        layout.addWidget(
+            QLabel(
+                translate(
+                    "Review", "Write down each question while you remember it; they gather in your question bank."
+                )
+            )
+        )
         layout.addWidget(self.questions, 1)
         layout.addLayout(row)
         layout.addWidget(questions_error)
@@ -166,7 +201,11 @@ class AssessmentDialog(_SavingDialog):
         self.questions.insertRow(row)
         self.questions.setItem(row, 0, QTableWidgetItem(question.question))
         self.questions.setItem(row, 1, QTableWidgetItem(question.answer))
-        self.questions.setCellWidget(row, 2, _rating_box(f"Rating of question {row + 1}", question.rating))
+        self.questions.setCellWidget(
+            row,
+            2,
+            _rating_box(translate("Review", "Rating of question {number}").format(number=row + 1), question.rating),
+        )
         self.questions.setItem(row, 3, QTableWidgetItem(question.to_improve))
         if edit:
             self.questions.setCurrentCell(row, 0)
@@ -202,11 +241,11 @@ class AssessmentDialog(_SavingDialog):
 
 
 OUTCOME_CHOICES = (
-    (OutcomeKind.RESPONSE, "They answered: the process goes on", None),
-    (OutcomeKind.OFFER, "They made me an offer", Stage.OFFER),
-    (OutcomeKind.REJECTED, "I was not selected", Stage.REJECTED),
-    (OutcomeKind.NO_RESPONSE, "No answer: close this process", Stage.NO_RESPONSE),
-    (OutcomeKind.WITHDRAWN, "I withdrew", Stage.WITHDRAWN),
+    (OutcomeKind.RESPONSE, QT_TRANSLATE_NOOP("Review", "They answered: the process goes on"), None),
+    (OutcomeKind.OFFER, QT_TRANSLATE_NOOP("Review", "They made me an offer"), Stage.OFFER),
+    (OutcomeKind.REJECTED, QT_TRANSLATE_NOOP("Review", "I was not selected"), Stage.REJECTED),
+    (OutcomeKind.NO_RESPONSE, QT_TRANSLATE_NOOP("Review", "No answer: close this process"), Stage.NO_RESPONSE),
+    (OutcomeKind.WITHDRAWN, QT_TRANSLATE_NOOP("Review", "I withdrew"), Stage.WITHDRAWN),
 )
 LESSON_OUTCOMES = (OutcomeKind.REJECTED, OutcomeKind.NO_RESPONSE)
 
@@ -218,17 +257,26 @@ def assessment_summary(app: Application) -> str:
         review = interview.assessment
         if review is None:
             continue
-        lines.append(f"{interview_caption(interview)}")
+        lines.append(interview_caption(interview))
         if review.overall_rating:
-            lines.append(f"  Overall: {review.overall_rating}/5")
+            lines.append("  " + translate("Review", "Overall: {rating}/5").format(rating=review.overall_rating))
         if review.to_improve:
-            lines.append(f"  To improve: {review.to_improve}")
-        lines.extend(
-            f"  • {question.question}" + (f" ({question.rating}/5)" if question.rating else "")
-            + (f": improve {question.to_improve}" if question.to_improve else "")
-            for question in review.questions
-        )  # fmt: skip
-    return "\n".join(lines) or "No interview review recorded for this application."
+            lines.append("  " + translate("Review", "To improve: {improvement}").format(improvement=review.to_improve))
+        lines.extend("  • " + _question_line(question) for question in review.questions)
+    return "\n".join(lines) or translate("Review", "No interview review recorded for this application.")
+
+
+def _question_line(question: QuestionReview) -> str:
+    """One reviewed question: its rating and what to improve when there are any."""
+    if question.rating and question.to_improve:
+        text = translate("Review", "{question} ({rating}/5): improve {improvement}")
+    elif question.rating:
+        text = translate("Review", "{question} ({rating}/5)")
+    elif question.to_improve:
+        text = translate("Review", "{question}: improve {improvement}")
+    else:
+        return question.question
+    return text.format(question=question.question, rating=question.rating, improvement=question.to_improve)
 
 
 class OutcomeDialog(_SavingDialog):
@@ -238,38 +286,40 @@ class OutcomeDialog(_SavingDialog):
         super().__init__(parent)
         self.session = session
         self.app = app
-        self.setWindowTitle(f"Outcome: {app.title}")
+        self.setWindowTitle(translate("Review", "Outcome: {title}").format(title=app.title))
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 100)
         self.general_error = ErrorLabel()
         self.errors = FieldErrors(self.general_error)
         self.choice = QButtonGroup(self)
         choices = QVBoxLayout()
         for index, (kind, label, _) in enumerate(OUTCOME_CHOICES):
-            button = QRadioButton(label)
-            button.setAccessibleName(label)
+            button = QRadioButton(translate("Review", label))
+            button.setAccessibleName(translate("Review", label))
             self.choice.addButton(button, index)
             choices.addWidget(button)
             if app.outcome is not None and app.outcome.kind is kind:
                 button.setChecked(True)
         # Nothing is chosen for the user: "they answered" cancels the check-ins, so it must be meant.
-        self.notes = _text_box("What they said", app.outcome.notes if app.outcome else "")
-        self.takeaways = _text_box("Positive take-aways", app.outcome.positive_takeaways if app.outcome else "")
-        self.lessons = _text_box("Lessons learned", app.lessons_learned, lines=6)
-        self.lessons.setPlaceholderText("What will you do differently in your next interview?")
+        self.notes = _text_box(translate("Review", "What they said"), app.outcome.notes if app.outcome else "")
+        self.takeaways = _text_box(
+            translate("Review", "Positive take-aways"), app.outcome.positive_takeaways if app.outcome else ""
+        )
+        self.lessons = _text_box(translate("Review", "Lessons learned"), app.lessons_learned, lines=6)
+        self.lessons.setPlaceholderText(translate("Review", "What will you do differently in your next interview?"))
         self.summary = QPlainTextEdit(assessment_summary(app))
         self.summary.setReadOnly(True)
-        self.summary.setAccessibleName("Your interview reviews")
+        self.summary.setAccessibleName(translate("Review", "Your interview reviews"))
         self.summary.setTabChangesFocus(True)
         self.lessons_panel = QWidget()
         beside = QHBoxLayout(self.lessons_panel)
         beside.setContentsMargins(0, 0, 0, 0)
         left = QVBoxLayout()
-        left.addWidget(QLabel("<b>Lessons learned</b>"))
+        left.addWidget(QLabel(translate("Review", "<b>Lessons learned</b>")))
         left.addWidget(self.lessons)
-        left.addWidget(QLabel("<b>Positive take-aways</b>: what went well, what you gained"))
+        left.addWidget(QLabel(translate("Review", "<b>Positive take-aways</b>: what went well, what you gained")))
         left.addWidget(self.takeaways)
         right = QVBoxLayout()
-        right.addWidget(QLabel("<b>Your reviews</b>"))
+        right.addWidget(QLabel(translate("Review", "<b>Your reviews</b>")))
         right.addWidget(self.summary)
         beside.addLayout(left, 1)
         beside.addLayout(right, 1)
@@ -283,9 +333,9 @@ class OutcomeDialog(_SavingDialog):
         buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"<b>{app.title}</b>: what happened?"))
+        layout.addWidget(QLabel(translate("Review", "<b>{title}</b>: what happened?").format(title=app.title)))
         layout.addLayout(choices)
-        layout.addWidget(QLabel("What they said (optional)"))
+        layout.addWidget(QLabel(translate("Review", "What they said (optional)")))
         layout.addWidget(self.notes)
         layout.addWidget(self.lessons_panel)
         layout.addWidget(self.general_error)
@@ -315,6 +365,6 @@ class OutcomeDialog(_SavingDialog):
 
     def ready(self) -> bool:
         if self.choice.checkedId() < 0:
-            self.general_error.show_message("Choose what happened first.")
+            self.general_error.show_message(translate("Review", "Choose what happened first."))
             return False
         return True

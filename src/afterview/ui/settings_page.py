@@ -13,7 +13,7 @@ from datetime import time
 from typing import Any
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import QEvent, Qt, QTime, QTimer
+from PySide6.QtCore import QEvent, QLocale, Qt, QTime, QTimer
 from PySide6.QtGui import QColor, QKeySequence, QPalette, QShortcut, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -33,17 +33,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from afterview import i18n
 from afterview.clock import system_zone_name
 from afterview.domain.model import FieldError, ValidationError
 from afterview.domain.settings import SETTINGS, Settings, SettingSpec, settings_from_dict, settings_to_dict
+from afterview.i18n import QT_TRANSLATE_NOOP, translate
 from afterview.ui.session import Session
 
 #: Section titles in page order, each with the keys it shows. Only grouping lives here: a key
-#: missing from this table still gets its row, under :data:`OTHER`.
+#: missing from this table still gets its row, under :data:`OTHER`. The titles are in English
+#: (shown through ``translate("SettingsPage", …)``).
 SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("You", ("user_name", "time_zone")),
+    (QT_TRANSLATE_NOOP("SettingsPage", "You"), ("user_name", "time_zone", "language")),
     (
-        "After each interview",
+        QT_TRANSLATE_NOOP("SettingsPage", "After each interview"),
         (
             "ask_minutes_before_end",
             "assessment_reminder_hours",
@@ -55,13 +58,16 @@ SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ),
     ),
     (
-        "Checking in",
+        QT_TRANSLATE_NOOP("SettingsPage", "Checking in"),
         ("decision_grace_business_days", "no_date_check_in_business_days", "max_check_ins", "check_in_spacing_days"),
     ),
-    ("Hours", ("business_hours_start", "business_hours_end", "quiet_hours_start", "quiet_hours_end")),
-    ("Notifications", ("notifications_enabled", "start_at_login")),
+    (
+        QT_TRANSLATE_NOOP("SettingsPage", "Hours"),
+        ("business_hours_start", "business_hours_end", "quiet_hours_start", "quiet_hours_end"),
+    ),
+    (QT_TRANSLATE_NOOP("SettingsPage", "Notifications"), ("notifications_enabled", "start_at_login")),
 )
-OTHER = "Other"
+OTHER = QT_TRANSLATE_NOOP("SettingsPage", "Other")
 TIME_FORMAT = "HH:mm"
 SAVED_MESSAGE_MS = 4000
 
@@ -115,13 +121,13 @@ class SettingsPage(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         for title, specs in _sections(SETTINGS):
-            header = QLabel(title)
+            header = QLabel(translate("SettingsPage", title))
             header.setTextFormat(Qt.TextFormat.PlainText)
             font = header.font()
             font.setBold(True)
             font.setPointSizeF(font.pointSizeF() * 1.15)
             header.setFont(font)
-            header.setAccessibleName(title)
+            header.setAccessibleName(header.text())
             if self._headers:
                 header.setContentsMargins(0, 12, 0, 0)
             self._headers[title] = header
@@ -144,14 +150,20 @@ class SettingsPage(QWidget):
         self._scroll = scroll
 
         self.status = QLabel()
-        self.status.setAccessibleName("Status")
+        self.status.setAccessibleName(translate("SettingsPage", "Status"))
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
-        self.restore_button = QPushButton("Restore defaults")
-        self.restore_button.setToolTip("Fill in the recommended values. Nothing is saved until you press Save.")
+        self.restore_button = QPushButton(translate("SettingsPage", "Restore defaults"))
+        self.restore_button.setToolTip(
+            translate("SettingsPage", "Fill in the recommended values. Nothing is saved until you press Save.")
+        )
         self.restore_button.clicked.connect(self.restore_defaults)
-        self.save_button = QPushButton("Save")
-        self.save_button.setToolTip(f"Save the settings ({QKeySequence(QKeySequence.StandardKey.Save).toString()})")
+        self.save_button = QPushButton(translate("SettingsPage", "Save"))
+        self.save_button.setToolTip(
+            translate("SettingsPage", "Save the settings ({shortcut})").format(
+                shortcut=QKeySequence(QKeySequence.StandardKey.Save).toString()
+            )
+        )
         self.save_button.clicked.connect(self.save)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
@@ -204,7 +216,15 @@ class SettingsPage(QWidget):
             return False
         self._show_errors(())
         self._session.save_settings(settings)  # its changed signal refreshes the page
-        self.status.setText("Saved.")
+        self.status.setText(translate("SettingsPage", "Saved."))
+        wanted = i18n.chosen_language(settings.language, QLocale.system().name())
+        if wanted != i18n.language():
+            # Every window would have to be rebuilt to change language now: it happens at the next start.
+            self.status.setText(
+                translate("SettingsPage", "Saved. Afterview will speak {language} from its next start.").format(
+                    language=i18n.LANGUAGES[wanted]
+                )
+            )
         self._saved_timer.start()
         return True
 
@@ -218,9 +238,9 @@ class SettingsPage(QWidget):
 
     def _add_row(self, form: QFormLayout, spec: SettingSpec) -> None:
         editor = _make_editor(spec)
-        editor.setAccessibleName(spec.label)
-        editor.setAccessibleDescription(spec.help)
-        editor.setToolTip(spec.help)
+        editor.setAccessibleName(spec.shown_label)
+        editor.setAccessibleDescription(spec.shown_help)
+        editor.setToolTip(spec.shown_help)
         editor.setObjectName(spec.key)
         _on_change(editor, self._editor_changed)
 
@@ -228,7 +248,7 @@ class SettingsPage(QWidget):
         error.setObjectName(f"{spec.key}_error")
         error.setTextFormat(Qt.TextFormat.PlainText)
         error.setWordWrap(True)
-        error.setAccessibleName(f"Problem with {spec.label}")
+        error.setAccessibleName(translate("SettingsPage", "Problem with {setting}").format(setting=spec.shown_label))
         error.hide()
 
         field = QWidget()
@@ -245,9 +265,9 @@ class SettingsPage(QWidget):
         if isinstance(editor, QCheckBox):
             form.addRow("", field)  # the box carries its own label, so clicking the text toggles it
         else:
-            label = QLabel(spec.label)
+            label = QLabel(spec.shown_label)
             label.setTextFormat(Qt.TextFormat.PlainText)
-            label.setToolTip(spec.help)
+            label.setToolTip(spec.shown_help)
             label.setBuddy(editor)
             form.addRow(label, field)
         self._specs[spec.key] = spec
@@ -291,7 +311,7 @@ class SettingsPage(QWidget):
 
     def _show_status(self) -> None:
         if self._dirty:
-            self.status.setText("Unsaved changes")
+            self.status.setText(translate("SettingsPage", "Unsaved changes"))
         elif not self._saved_timer.isActive():
             self.status.setText("")
 
@@ -300,7 +320,7 @@ class SettingsPage(QWidget):
         unplaced: list[str] = []
         for error in errors:
             if error.field in self._specs:  # under its own row the message need not repeat the label
-                prefix = f"{self._specs[error.field].label}: "
+                prefix = f"{self._specs[error.field].shown_label}: "
                 by_key.setdefault(error.field, []).append(error.message.removeprefix(prefix))
             else:
                 unplaced.append(str(error))
@@ -310,14 +330,14 @@ class SettingsPage(QWidget):
             label.setText("\n".join(messages))
             label.setVisible(bool(messages))
             # A screen reader says the problem when the user reaches the editor.
-            self._editors[key].setAccessibleDescription(" ".join([*messages, self._specs[key].help]).strip())
+            self._editors[key].setAccessibleDescription(" ".join([*messages, self._specs[key].shown_help]).strip())
             self._fields[key].updateGeometry()  # the form caches row heights: a wrapped message would be cut off
             if messages and first is None:
                 first = self._editors[key]
         if unplaced:
             self.status.setText(" ".join(unplaced))
         elif errors:
-            self.status.setText("Not saved: please fix the marked values.")
+            self.status.setText(translate("SettingsPage", "Not saved: please fix the marked values."))
         if first is not None:  # keyboard users land on the first value to fix
             first.setFocus(Qt.FocusReason.OtherFocusReason)
             self._scroll.ensureWidgetVisible(self._fields[first.objectName()])
@@ -349,7 +369,7 @@ def _sections(specs: tuple[SettingSpec, ...]) -> list[tuple[str, list[SettingSpe
 
 def _make_editor(spec: SettingSpec) -> QWidget:
     if spec.kind is bool:
-        return QCheckBox(spec.label)
+        return QCheckBox(spec.shown_label)
     if spec.kind is int:
         spin = _SpinBox()
         spin.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -365,7 +385,19 @@ def _make_editor(spec: SettingSpec) -> QWidget:
         return edit
     if spec.key == "time_zone":
         return _zone_box()
+    if spec.key == "language":
+        return _language_box()
     return QLineEdit()
+
+
+def _language_box() -> QComboBox:
+    """The interface's language: the computer's, or one Afterview speaks (each in its own name)."""
+    box = _ComboBox()
+    box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    box.addItem(translate("SettingsPage", "The computer's language"), "")
+    for code, name in i18n.LANGUAGES.items():
+        box.addItem(name, code)
+    return box
 
 
 def _zone_box() -> QComboBox:
@@ -373,7 +405,7 @@ def _zone_box() -> QComboBox:
     box = _ComboBox()
     box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
     line = QLineEdit()
-    line.setPlaceholderText(f"The computer's ({system_zone_name()})")
+    line.setPlaceholderText(translate("SettingsPage", "The computer's ({zone})").format(zone=system_zone_name()))
     line.setClearButtonEnabled(True)
     box.setLineEdit(line)  # makes the box editable
     box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -396,6 +428,8 @@ def _on_change(editor: QWidget, slot: Callable[[], None]) -> None:
         editor.valueChanged.connect(slot)
     elif isinstance(editor, QTimeEdit):
         editor.timeChanged.connect(slot)
+    elif isinstance(editor, QComboBox) and not editor.isEditable():
+        editor.currentIndexChanged.connect(slot)
     elif isinstance(editor, QComboBox):
         editor.editTextChanged.connect(slot)
     elif isinstance(editor, QLineEdit):
@@ -409,6 +443,8 @@ def _read(editor: QWidget) -> Any:
         return editor.value()
     if isinstance(editor, QTimeEdit):
         return editor.time().toString(TIME_FORMAT)
+    if isinstance(editor, QComboBox) and not editor.isEditable():
+        return editor.currentData()
     if isinstance(editor, QComboBox):
         return editor.currentText().strip()
     assert isinstance(editor, QLineEdit)
@@ -423,6 +459,8 @@ def _write(editor: QWidget, value: Any) -> None:
     elif isinstance(editor, QTimeEdit):
         shown = value if isinstance(value, time) else time.fromisoformat(str(value))
         editor.setTime(QTime(shown.hour, shown.minute))
+    elif isinstance(editor, QComboBox) and not editor.isEditable():
+        editor.setCurrentIndex(max(editor.findData(value), 0))
     elif isinstance(editor, QComboBox):
         editor.setCurrentText(str(value))
     elif isinstance(editor, QLineEdit):

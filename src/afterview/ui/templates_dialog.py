@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from afterview.domain.letters import LANGUAGES, PLACEHOLDERS, Template, TemplateError
 from afterview.domain.model import LetterKind
+from afterview.i18n import translate
 from afterview.templates import BUILT_IN, TemplateLibrary, built_in
 from afterview.ui.forms import ErrorLabel
 
@@ -37,45 +38,48 @@ class TemplatesDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.library = library
-        self.setWindowTitle("Letter templates")
+        self.setWindowTitle(translate("TemplatesDialog", "Letter templates"))
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 90)
         self.kind = QComboBox()
         for value, label in kind_labels.items():
             self.kind.addItem(label, value.value)
         self.kind.setCurrentIndex(self.kind.findData(kind.value))
-        self.kind.setAccessibleName("Kind of letter")
+        self.kind.setAccessibleName(translate("TemplatesDialog", "Kind of letter"))
         self.language = QComboBox()
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
         self.language.setCurrentIndex(self.language.findData(language))
-        self.language.setAccessibleName("Language")
+        self.language.setAccessibleName(translate("TemplatesDialog", "Language"))
         self.name = QComboBox()
-        self.name.setAccessibleName("Template")
+        self.name.setAccessibleName(translate("TemplatesDialog", "Template"))
         self.subject = QLineEdit()
-        self.subject.setAccessibleName("Subject template")
+        self.subject.setAccessibleName(translate("TemplatesDialog", "Subject template"))
         self.body = QPlainTextEdit()
-        self.body.setAccessibleName("Letter template")
+        self.body.setAccessibleName(translate("TemplatesDialog", "Letter template"))
         self.body.setTabChangesFocus(True)
         self.body.setMinimumHeight(self.fontMetrics().lineSpacing() * 14)
         self.error = ErrorLabel()
         self.status = QLabel()
-        new = QPushButton("New template…")
+        new = QPushButton(translate("TemplatesDialog", "New template…"))
         new.clicked.connect(self.new_template)
-        self.delete_button = QPushButton("Delete (back to standard)")
+        self.delete_button = QPushButton(translate("TemplatesDialog", "Delete (back to standard)"))
         self.delete_button.clicked.connect(self.delete_template)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
 
         form = QFormLayout()
-        form.addRow("Letter", self.kind)
-        form.addRow("Language", self.language)
-        form.addRow("Template", self.name)
-        form.addRow("Subject", self.subject)
+        form.addRow(translate("TemplatesDialog", "Letter"), self.kind)
+        form.addRow(translate("TemplatesDialog", "Language"), self.language)
+        form.addRow(translate("TemplatesDialog", "Template"), self.name)
+        form.addRow(translate("TemplatesDialog", "Subject"), self.subject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.body, 1)
-        layout.addWidget(QLabel("Placeholders: " + ", ".join("{" + name + "}" for name in PLACEHOLDERS)))
+        names = ", ".join("{" + name + "}" for name in PLACEHOLDERS)
+        layout.addWidget(
+            QLabel(translate("TemplatesDialog", "Placeholders: {placeholders}").format(placeholders=names))
+        )
         layout.addWidget(self.error)
         layout.addWidget(self.status)
         layout.addWidget(new)
@@ -115,11 +119,15 @@ class TemplatesDialog(QDialog):
         except TemplateError as error:
             self.error.show_message(str(error))
             return
-        self.status.setText(f"Saved your template “{name}”.")
+        self.status.setText(translate("TemplatesDialog", "Saved your template “{name}”.").format(name=name))
         self.reload(select=name)
 
     def new_template(self) -> None:
-        name, accepted = QInputDialog.getText(self, "New template", "Name of the new template:")
+        name, accepted = QInputDialog.getText(
+            self,
+            translate("TemplatesDialog", "New template"),
+            translate("TemplatesDialog", "Name of the new template:"),
+        )
         name = name.strip().replace("/", "-")
         if accepted and name:
             kind, language = self.current()
@@ -130,6 +138,9 @@ class TemplatesDialog(QDialog):
         kind, language = self.current()
         name = self.name.currentText()
         self.library.delete(kind, language, name)
-        restored = " (the standard text is back)" if name == BUILT_IN and built_in(kind, language) else ""
-        self.status.setText(f"Deleted your template “{name}”{restored}.")
+        if name == BUILT_IN and built_in(kind, language):
+            message = translate("TemplatesDialog", "Deleted your template “{name}” (the standard text is back).")
+        else:
+            message = translate("TemplatesDialog", "Deleted your template “{name}”.")
+        self.status.setText(message.format(name=name))
         self.reload()

@@ -34,6 +34,7 @@ from afterview.domain.model import FollowUpKind, FollowUpState
 from afterview.domain.plan import Step
 from afterview.domain.progress import in_an_hour, tomorrow_morning
 from afterview.domain.wording import action, timing
+from afterview.i18n import QT_TRANSLATE_NOOP, number, plural, translate
 from afterview.ui.forms import button
 from afterview.ui.session import Session, refresh_when_visible
 
@@ -41,7 +42,14 @@ LETTER_STEPS = frozenset(
     {FollowUpKind.THANK_YOU, FollowUpKind.LINKEDIN, FollowUpKind.CHECK_IN, FollowUpKind.FEEDBACK_REQUEST}
 )
 MAX_ROWS_PER_GROUP = 50  # beyond this a list stops helping; the rest are counted
-WELCOME = (
+GROUP_LABELS = {
+    Group.OVERDUE: QT_TRANSLATE_NOOP("Today", "Overdue"),
+    Group.TODAY: QT_TRANSLATE_NOOP("Today", "Today"),
+    Group.THIS_WEEK: QT_TRANSLATE_NOOP("Today", "This week"),
+    Group.SNOOZED: QT_TRANSLATE_NOOP("Today", "Snoozed"),
+}
+WELCOME = QT_TRANSLATE_NOOP(
+    "Today",
     "<h2>Welcome to Afterview</h2>"
     "<p>After each interview, Afterview walks you through what career advisers recommend:</p>"
     "<ol>"
@@ -52,7 +60,7 @@ WELCOME = (
     "<li><b>Check in</b> politely if you hear nothing, but never more than twice.</li>"
     "<li><b>Learn</b> from the outcome and take it into your next interview.</li>"
     "</ol>"
-    "<p>Everything stays on this computer.</p>"
+    "<p>Everything stays on this computer.</p>",
 )
 
 
@@ -75,26 +83,45 @@ class StepRow(QFrame):
         detail.setWordWrap(True)
         self.setAccessibleName(f"{what.text()}. {detail.text()}")
 
-        open_button = button("Open", f"Open: {what.text()}", lambda: view.open_step.emit(step))
-        done = button("Done", f"Mark done: {what.text()}", lambda: session.mark(step, FollowUpState.DONE))
+        open_button = button(
+            translate("Today", "Open"),
+            translate("Today", "Open: {action}").format(action=what.text()),
+            lambda: view.open_step.emit(step),
+        )
+        done = button(
+            translate("Today", "Done"),
+            translate("Today", "Mark done: {action}").format(action=what.text()),
+            lambda: session.mark(step, FollowUpState.DONE),
+        )
         snooze = QToolButton()
-        snooze.setText("Snooze")
-        snooze.setAccessibleName(f"Snooze: {what.text()}")
+        snooze.setText(translate("Today", "Snooze"))
+        snooze.setAccessibleName(translate("Today", "Snooze: {action}").format(action=what.text()))
         snooze.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(snooze)
-        menu.addAction("For an hour", lambda: session.mark(step, FollowUpState.SNOOZED, in_an_hour(session.now())))
         menu.addAction(
-            "Until tomorrow morning",
+            translate("Today", "For an hour"),
+            lambda: session.mark(step, FollowUpState.SNOOZED, in_an_hour(session.now())),
+        )
+        menu.addAction(
+            translate("Today", "Until tomorrow morning"),
             lambda: session.mark(
                 step, FollowUpState.SNOOZED, tomorrow_morning(session.now(), session.settings(), session.zone())
             ),
         )
-        menu.addAction("Until a time I choose…", lambda: view.snooze_until_chosen(step))
+        menu.addAction(translate("Today", "Until a time I choose…"), lambda: view.snooze_until_chosen(step))
         snooze.setMenu(menu)
-        skip = button("Skip", f"Skip: {what.text()}", lambda: session.mark(step, FollowUpState.SKIPPED))
+        skip = button(
+            translate("Today", "Skip"),
+            translate("Today", "Skip: {action}").format(action=what.text()),
+            lambda: session.mark(step, FollowUpState.SKIPPED),
+        )
         self.buttons: dict[str, QAbstractButton] = {"open": open_button, "done": done, "snooze": snooze, "skip": skip}
         if step.kind in LETTER_STEPS:
-            draft = button("Draft", f"Draft the letter: {what.text()}", lambda: view.draft_step.emit(step))
+            draft = button(
+                translate("Today", "Draft"),
+                translate("Today", "Draft the letter: {action}").format(action=what.text()),
+                lambda: view.draft_step.emit(step),
+            )
             self.buttons = {"draft": draft, **self.buttons}
 
         text = QVBoxLayout()
@@ -111,21 +138,21 @@ class SnoozeDialog(QDialog):
 
     def __init__(self, now: datetime, zone: tzinfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Snooze until")
+        self.setWindowTitle(translate("Today", "Snooze until"))
         self.zone = zone
         # Shown and read as wall-clock time in the user's zone (Settings), not the computer's.
         later = (now + timedelta(hours=3)).astimezone(zone)
         self.when = QDateTimeEdit(QDateTime(QDate(later.year, later.month, later.day), QTime(later.hour, later.minute)))
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("ddd d MMM yyyy HH:mm")
-        self.when.setAccessibleName("Remind me again at")
+        self.when.setAccessibleName(translate("Today", "Remind me again at"))
         self.error = QLabel()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._accept_if_future)
         buttons.rejected.connect(self.reject)
         self._now = now
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Remind me again at:"))
+        layout.addWidget(QLabel(translate("Today", "Remind me again at:")))
         layout.addWidget(self.when)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
@@ -138,7 +165,7 @@ class SnoozeDialog(QDialog):
 
     def _accept_if_future(self) -> None:
         if self.chosen() <= self._now:
-            self.error.setText("Choose a time in the future.")
+            self.error.setText(translate("Today", "Choose a time in the future."))
             return
         self.accept()
 
@@ -155,12 +182,14 @@ class TodayView(QWidget):
         self.heading = QLabel()
         self.heading.setTextFormat(Qt.TextFormat.RichText)
         self.heading.setWordWrap(True)
-        self.heading.setAccessibleName("Summary")
-        self.add_button = QPushButton("Add your first interview")
-        self.add_button.setAccessibleName("Add your first interview")
+        self.heading.setAccessibleName(translate("Today", "Summary"))
+        self.add_button = QPushButton(translate("Today", "Add your first interview"))
+        self.add_button.setAccessibleName(translate("Today", "Add your first interview"))
         self.add_button.clicked.connect(self.new_interview.emit)
-        self.login_box = QCheckBox("Start Afterview when I log in, so reminders reach me with the window closed")
-        self.login_box.setAccessibleName("Start Afterview when I log in")
+        self.login_box = QCheckBox(
+            translate("Today", "Start Afterview when I log in, so reminders reach me with the window closed")
+        )
+        self.login_box.setAccessibleName(translate("Today", "Start Afterview when I log in"))
         self.login_box.toggled.connect(
             lambda on: self.session.save_settings(dataclasses.replace(self.session.settings(), start_at_login=on))
         )
@@ -189,7 +218,7 @@ class TodayView(QWidget):
         if not self.session.loaded:
             self.add_button.hide()
             self.login_box.hide()
-            self.heading.setText("<h2>Today</h2><p>Loading your applications…</p>")
+            self.heading.setText(_heading(translate("Today", "Loading your applications…")))
             return
         first_run = not self.session.applications()
         self.add_button.setVisible(first_run)
@@ -198,25 +227,29 @@ class TodayView(QWidget):
         self.login_box.setChecked(self.session.settings().start_at_login)
         self.login_box.blockSignals(False)
         if first_run:
-            self.heading.setText(WELCOME)
+            self.heading.setText(translate("Today", WELCOME))
             return
         groups = agenda(self.session.steps(), self.session.now(), self.session.zone())
         pressing = len(groups[Group.OVERDUE]) + len(groups[Group.TODAY])
-        self.heading.setText(f"<h2>Today</h2><p>{_summary(pressing, len(groups[Group.OVERDUE]))}</p>")
+        self.heading.setText(_heading(_summary(pressing, len(groups[Group.OVERDUE]))))
         for group, steps in groups.items():
             if not steps:
                 continue
-            title = QLabel(f"<h3>{group.value} ({len(steps)})</h3>")
-            title.setAccessibleName(f"{group.value}: {len(steps)}")
+            label = translate("Today", GROUP_LABELS[group])
+            title = QLabel(f"<h3>{label} ({len(steps)})</h3>")
+            title.setAccessibleName(f"{label}: {len(steps)}")
             self.content_layout.addWidget(title)
             for step in steps[:MAX_ROWS_PER_GROUP]:
                 row = StepRow(self, step)
                 self.rows.append(row)
                 self.content_layout.addWidget(row)
             if len(steps) > MAX_ROWS_PER_GROUP:
-                self.content_layout.addWidget(QLabel(f"… and {len(steps) - MAX_ROWS_PER_GROUP} more"))
+                more = len(steps) - MAX_ROWS_PER_GROUP
+                self.content_layout.addWidget(QLabel(translate("Today", "… and {count} more").format(count=more)))
         if not any(groups.values()):
-            self.content_layout.addWidget(QLabel("Nothing to do this week. Good luck with your search!"))
+            self.content_layout.addWidget(
+                QLabel(translate("Today", "Nothing to do this week. Good luck with your search!"))
+            )
 
     def snooze_until_chosen(self, step: Step) -> None:
         dialog = SnoozeDialog(self.session.now(), self.session.zone(), self)
@@ -224,9 +257,20 @@ class TodayView(QWidget):
             self.session.mark(step, FollowUpState.SNOOZED, dialog.chosen())
 
 
+def _heading(text: str) -> str:
+    """Today's title above one paragraph of ``text``."""
+    return "<h2>" + translate("Today", "Today") + "</h2><p>" + text + "</p>"
+
+
 def _summary(pressing: int, overdue: int) -> str:
     if pressing == 0:
-        return "You are up to date. Well done."
-    noun = "follow-up" if pressing == 1 else "follow-ups"
-    late = f", {overdue} of them overdue" if overdue else ""
-    return f"{pressing} {noun} to do{late}. Short and kind is enough."
+        return translate("Today", "You are up to date. Well done.")
+    if not overdue:
+        return plural(
+            pressing,
+            translate("Today", "{count} follow-up to do. Short and kind is enough."),
+            translate("Today", "{count} follow-ups to do. Short and kind is enough."),
+        )
+    one = translate("Today", "{count} follow-up to do, {overdue} of them overdue. Short and kind is enough.")
+    many = translate("Today", "{count} follow-ups to do, {overdue} of them overdue. Short and kind is enough.")
+    return (one if pressing == 1 else many).format(count=number(pressing), overdue=number(overdue))

@@ -14,15 +14,17 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from afterview import APP_NAME
 from afterview.errors import AfterviewError
+from afterview.i18n import QT_TRANSLATE_NOOP, number, plural, translate
 from afterview.interchange import json_format
 from afterview.interchange.csv_format import export_csv
 from afterview.interchange.files import read_import, write_export
 from afterview.ui.desktop import Desktop
 from afterview.ui.session import Session
 
-BACKUP_FILTER = "Afterview backup (*.json);;All files (*)"
-CSV_FILTER = "Spreadsheet, comma-separated (*.csv);;Text (*.txt *.tsv);;All files (*)"
-ICS_FILTER = "Calendar (*.ics);;All files (*)"
+# File chooser filters, translated where used: translate("Transfer", BACKUP_FILTER).
+BACKUP_FILTER = QT_TRANSLATE_NOOP("Transfer", "Afterview backup (*.json);;All files (*)")
+CSV_FILTER = QT_TRANSLATE_NOOP("Transfer", "Spreadsheet, comma-separated (*.csv);;Text (*.txt *.tsv);;All files (*)")
+ICS_FILTER = QT_TRANSLATE_NOOP("Transfer", "Calendar (*.ics);;All files (*)")
 
 MERGE, REPLACE = "merge", "replace"
 
@@ -41,20 +43,47 @@ class Transfers:
     def back_up(self) -> bool:
         unreadable = self.session.store.unreadable
         if unreadable:
+            one = translate(
+                "Transfer",
+                "Nothing was saved: {count} application could not be read, so the backup would be incomplete "
+                "({problem}). The data file and its daily copies are in {data_dir}.",
+            )
+            many = translate(
+                "Transfer",
+                "Nothing was saved: {count} applications could not be read, so the backup would be incomplete "
+                "({problem}). The data file and its daily copies are in {data_dir}.",
+            )
             self._refuse(
-                f"Nothing was saved: {json_format.plural(len(unreadable), 'application')} could not be read, so "
-                f"the backup would be incomplete ({unreadable[0]}). The data file and its daily copies are in "
-                f"{self.session.store.paths.data_dir}."
+                (one if len(unreadable) == 1 else many).format(
+                    count=number(len(unreadable)), problem=unreadable[0], data_dir=self.session.store.paths.data_dir
+                )
             )
             return False
         templates = self.session.store.user_templates()
         document = json_format.export_document(self.session.applications(), self.session.settings(), templates)
-        return self._save("Back up all your data", "afterview-backup", ".json", BACKUP_FILTER,
-                          json_format.dumps(document).encode("utf-8"), "Backed up")  # fmt: skip
+        done = (
+            translate("Transfer", "Backed up {count} application to {target}."),
+            translate("Transfer", "Backed up {count} applications to {target}."),
+        )
+        return self._save(
+            translate("Transfer", "Back up all your data"),
+            "afterview-backup",
+            ".json",
+            translate("Transfer", BACKUP_FILTER),
+            json_format.dumps(document).encode("utf-8"),
+            done,
+        )
 
     def export_spreadsheet(self) -> bool:
         payload = export_csv(self.session.applications()).encode("utf-8")
-        return self._save("Export to a spreadsheet", "afterview", ".csv", CSV_FILTER, payload, "Exported")
+        return self._save(
+            translate("Transfer", "Export to a spreadsheet"),
+            "afterview",
+            ".csv",
+            translate("Transfer", CSV_FILTER),
+            payload,
+            self._exported(),
+        )
 
     def export_calendar(self) -> bool:
         from afterview.interchange.ics_format import export_ics  # icalendar loads only when needed
@@ -62,9 +91,24 @@ class Transfers:
         payload = export_ics(
             self.session.applications(), self.session.settings(), self.session.now(), self.session.zone()
         )
-        return self._save("Export to a calendar", "afterview", ".ics", ICS_FILTER, payload, "Exported")
+        return self._save(
+            translate("Transfer", "Export to a calendar"),
+            "afterview",
+            ".ics",
+            translate("Transfer", ICS_FILTER),
+            payload,
+            self._exported(),
+        )
 
-    def _save(self, caption: str, stem: str, suffix: str, filters: str, payload: bytes, verb: str) -> bool:
+    @staticmethod
+    def _exported() -> tuple[str, str]:
+        return (
+            translate("Transfer", "Exported {count} application to {target}."),
+            translate("Transfer", "Exported {count} applications to {target}."),
+        )
+
+    def _save(self, caption: str, stem: str, suffix: str, filters: str, payload: bytes, done: tuple[str, str]) -> bool:
+        """Write ``payload`` where the user chooses; ``done`` says so, for one application and for several."""
         today = self.session.now().astimezone(self.session.zone()).date().isoformat()
         suggested = str(Path.home() / f"{stem}-{today}{suffix}")
         chosen = self.desktop.choose_file_to_save(self.parent, caption, suggested, filters)
@@ -74,23 +118,30 @@ class Transfers:
         try:
             write_export(target, payload, self.session.store.paths.data_dir)
         except AfterviewError as error:
-            self._refuse(f"Nothing was saved: {error}")
+            self._refuse(translate("Transfer", "Nothing was saved: {error}").format(error=error))
             return False
         count = len(self.session.applications())
-        self.tell(f"{verb} {json_format.plural(count, 'application')} to {target}.")
+        one, many = done
+        self.tell((one if count == 1 else many).format(count=number(count), target=target))
         return True
 
     # --- reading files -----------------------------------------------------------------------
 
     def restore(self) -> bool:
-        path = self.desktop.choose_file_to_open(self.parent, "Restore from a backup", BACKUP_FILTER)
+        path = self.desktop.choose_file_to_open(
+            self.parent, translate("Transfer", "Restore from a backup"), translate("Transfer", BACKUP_FILTER)
+        )
         if not path:
             return False
         name = Path(path).name
         try:
             document = json_format.parse_document(read_import(path, None), now=self.session.now())
         except AfterviewError as error:
-            self._refuse(f"Cannot restore from {name}: {error} Nothing was changed.")
+            self._refuse(
+                translate("Transfer", "Cannot restore from {name}: {error} Nothing was changed.").format(
+                    name=name, error=error
+                )
+            )
             return False
         how = self.ask_merge_or_replace(name, document)
         if how is None:
@@ -98,22 +149,41 @@ class Transfers:
         try:
             done = self.session.bring_in(document, replace=how == REPLACE)
         except (AfterviewError, OSError, ValueError) as error:
-            self._refuse(f"Cannot restore from {name}: {error} Nothing was changed.")
+            self._refuse(
+                translate("Transfer", "Cannot restore from {name}: {error} Nothing was changed.").format(
+                    name=name, error=error
+                )
+            )
             return False
         self.tell(done.message(name))
         return True
 
     def ask_merge_or_replace(self, name: str, document: json_format.Document) -> str | None:
         """The preview: what the file holds, what the data holds; merge, replace or cancel."""
-        box = QMessageBox(QMessageBox.Icon.Question, f"Restore — {APP_NAME}", "", parent=self.parent)
-        box.setText(f"{name} holds {document.summary()}.")
-        box.setInformativeText(
-            f"Your data now holds {json_format.plural(len(self.session.applications()), 'application')}.\n\n"
-            "Merge adds what your data lacks and keeps everything else.\n"
-            "Replace makes your data exactly the backup; your current data is first kept in the backups folder."
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            translate("Transfer", "Restore — {app}").format(app=APP_NAME),
+            "",
+            parent=self.parent,
         )
-        merge = box.addButton("&Merge", QMessageBox.ButtonRole.AcceptRole)
-        replace = box.addButton("&Replace", QMessageBox.ButtonRole.DestructiveRole)
+        box.setText(translate("Transfer", "{name} holds {contents}.").format(name=name, contents=document.summary()))
+        now_holds = plural(
+            len(self.session.applications()),
+            translate("Transfer", "Your data now holds {count} application."),
+            translate("Transfer", "Your data now holds {count} applications."),
+        )
+        box.setInformativeText(
+            now_holds
+            + "\n\n"
+            + translate("Transfer", "Merge adds what your data lacks and keeps everything else.")
+            + "\n"
+            + translate(
+                "Transfer",
+                "Replace makes your data exactly the backup; your current data is first kept in the backups folder.",
+            )
+        )
+        merge = box.addButton(translate("Transfer", "&Merge"), QMessageBox.ButtonRole.AcceptRole)
+        replace = box.addButton(translate("Transfer", "&Replace"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(merge)
         box.exec()
@@ -124,14 +194,20 @@ class Transfers:
         from afterview.interchange.csv_import import read_sheet
         from afterview.ui.csv_import_dialog import CsvImportDialog
 
-        path = self.desktop.choose_file_to_open(self.parent, "Import from a spreadsheet", CSV_FILTER)
+        path = self.desktop.choose_file_to_open(
+            self.parent, translate("Transfer", "Import from a spreadsheet"), translate("Transfer", CSV_FILTER)
+        )
         if not path:
             return False
         name = Path(path).name
         try:
             sheet = read_sheet(read_import(path, None))
         except AfterviewError as error:
-            self._refuse(f"Cannot import {name}: {error} Nothing was imported.")
+            self._refuse(
+                translate("Transfer", "Cannot import {name}: {error} Nothing was imported.").format(
+                    name=name, error=error
+                )
+            )
             return False
         dialog = CsvImportDialog(self.session, sheet, name, parent=self.parent)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_message is None:

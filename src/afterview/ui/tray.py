@@ -27,6 +27,7 @@ from afterview.domain.plan import Step
 from afterview.domain.progress import record, tomorrow_morning
 from afterview.domain.settings import Settings
 from afterview.domain.wording import action
+from afterview.i18n import translate
 from afterview.reminders.loop import Notice, ReminderLoop
 from afterview.resources import resource
 from afterview.ui.session import Session
@@ -200,7 +201,9 @@ class TrayController(QObject):
             event.ignore()
             self.window.hide()
             if self._state.value("tray/told") != "yes":
-                self.tray.showMessage(APP_NAME, "Afterview keeps running here and reminds you when a follow-up is due.")
+                self.tray.showMessage(
+                    APP_NAME, translate("Tray", "Afterview keeps running here and reminds you when a follow-up is due.")
+                )
                 self._state.setValue("tray/told", "yes")
                 self._state.sync()
             return True
@@ -233,13 +236,16 @@ class TrayController(QObject):
 
     def tooltip(self, due: list[Step]) -> str:
         if not due:
-            return f"{APP_NAME}: nothing due"
+            return translate("Tray", "{app}: nothing due").format(app=APP_NAME)
         first = due[0]
         app = self.session.application(first.application_id)
         what = action(first, app).split(":")[0] if app else ""
-        more = f" and {len(due) - 1} more" if len(due) > 1 else ""
-        noun = "follow-up" if len(due) == 1 else "follow-ups"
-        return f"{len(due)} {noun} due: {what} ({app.company if app else ''}){more}"
+        company = app.company if app else ""
+        if len(due) == 1:
+            return translate("Tray", "1 follow-up due: {action} ({company})").format(action=what, company=company)
+        return translate("Tray", "{count} follow-ups due: {action} ({company}) and {more} more").format(
+            count=len(due), action=what, company=company, more=len(due) - 1
+        )
 
     def fill_menu(self) -> None:
         self.menu.clear()
@@ -252,18 +258,24 @@ class TrayController(QObject):
             item.triggered.connect(lambda _=False, s=step: self._open(s))
             self.menu.addAction(item)
         if len(due) > MENU_ITEMS:
-            self.menu.addAction(f"… and {len(due) - MENU_ITEMS} more in Afterview", self.show_window)
+            self.menu.addAction(
+                translate("Tray", "… and {count} more in Afterview").format(count=len(due) - MENU_ITEMS),
+                self.show_window,
+            )
         if not due:
-            nothing = self.menu.addAction("Nothing due right now")
+            nothing = self.menu.addAction(translate("Tray", "Nothing due right now"))
             nothing.setEnabled(False)
         self.menu.addSeparator()
-        self.menu.addAction(f"Open {APP_NAME}", self.show_window)
-        snooze = self.menu.addAction("Snooze all for an hour", self.snooze_all)
+        self.menu.addAction(translate("Tray", "Open {app}").format(app=APP_NAME), self.show_window)
+        snooze = self.menu.addAction(translate("Tray", "Snooze all for an hour"), self.snooze_all)
         snooze.setEnabled(bool(due))
         paused = self.source.paused_until is not None and self.session.now() < self.source.paused_until
-        self.menu.addAction("Resume reminders" if paused else "Pause reminders until tomorrow", self.toggle_pause)
+        self.menu.addAction(
+            translate("Tray", "Resume reminders") if paused else translate("Tray", "Pause reminders until tomorrow"),
+            self.toggle_pause,
+        )
         self.menu.addSeparator()
-        self.menu.addAction("Quit", self.quit)
+        self.menu.addAction(translate("Tray", "Quit"), self.quit)
 
     def _open(self, step: Step) -> None:
         self.show_window()
