@@ -5,2667 +5,2677 @@
     <name>App</name>
     <message>
         <source>Afterview is already running; its window was brought to the front.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afterview ya está abierto; se ha traído su ventana al frente.</translation>
     </message>
     <message>
         <source>no graphical display found (DISPLAY and WAYLAND_DISPLAY are not set). The commands import, export and due work without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>no se encontró ninguna pantalla gráfica (DISPLAY y WAYLAND_DISPLAY no están definidas). Los comandos import, export y due funcionan sin ella.</translation>
     </message>
 </context>
 <context>
     <name>Applications</name>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Puesto</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa</translation>
     </message>
     <message>
         <source>Next action</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente acción</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence</translation>
     </message>
     <message>
         <source>Search company, position, stage or next action  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por empresa, puesto, etapa o siguiente acción  (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar candidaturas</translation>
     </message>
     <message>
         <source>Applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidaturas</translation>
     </message>
     <message>
         <source>Number of applications shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de candidaturas mostradas</translation>
     </message>
     <message>
         <source>New interview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva entrevista…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <source>Review interview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Valorar la entrevista…</translation>
     </message>
     <message>
         <source>Letters…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartas…</translation>
     </message>
     <message>
         <source>Record outcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar resultado…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>{count} application</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} candidatura</translation>
     </message>
     <message>
         <source>{count} applications</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} candidaturas</translation>
     </message>
     <message>
         <source>{shown} of {count} application</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} de {count} candidatura</translation>
     </message>
     <message>
         <source>{shown} of {count} applications</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} de {count} candidaturas</translation>
     </message>
 </context>
 <context>
     <name>Calendar</name>
     <message>
         <source>&apos;{name}&apos; is not a valid UTC offset.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{name}&apos; no es un desfase UTC válido.</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; is not a known time zone (expected e.g. Europe/Madrid).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{name}&apos; no es una zona horaria conocida (se esperaba, p. ej., Europe/Madrid).</translation>
     </message>
     <message>
         <source>The time has no UTC offset.</source>
-        <translation type="unfinished"></translation>
+        <translation>La hora no tiene desfase UTC.</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>ARCHIVO</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>CARPETA</translation>
     </message>
     <message>
         <source>folder holding Afterview&apos;s data (default: your user data folder, or $AFTERVIEW_DATA_DIR)</source>
-        <translation type="unfinished"></translation>
+        <translation>carpeta con los datos de Afterview (por defecto: tu carpeta de datos de usuario, o $AFTERVIEW_DATA_DIR)</translation>
     </message>
     <message>
         <source>{app}: everything that should happen after a job interview. Without a command, starts the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>{app}: todo lo que debe pasar después de una entrevista de trabajo. Sin un comando, abre la aplicación.</translation>
     </message>
     <message>
         <source>start in the system tray only</source>
-        <translation type="unfinished"></translation>
+        <translation>iniciar solo en la bandeja del sistema</translation>
     </message>
     <message>
         <source>check that Afterview can run here, then exit</source>
-        <translation type="unfinished"></translation>
+        <translation>comprobar que Afterview puede funcionar aquí y salir</translation>
     </message>
     <message>
         <source>COMMAND</source>
-        <translation type="unfinished"></translation>
+        <translation>COMANDO</translation>
     </message>
     <message>
         <source>add the applications in an Afterview JSON or CSV file (all or nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>añadir las candidaturas de un archivo JSON de Afterview o CSV (todo o nada)</translation>
     </message>
     <message>
         <source>default: from the file name&apos;s extension, else json</source>
-        <translation type="unfinished"></translation>
+        <translation>por defecto: según la extensión del nombre del archivo; si no, json</translation>
     </message>
     <message>
         <source>an Afterview JSON export, a CSV file, or - for standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>una exportación JSON de Afterview, un archivo CSV, o - para la entrada estándar</translation>
     </message>
     <message>
         <source>write all your data to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>escribir todos tus datos en un archivo</translation>
     </message>
     <message>
         <source>json (a backup), csv (a spreadsheet) or ics (a calendar: interviews and pending follow-ups); default: json</source>
-        <translation type="unfinished"></translation>
+        <translation>json (una copia de seguridad), csv (una hoja de cálculo) o ics (un calendario: entrevistas y seguimientos pendientes); por defecto: json</translation>
     </message>
     <message>
         <source>where to write; - (default) for the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>dónde escribir; - (por defecto) para la pantalla</translation>
     </message>
     <message>
         <source>save everything (applications, settings, templates) to a JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>guardar todo (candidaturas, ajustes, plantillas) en un archivo JSON</translation>
     </message>
     <message>
         <source>default: afterview-backup-&lt;today&gt;.json in the current folder</source>
-        <translation type="unfinished"></translation>
+        <translation>por defecto: afterview-backup-&lt;today&gt;.json en la carpeta actual</translation>
     </message>
     <message>
         <source>bring back a backup: shows what it holds, then merges or replaces</source>
-        <translation type="unfinished"></translation>
+        <translation>recuperar una copia de seguridad: muestra lo que contiene y luego combina o reemplaza</translation>
     </message>
     <message>
         <source>a backup or JSON export, or - for standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>una copia de seguridad o exportación JSON, o - para la entrada estándar</translation>
     </message>
     <message>
         <source>add what your data lacks; keep everything else</source>
-        <translation type="unfinished"></translation>
+        <translation>añadir lo que falta en tus datos; conservar todo lo demás</translation>
     </message>
     <message>
         <source>make your data exactly the backup (your current data is kept aside)</source>
-        <translation type="unfinished"></translation>
+        <translation>dejar tus datos exactamente como la copia de seguridad (tus datos actuales se guardan aparte)</translation>
     </message>
     <message>
         <source>list the follow-ups due now (or at another moment)</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar los seguimientos pendientes ahora (o en otro momento)</translation>
     </message>
     <message>
         <source>ISO-DATETIME</source>
-        <translation type="unfinished"></translation>
+        <translation>FECHA-HORA-ISO</translation>
     </message>
     <message>
         <source>e.g. 2026-11-25T09:00 (your time zone) or …+01:00</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., 2026-11-25T09:00 (tu zona horaria) o …+01:00</translation>
     </message>
     <message>
         <source>print JSON instead of text</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar JSON en lugar de texto</translation>
     </message>
     <message>
         <source>standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>entrada estándar</translation>
     </message>
     <message>
         <source>cannot import {name}: {problem} Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede importar {name}: {problem} No se importó nada.</translation>
     </message>
     <message>
         <source>cannot restore {name}: {problem} Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede restaurar {name}: {problem} No se cambió nada.</translation>
     </message>
     <message>
         <source>cannot import {name}: no column could be recognised for what Afterview needs ({problem}) Give the columns headers such as Company or Empresa, or import the file from the window (File › Import from a spreadsheet), where you choose the columns. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede importar {name}: no se reconoció ninguna columna para lo que necesita Afterview ({problem}) Pon a las columnas encabezados como Company o Empresa, o importa el archivo desde la ventana (Archivo › Importar desde una hoja de cálculo), donde eliges las columnas. No se importó nada.</translation>
     </message>
     <message>
         <source>row {line}: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>fila {line}: {problems}</translation>
     </message>
     <message>
         <source>cannot import {name}: {rows} (and {more} with problems). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede importar {name}: {rows} (y {more} con problemas). No se importó nada.</translation>
     </message>
     <message>
         <source>{count} more row</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} fila más</translation>
     </message>
     <message>
         <source>{count} more rows</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} filas más</translation>
     </message>
     <message>
         <source>cannot import {name}: {rows}. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede importar {name}: {rows}. No se importó nada.</translation>
     </message>
     <message>
         <source>Row {line}: {notes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila {line}: {notes}</translation>
     </message>
     <message>
         <source>{count} application</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} candidatura</translation>
     </message>
     <message>
         <source>{count} applications</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} candidaturas</translation>
     </message>
     <message>
         <source>{count} application could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo leer {count} candidatura</translation>
     </message>
     <message>
         <source>{count} applications could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudieron leer {count} candidaturas</translation>
     </message>
     <message>
         <source>{unreadable}, so the export would be incomplete: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{unreadable}, así que la exportación quedaría incompleta: {problem}</translation>
     </message>
     <message>
         <source>cannot export to the screen: standard output is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede exportar a la pantalla: la salida estándar está cerrada.</translation>
     </message>
     <message>
         <source>Backed up {applications} to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad de {applications} guardada en {file}.</translation>
     </message>
     <message>
         <source>Exported {applications} to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se exportaron {applications} a {file}.</translation>
     </message>
     <message>
         <source>a backup goes to a file; to see the data on the screen use &apos;afterview export&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>una copia de seguridad se guarda en un archivo; para ver los datos en pantalla usa &apos;afterview export&apos;.</translation>
     </message>
     <message>
         <source>{name} holds {contents}. Your data holds {applications}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} contiene {contents}. Tus datos contienen {applications}.</translation>
     </message>
     <message>
         <source>Run again with --merge (add what your data lacks, keep the rest) or --replace (make your data exactly the backup; your current data is kept in the backups folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a ejecutarlo con --merge (añade lo que falta en tus datos y conserva el resto) o --replace (deja tus datos exactamente como la copia de seguridad; tus datos actuales se guardan en la carpeta de copias de seguridad).</translation>
     </message>
     <message>
         <source>there is no Afterview data in {folder} yet (check --data-dir).</source>
-        <translation type="unfinished"></translation>
+        <translation>todavía no hay datos de Afterview en {folder} (revisa --data-dir).</translation>
     </message>
     <message>
         <source>Nothing is due at {moment} ({zone}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada pendiente a fecha de {moment} ({zone}).</translation>
     </message>
     <message>
         <source>--at: &apos;{text}&apos; is not a date and time (expected e.g. 2026-11-25T09:00 or 2026-11-25T09:00+01:00).</source>
-        <translation type="unfinished"></translation>
+        <translation>--at: &apos;{text}&apos; no es una fecha y hora (se esperaba, p. ej., 2026-11-25T09:00 o 2026-11-25T09:00+01:00).</translation>
     </message>
     <message>
         <source>self-test failed: a record did not survive encoding and decoding.</source>
-        <translation type="unfinished"></translation>
+        <translation>la autocomprobación falló: un registro no sobrevivió a la codificación y decodificación.</translation>
     </message>
     <message>
         <source>self-test failed: the plan has no thank-you letter for an interview with an interviewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>la autocomprobación falló: el plan no incluye carta de agradecimiento para una entrevista con entrevistador.</translation>
     </message>
     <message>
         <source>{count} follow-up step</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} paso de seguimiento</translation>
     </message>
     <message>
         <source>{count} follow-up steps</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} pasos de seguimiento</translation>
     </message>
     <message>
         <source>{app} {version} self-test passed: {applications} and {steps} in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>autocomprobación de {app} {version} superada: {applications} y {steps} en {folder}.</translation>
     </message>
 </context>
 <context>
     <name>Codec</name>
     <message>
         <source>must be an object {example}, not {found}.</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un objeto {example}, no {found}.</translation>
     </message>
     <message>
         <source>unknown field (expected one of: {fields}).</source>
-        <translation type="unfinished"></translation>
+        <translation>campo desconocido (se esperaba uno de: {fields}).</translation>
     </message>
     <message>
         <source>is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>es obligatorio.</translation>
     </message>
     <message>
         <source>must be text, not {found}.</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser texto, no {found}.</translation>
     </message>
     <message>
         <source>must be a whole number, not {found}.</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un número entero, no {found}.</translation>
     </message>
     <message>
         <source>is required (one of: {choices}).</source>
-        <translation type="unfinished"></translation>
+        <translation>es obligatorio (uno de: {choices}).</translation>
     </message>
     <message>
         <source>{value} is not one of: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} no es uno de: {choices}.</translation>
     </message>
     <message>
         <source>{value} is not a date (expected YYYY-MM-DD, e.g. 2026-12-05).</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} no es una fecha (se esperaba AAAA-MM-DD, p. ej., 2026-12-05).</translation>
     </message>
     <message>
         <source>{value} is not a date and time (expected e.g. 2026-11-24T10:00:00+01:00).</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} no es una fecha y hora (se esperaba, p. ej., 2026-11-24T10:00:00+01:00).</translation>
     </message>
     <message>
         <source>{value} needs a UTC offset (e.g. 2026-11-24T10:00:00+01:00).</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} necesita una diferencia horaria respecto a UTC (p. ej., 2026-11-24T10:00:00+01:00).</translation>
     </message>
     <message>
         <source>{value} is too far in the past or the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} está demasiado lejos en el pasado o en el futuro.</translation>
     </message>
     <message>
         <source>must be a list […], not {found}.</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una lista […], no {found}.</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un objeto</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>una lista</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>texto</translation>
     </message>
     <message>
         <source>true/false</source>
-        <translation type="unfinished"></translation>
+        <translation>verdadero/falso</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un número</translation>
     </message>
     <message>
         <source>a decimal number</source>
-        <translation type="unfinished"></translation>
+        <translation>un número decimal</translation>
     </message>
 </context>
 <context>
     <name>CsvFields</name>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Puesto</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa</translation>
     </message>
     <message>
         <source>Decision expected on</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisión prevista el</translation>
     </message>
     <message>
         <source>Decision timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo de decisión</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente paso</translation>
     </message>
     <message>
         <source>Job posting link</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace a la oferta de empleo</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Lessons learned</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecciones aprendidas</translation>
     </message>
     <message>
         <source>Interview round</source>
-        <translation type="unfinished"></translation>
+        <translation>Ronda de la entrevista</translation>
     </message>
     <message>
         <source>Interview date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de la entrevista</translation>
     </message>
     <message>
         <source>Interview time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de la entrevista</translation>
     </message>
     <message>
         <source>Interview time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria de la entrevista</translation>
     </message>
     <message>
         <source>Interview duration (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración de la entrevista (minutos)</translation>
     </message>
     <message>
         <source>Interview format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de la entrevista</translation>
     </message>
     <message>
         <source>Interview location</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar de la entrevista</translation>
     </message>
     <message>
         <source>Interview notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas de la entrevista</translation>
     </message>
     <message>
         <source>Interviewers</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrevistadores</translation>
     </message>
     <message>
         <source>Interviewer&apos;s email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo del entrevistador</translation>
     </message>
     <message>
         <source>Interview rating (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación de la entrevista (1–5)</translation>
     </message>
     <message>
         <source>Choose the column that holds the {field}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige la columna de {field}.</translation>
     </message>
     <message>
         <source>&apos;{key}&apos; is not an Afterview field.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{key}&apos; no es un campo de Afterview.</translation>
     </message>
     <message>
         <source>{field}: {index} is not a column.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {index} no es una columna.</translation>
     </message>
     <message>
         <source>Column {number} is chosen for both {fields}; choose it for one only.</source>
-        <translation type="unfinished"></translation>
+        <translation>La columna {number} está elegida para {fields}; elígela solo para uno.</translation>
     </message>
     <message>
         <source>Choose the column that holds the interview date too (needed for: {fields}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige también la columna con la fecha de la entrevista (se necesita para: {fields}).</translation>
     </message>
     <message>
         <source>An interviewer&apos;s email needs a name: choose the column that holds the interviewers too.</source>
-        <translation type="unfinished"></translation>
+        <translation>El correo de un entrevistador necesita un nombre: elige también la columna con los entrevistadores.</translation>
     </message>
     <message>
         <source>{first} and {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} y {second}</translation>
     </message>
 </context>
 <context>
     <name>CsvImport</name>
     <message>
         <source>The same interview as row {line} (same application and start): imported once.</source>
-        <translation type="unfinished"></translation>
+        <translation>La misma entrevista que la fila {line} (misma candidatura y misma hora de inicio): se importa una sola vez.</translation>
     </message>
     <message>
         <source>{column} is empty: every row needs the company.</source>
-        <translation type="unfinished"></translation>
+        <translation>La columna {column} está vacía: cada fila necesita la empresa.</translation>
     </message>
     <message>
         <source>{column} is empty, but the row has interview details ({details}): write the interview date, or clear those cells.</source>
-        <translation type="unfinished"></translation>
+        <translation>La columna {column} está vacía, pero la fila tiene datos de la entrevista ({details}): escribe la fecha de la entrevista o vacía esas celdas.</translation>
     </message>
     <message>
         <source>{column}: {time} differs from the time in {date_column}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{column}: {time} no coincide con la hora de {date_column}.</translation>
     </message>
     <message>
         <source>{column}: no time given; {time} assumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{column}: no se indica la hora; se ha supuesto {time}.</translation>
     </message>
     <message>
         <source>{column}: {written} read as {day} (month first).</source>
-        <translation type="unfinished"></translation>
+        <translation>{column}: {written} se ha leído como {day} (primero el mes).</translation>
     </message>
     <message>
         <source>{column}: {written} read as {day} (day first).</source>
-        <translation type="unfinished"></translation>
+        <translation>{column}: {written} se ha leído como {day} (primero el día).</translation>
     </message>
     <message>
         <source>{column}: {time} does not exist on {day} in {zone} (the clocks went forward); {used} used.</source>
-        <translation type="unfinished"></translation>
+        <translation>{column}: {time} no existe el {day} en {zone} (se adelantaron los relojes); se ha usado {used}.</translation>
     </message>
     <message>
         <source>{column} belongs to one interviewer, but {names} is empty; write each email in &lt;…&gt; after the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La columna {column} corresponde a un solo entrevistador, pero la columna {names} está vacía; escribe cada correo entre &lt;…&gt; después del nombre.</translation>
     </message>
     <message>
         <source>{column} belongs to one interviewer, but {names} names {count}; write each email in &lt;…&gt; after the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La columna {column} corresponde a un solo entrevistador, pero la columna {names} nombra a {count}; escribe cada correo entre &lt;…&gt; después del nombre.</translation>
     </message>
     <message>
         <source>{column}: &quot;{value}&quot; differs from the email in {names} ({email}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{column}: «{value}» no coincide con el correo de {names} ({email}).</translation>
     </message>
 </context>
 <context>
     <name>CsvImportDialog</name>
     <message>
         <source>(not in the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no está en el archivo)</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Puesto</translation>
     </message>
     <message>
         <source>Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrevista</translation>
     </message>
     <message>
         <source>Problem or note</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema o nota</translation>
     </message>
     <message>
         <source>Import {name} — {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar {name} — {app}</translation>
     </message>
     <message>
         <source>&lt;b&gt;{name}&lt;/b&gt; has {count} row.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; tiene {count} fila.</translation>
     </message>
     <message>
         <source>&lt;b&gt;{name}&lt;/b&gt; has {count} rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; tiene {count} filas.</translation>
     </message>
     <message>
         <source>Afterview guessed which column holds what: check the guesses on the left, then the rows to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afterview ha intentado adivinar qué contiene cada columna: revisa sus suposiciones a la izquierda y luego las filas que vas a importar.</translation>
     </message>
     <message>
         <source>Afterview field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de Afterview</translation>
     </message>
     <message>
         <source>Column in your file</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna de tu archivo</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas</translation>
     </message>
     <message>
         <source>For each Afterview field, the spreadsheet column that holds it</source>
-        <translation type="unfinished"></translation>
+        <translation>Para cada campo de Afterview, la columna de la hoja de cálculo que lo contiene</translation>
     </message>
     <message>
         <source>Column for {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna para {field}</translation>
     </message>
     <message>
         <source>Rows to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas que importar</translation>
     </message>
     <message>
         <source>Tick the rows to import; rows with a problem say what it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca las filas que quieres importar; las que tienen un problema indican cuál es</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <source>Choose the columns first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige primero las columnas.</translation>
     </message>
     <message>
         <source>Ready: {applications} ({interviews}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo: {applications} ({interviews}).</translation>
     </message>
     <message>
         <source>{count} application</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} candidatura</translation>
     </message>
     <message>
         <source>{count} applications</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} candidaturas</translation>
     </message>
     <message>
         <source>{count} interview</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} entrevista</translation>
     </message>
     <message>
         <source>{count} interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} entrevistas</translation>
     </message>
     <message>
         <source>{count} row with a problem will be left out; correct the file and import again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se omitirá {count} fila con un problema; corrige el archivo y vuelve a importar:</translation>
     </message>
     <message>
         <source>{count} rows with a problem will be left out; correct the file and import again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se omitirán {count} filas con problemas; corrige el archivo y vuelve a importar:</translation>
     </message>
     <message>
         <source>… and {count} more row (see the table).</source>
-        <translation type="unfinished"></translation>
+        <translation>… y {count} fila más (consulta la tabla).</translation>
     </message>
     <message>
         <source>… and {count} more rows (see the table).</source>
-        <translation type="unfinished"></translation>
+        <translation>… y {count} filas más (consulta la tabla).</translation>
     </message>
     <message>
         <source>Worth a look ({count} row imported as noted in the table):</source>
-        <translation type="unfinished"></translation>
+        <translation>Conviene revisar ({count} fila importada con las salvedades que indica la tabla):</translation>
     </message>
     <message>
         <source>Worth a look ({count} rows imported as noted in the table):</source>
-        <translation type="unfinished"></translation>
+        <translation>Conviene revisar ({count} filas importadas con las salvedades que indica la tabla):</translation>
     </message>
     <message>
         <source>&amp;Import {count} application</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar {count} candidatura</translation>
     </message>
     <message>
         <source>&amp;Import {count} applications</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar {count} candidaturas</translation>
     </message>
     <message>
         <source>Nothing was imported: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó nada: {error}</translation>
     </message>
     <message>
         <source>Row {line}: {messages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila {line}: {messages}</translation>
     </message>
 </context>
 <context>
     <name>CsvSheet</name>
     <message>
         <source>open it in your spreadsheet program and save it as CSV (File › Save as › CSV) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ábrelo primero en tu programa de hojas de cálculo y guárdalo como CSV (Archivo › Guardar como › CSV).</translation>
     </message>
     <message>
         <source>this is a zipped file, such as an Excel (.xlsx) or LibreOffice (.ods) workbook: {advice}</source>
-        <translation type="unfinished"></translation>
+        <translation>es un archivo comprimido, como un libro de Excel (.xlsx) o de LibreOffice (.ods): {advice}</translation>
     </message>
     <message>
         <source>this is an old Excel (.xls) workbook, not a CSV file: {advice}</source>
-        <translation type="unfinished"></translation>
+        <translation>es un libro antiguo de Excel (.xls), no un archivo CSV: {advice}</translation>
     </message>
     <message>
         <source>this is a PDF document, not a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>es un documento PDF, no un archivo CSV.</translation>
     </message>
     <message>
         <source>the file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está vacío.</translation>
     </message>
     <message>
         <source>this looks like a JSON file, not CSV: import it as an Afterview JSON file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>parece un archivo JSON, no CSV: impórtalo como archivo JSON de Afterview.</translation>
     </message>
     <message>
         <source>the file has no rows: every line is blank.</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no tiene filas: todas las líneas están en blanco.</translation>
     </message>
     <message>
         <source>row {line} should name the columns (Company, Position, Date …) but holds no words; add a header row above the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>la fila {line} debería contener los nombres de las columnas (Empresa, Puesto, Fecha …) pero no contiene palabras; añade una fila de encabezado encima de los datos.</translation>
     </message>
     <message>
         <source>the file has a header row but no rows below it: there is nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo tiene una fila de encabezado pero ninguna fila debajo: no hay nada que importar.</translation>
     </message>
     <message>
         <source>the file has {count} columns (at most {limit}); is it really a list of applications?</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo tiene {count} columnas (como máximo {limit}); ¿seguro que es una lista de candidaturas?</translation>
     </message>
     <message>
         <source>the file starts like UTF-16 text but is not; save it as CSV UTF-8 again.</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo empieza como texto UTF-16 pero no lo es; vuelve a guardarlo como CSV UTF-8.</translation>
     </message>
     <message>
         <source>the file is neither UTF-8 nor Windows-1252 text; save it as CSV UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no es texto UTF-8 ni Windows-1252; guárdalo como CSV UTF-8.</translation>
     </message>
     <message>
         <source>the file is not text (it contains NUL bytes): if it is a spreadsheet, {advice}</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no es texto (contiene bytes NUL): si es una hoja de cálculo, {advice}</translation>
     </message>
     <message>
         <source>the file has more than {limit} rows; split it into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo tiene más de {limit} filas; divídelo en archivos más pequeños.</translation>
     </message>
     <message>
         <source>row {line}: a cell starts with a quote (&quot;) that is never closed; the file may be cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation>fila {line}: una celda empieza con comillas (&quot;) que nunca se cierran; puede que el archivo esté cortado.</translation>
     </message>
     <message>
         <source>row {line} has a cell longer than {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>la fila {line} tiene una celda de más de {limit} caracteres.</translation>
     </message>
     <message>
         <source>row {line} is not valid CSV ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>la fila {line} no es CSV válido ({reason}).</translation>
     </message>
     <message>
         <source>Column {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna {number}</translation>
     </message>
 </context>
 <context>
     <name>CsvValues</name>
     <message>
         <source>&quot;{value}&quot; is not a stage (write one of: {choices}).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» no es una etapa (escribe una de estas: {choices}).</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not an outcome (write one of: {choices}).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» no es un resultado (escribe uno de estos: {choices}).</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not a format (write one of: {choices}).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» no es un formato (escribe uno de estos: {choices}).</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not a rating (write a whole number from {low} to {high}).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» no es una puntuación (escribe un número entero del {low} al {high}).</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not a whole number of minutes (write it like 45; at most {limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» no es un número entero de minutos (escríbelo como 45; máximo {limit}).</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not a date (write it like 2026-11-25 or 25/11/2026).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» no es una fecha (escríbela como 2026-11-25 o 25/11/2026).</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not a date between the years {first} and {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» no es una fecha entre los años {first} y {last}.</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not a time (write it like 10:00).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» no es una hora (escríbela como 10:00).</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not a known time zone (write it like Europe/Madrid or +01:00).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» no es una zona horaria conocida (escríbela como Europe/Madrid o +01:00).</translation>
     </message>
 </context>
 <context>
     <name>DataLock</name>
     <message>
         <source>Afterview data is in use by another running Afterview (pid {pid}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos de Afterview están en uso por otro Afterview en ejecución (pid {pid}).</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
 </context>
 <context>
     <name>Dates</name>
     <message>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>lun</translation>
     </message>
     <message>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>mar</translation>
     </message>
     <message>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>mié</translation>
     </message>
     <message>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>jue</translation>
     </message>
     <message>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>vie</translation>
     </message>
     <message>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>sáb</translation>
     </message>
     <message>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>dom</translation>
     </message>
     <message>
         <source>Jan</source>
-        <translation type="unfinished"></translation>
+        <translation>ene</translation>
     </message>
     <message>
         <source>Feb</source>
-        <translation type="unfinished"></translation>
+        <translation>feb</translation>
     </message>
     <message>
         <source>Mar</source>
-        <translation type="unfinished"></translation>
+        <translation>mar</translation>
     </message>
     <message>
         <source>Apr</source>
-        <translation type="unfinished"></translation>
+        <translation>abr</translation>
     </message>
     <message>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>may</translation>
     </message>
     <message>
         <source>Jun</source>
-        <translation type="unfinished"></translation>
+        <translation>jun</translation>
     </message>
     <message>
         <source>Jul</source>
-        <translation type="unfinished"></translation>
+        <translation>jul</translation>
     </message>
     <message>
         <source>Aug</source>
-        <translation type="unfinished"></translation>
+        <translation>ago</translation>
     </message>
     <message>
         <source>Sep</source>
-        <translation type="unfinished"></translation>
+        <translation>sept</translation>
     </message>
     <message>
         <source>Oct</source>
-        <translation type="unfinished"></translation>
+        <translation>oct</translation>
     </message>
     <message>
         <source>Nov</source>
-        <translation type="unfinished"></translation>
+        <translation>nov</translation>
     </message>
     <message>
         <source>Dec</source>
-        <translation type="unfinished"></translation>
+        <translation>dic</translation>
     </message>
 </context>
 <context>
     <name>Editor</name>
     <message>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidatura enviada</translation>
     </message>
     <message>
         <source>Screening</source>
-        <translation type="unfinished"></translation>
+        <translation>Preselección</translation>
     </message>
     <message>
         <source>Interviewing</source>
-        <translation type="unfinished"></translation>
+        <translation>En entrevistas</translation>
     </message>
     <message>
         <source>Final round</source>
-        <translation type="unfinished"></translation>
+        <translation>Ronda final</translation>
     </message>
     <message>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferta</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptada</translation>
     </message>
     <message>
         <source>Not selected</source>
-        <translation type="unfinished"></translation>
+        <translation>No seleccionada</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirada</translation>
     </message>
     <message>
         <source>Closed, no response</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrada, sin respuesta</translation>
     </message>
     <message>
         <source>Video call</source>
-        <translation type="unfinished"></translation>
+        <translation>Videollamada</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>En persona</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>LinkedIn address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de LinkedIn</translation>
     </message>
     <message>
         <source>Interview date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de la entrevista</translation>
     </message>
     <message>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de inicio</translation>
     </message>
     <message>
         <source>Time zone of the interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria de la entrevista</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Duration in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración en minutos</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato</translation>
     </message>
     <message>
         <source>e.g. First interview, Technical, Final</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Primera entrevista, Técnica, Final</translation>
     </message>
     <message>
         <source>Round name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la ronda</translation>
     </message>
     <message>
         <source>Address or meeting link</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección o enlace de la reunión</translation>
     </message>
     <message>
         <source>Location or link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar o enlace</translation>
     </message>
     <message>
         <source>Topics discussed, names, anything to mention in your thank-you letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas tratados, nombres, todo lo que quieras mencionar en tu carta de agradecimiento</translation>
     </message>
     <message>
         <source>Interview notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas de la entrevista</translation>
     </message>
     <message>
         <source>Interviewers</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrevistadores</translation>
     </message>
     <message>
         <source>One row per interviewer: name, title, email and LinkedIn address</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fila por entrevistador: nombre, cargo, correo electrónico y dirección de LinkedIn</translation>
     </message>
     <message>
         <source>Add interviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir entrevistador</translation>
     </message>
     <message>
         <source>Remove selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar seleccionado</translation>
     </message>
     <message>
         <source>Remove selected interviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el entrevistador seleccionado</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>&amp;Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duración</translation>
     </message>
     <message>
         <source>&amp;Format</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato</translation>
     </message>
     <message>
         <source>&amp;Round</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ronda</translation>
     </message>
     <message>
         <source>&amp;Location</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lugar</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otas</translation>
     </message>
     <message>
         <source>Interviewers: one thank-you letter and one LinkedIn invitation each</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrevistadores: una carta de agradecimiento y una invitación de LinkedIn para cada uno</translation>
     </message>
     <message>
         <source>New interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva entrevista</translation>
     </message>
     <message>
         <source>Edit {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar {title}</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatorio</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Puesto</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa</translation>
     </message>
     <message>
         <source>Applied, screening, interviewing, final round, offer, then the outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidatura enviada, preselección, entrevistas, ronda final, oferta y, por último, el resultado</translation>
     </message>
     <message>
         <source>Job posting address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección web del anuncio de empleo</translation>
     </message>
     <message>
         <source>In 1 week</source>
-        <translation type="unfinished"></translation>
+        <translation>En 1 semana</translation>
     </message>
     <message>
         <source>In 2 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>En 2 semanas</translation>
     </message>
     <message>
         <source>On a date</source>
-        <translation type="unfinished"></translation>
+        <translation>En una fecha concreta</translation>
     </message>
     <message>
         <source>They didn&apos;t say</source>
-        <translation type="unfinished"></translation>
+        <translation>No lo dijeron</translation>
     </message>
     <message>
         <source>Decision date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de la decisión</translation>
     </message>
     <message>
         <source>What they said about timing</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que dijeron sobre los plazos</translation>
     </message>
     <message>
         <source>What they said, e.g. &quot;within two weeks&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que dijeron, p. ej., &quot;en un plazo de dos semanas&quot;</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente paso</translation>
     </message>
     <message>
         <source>e.g. a technical test, a final interview</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., una prueba técnica, una entrevista final</translation>
     </message>
     <message>
         <source>Application notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas de la candidatura</translation>
     </message>
     <message>
         <source>Interview rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Rondas de entrevistas</translation>
     </message>
     <message>
         <source>Add interview round</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir ronda de entrevistas</translation>
     </message>
     <message>
         <source>&amp;Company</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empresa</translation>
     </message>
     <message>
         <source>&amp;Position</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Puesto</translation>
     </message>
     <message>
         <source>&amp;Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;tapa</translation>
     </message>
     <message>
         <source>&amp;Job posting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anuncio de empleo</translation>
     </message>
     <message>
         <source>When will they decide?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuándo decidirán?</translation>
     </message>
     <message>
         <source>Next ste&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siguiente paso</translation>
+    </message>
+    <message>
+        <source>Application and interviews</source>
+        <translation>Candidatura y entrevistas</translation>
     </message>
     <message>
         <source>Round {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ronda {number}</translation>
     </message>
     <message>
         <source>Discard this interview?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Descartar esta entrevista?</translation>
     </message>
     <message>
         <source>Close without saving this new interview?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cerrar sin guardar esta nueva entrevista?</translation>
     </message>
     <message>
         <source>Please correct the problems shown below; nothing was saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrige los problemas que se indican abajo; todavía no se ha guardado nada.</translation>
     </message>
 </context>
 <context>
     <name>Files</name>
     <message>
         <source>cannot import from standard input: it is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede importar desde la entrada estándar: está cerrada.</translation>
     </message>
     <message>
         <source>give the name of the file to import (or - for standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>indica el nombre del archivo que quieres importar (o - para la entrada estándar).</translation>
     </message>
     <message>
         <source>cannot import {file}: it is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede importar {file}: es una carpeta, no un archivo.</translation>
     </message>
     <message>
         <source>cannot import {file}: it is not a regular file (a device or a pipe?).</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede importar {file}: no es un archivo normal (¿un dispositivo o una tubería?).</translation>
     </message>
     <message>
         <source>cannot read {file}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer {file}: {reason}.</translation>
     </message>
     <message>
         <source>cannot import {file}: it is too large to be an Afterview export (at most {limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede importar {file}: es demasiado grande para ser una exportación de Afterview (máximo {limit}).</translation>
     </message>
     <message>
         <source>give a file name to export to (or - for the screen).</source>
-        <translation type="unfinished"></translation>
+        <translation>indica el nombre del archivo al que exportar (o - para la pantalla).</translation>
     </message>
     <message>
         <source>cannot export to {file}: that is inside Afterview&apos;s data folder; choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede exportar a {file}: está dentro de la carpeta de datos de Afterview; elige otro lugar.</translation>
     </message>
     <message>
         <source>cannot export to {file}: it is a folder; give a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede exportar a {file}: es una carpeta; indica un nombre de archivo.</translation>
     </message>
     <message>
         <source>cannot export to {file}: the folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede exportar a {file}: la carpeta {folder} no existe.</translation>
     </message>
     <message>
         <source>cannot write {file}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir {file}: {reason}.</translation>
     </message>
 </context>
 <context>
     <name>Forms</name>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
 </context>
 <context>
     <name>Guide</name>
     <message>
         <source>After the interview — {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Después de la entrevista — {app}</translation>
     </message>
     <message>
         <source>Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía</translation>
     </message>
     <message>
         <source>The steps after an interview, and why each matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pasos después de una entrevista y por qué importa cada uno</translation>
     </message>
 </context>
 <context>
     <name>IcsFormat</name>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>En persona</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Vídeo</translation>
     </message>
     <message>
         <source>Format: {format}</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato: {format}</translation>
     </message>
     <message>
         <source>Round: {round}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ronda: {round}</translation>
     </message>
     <message>
         <source>Interviewers: {people}</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrevistadores: {people}</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas:</translation>
     </message>
     <message>
         <source>Interview: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrevista: {title}</translation>
     </message>
     <message>
         <source>Application: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidatura: {title}</translation>
     </message>
     <message>
         <source>Interview: {round}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrevista: {round}, {when}</translation>
     </message>
     <message>
         <source>Interview: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrevista: {when}</translation>
     </message>
     <message>
         <source>Call during business hours ({zone}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Llama en horario laboral ({zone}).</translation>
     </message>
     <message>
         <source>Do it by {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hazlo como muy tarde el {when}.</translation>
     </message>
 </context>
 <context>
     <name>Insights</name>
     <message>
         <source>Add your first interview to see how your search is going.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade tu primera entrevista para ver cómo va tu búsqueda.</translation>
     </message>
     <message>
         <source>{count} offer</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} oferta</translation>
     </message>
     <message>
         <source>{count} offers</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ofertas</translation>
     </message>
     <message>
         <source>{count} interview</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} entrevista</translation>
     </message>
     <message>
         <source>{count} interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} entrevistas</translation>
     </message>
     <message>
         <source>{count} interviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} entrevistador</translation>
     </message>
     <message>
         <source>{count} interviewers</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} entrevistadores</translation>
     </message>
     <message>
         <source>You have thanked {on_time} of {interviewers} on time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Has dado las gracias a tiempo a {on_time} de {interviewers}.</translation>
     </message>
     <message>
         <source>Your self-rating has risen from {first} to {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu autovaloración ha subido de {first} a {last}.</translation>
     </message>
     <message>
         <source>{count} offer so far: well done.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} oferta hasta ahora: enhorabuena.</translation>
     </message>
     <message>
         <source>{count} offers so far: well done.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ofertas hasta ahora: enhorabuena.</translation>
     </message>
     <message>
         <source>You have sent {count} application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Has enviado {count} candidatura.</translation>
     </message>
     <message>
         <source>You have sent {count} applications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Has enviado {count} candidaturas.</translation>
     </message>
     <message>
         <source>Your application reached an interview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu candidatura consiguió una entrevista.</translation>
     </message>
     <message>
         <source>All {count} of your applications reached an interview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas tus candidaturas ({count}) consiguieron una entrevista.</translation>
     </message>
     <message>
         <source>{interviewed} of your {applied} applications reached an interview.</source>
-        <translation type="unfinished"></translation>
+        <translation>{interviewed} de tus {applied} candidaturas consiguieron una entrevista.</translation>
     </message>
     <message>
         <source>Keep going: the call will come.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigue así: la llamada llegará.</translation>
     </message>
     <message>
         <source>{applied} applied, {interviewed} interviewed, {offers}</source>
-        <translation type="unfinished"></translation>
+        <translation>{applied} enviadas, {interviewed} con entrevista, {offers}</translation>
     </message>
     <message>
         <source>No thank-you letters due yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay cartas de agradecimiento pendientes.</translation>
     </message>
     <message>
         <source>{count} thank-you letter</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} carta de agradecimiento</translation>
     </message>
     <message>
         <source>{count} thank-you letters</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} cartas de agradecimiento</translation>
     </message>
     <message>
         <source>{on_time} of {letters} sent on time, {late} sent late, {not_sent} not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>{on_time} de {letters} enviadas a tiempo, {late} con retraso y {not_sent} sin enviar.</translation>
     </message>
     <message>
         <source>No interview rated yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no has puntuado ninguna entrevista.</translation>
     </message>
     <message>
         <source>1 interview rated: {rating} out of 5 on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 entrevista puntuada: {rating} de 5 el {day}.</translation>
     </message>
     <message>
         <source>{count} interviews rated, from {first} out of 5 on {first_day} to {last} out of 5 on {last_day}; average {average}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} entrevistas puntuadas, desde {first} de 5 el {first_day} hasta {last} de 5 el {last_day}; media: {average}.</translation>
     </message>
     <message>
         <source>In order: {ratings}.</source>
-        <translation type="unfinished"></translation>
+        <translation>En orden: {ratings}.</translation>
     </message>
     <message>
         <source>No point to improve has come back in two interviews yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía ningún punto a mejorar se ha repetido en dos entrevistas.</translation>
     </message>
     <message>
         <source>{theme} in {interviews}</source>
-        <translation type="unfinished"></translation>
+        <translation>{theme} en {interviews}</translation>
     </message>
     <message>
         <source>Points to improve that keep coming back: {themes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos a mejorar que se repiten: {themes}.</translation>
     </message>
 </context>
 <context>
     <name>InsightsView</name>
     <message>
         <source>Application funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Embudo de candidaturas</translation>
     </message>
     <message>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviadas</translation>
     </message>
     <message>
         <source>Interviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Con entrevista</translation>
     </message>
     <message>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferta</translation>
     </message>
     <message>
         <source>Nothing to count yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nada que contar.</translation>
     </message>
     <message>
         <source>Thank-you letters sent on time</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartas de agradecimiento enviadas a tiempo</translation>
     </message>
     <message>
         <source>No thank-you letters due yet. Each interviewer you thank shows here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay cartas de agradecimiento pendientes. Aquí aparecerá cada entrevistador al que des las gracias.</translation>
     </message>
     <message>
         <source>{count} on time</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} a tiempo</translation>
     </message>
     <message>
         <source>{count} sent late</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} con retraso</translation>
     </message>
     <message>
         <source>{count} not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} sin enviar</translation>
     </message>
     <message>
         <source>Self-rating over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Autovaloración a lo largo del tiempo</translation>
     </message>
     <message>
         <source>No ratings yet. Give an interview an overall rating in its review to see your trend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay puntuaciones. Da una puntuación general a una entrevista en su valoración para ver tu evolución.</translation>
     </message>
     <message>
         <source>Points to improve that keep coming back</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos a mejorar que se repiten</translation>
     </message>
     <message>
         <source>Nothing keeps coming back yet. When the same point to improve shows up in two interviews, it appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se repite nada. Cuando el mismo punto a mejorar aparezca en dos entrevistas, se mostrará aquí.</translation>
     </message>
     <message>
         <source>{count} interview</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} entrevista</translation>
     </message>
     <message>
         <source>{count} interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} entrevistas</translation>
     </message>
     <message>
         <source>Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>Estadísticas</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>From application to offer</source>
-        <translation type="unfinished"></translation>
+        <translation>De la candidatura a la oferta</translation>
     </message>
     <message>
         <source>Thank-you letters on time</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartas de agradecimiento a tiempo</translation>
     </message>
     <message>
         <source>Your self-rating (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu autovaloración (1–5)</translation>
     </message>
     <message>
         <source>To improve, again and again</source>
-        <translation type="unfinished"></translation>
+        <translation>A mejorar, una y otra vez</translation>
     </message>
 </context>
 <context>
     <name>JsonFormat</name>
     <message>
         <source>{count} application</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} candidatura</translation>
     </message>
     <message>
         <source>{count} applications</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} candidaturas</translation>
     </message>
     <message>
         <source>{count} interview</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} entrevista</translation>
     </message>
     <message>
         <source>{count} interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} entrevistas</translation>
     </message>
     <message>
         <source>{count} letter template</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} plantilla de carta</translation>
     </message>
     <message>
         <source>{count} letter templates</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} plantillas de cartas</translation>
     </message>
     <message>
         <source>{applications}, {interviews}, your settings and {templates}</source>
-        <translation type="unfinished"></translation>
+        <translation>{applications}, {interviews}, tus ajustes y {templates}</translation>
     </message>
     <message>
         <source>{applications}, {interviews} and your settings</source>
-        <translation type="unfinished"></translation>
+        <translation>{applications}, {interviews} y tus ajustes</translation>
     </message>
     <message>
         <source>{applications}, {interviews} and {templates}</source>
-        <translation type="unfinished"></translation>
+        <translation>{applications}, {interviews} y {templates}</translation>
     </message>
     <message>
         <source>{applications}, {interviews}</source>
-        <translation type="unfinished"></translation>
+        <translation>{applications}, {interviews}</translation>
     </message>
     <message>
         <source>{count} row</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} fila</translation>
     </message>
     <message>
         <source>{count} rows</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} filas</translation>
     </message>
     <message>
         <source>{count} more row</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} fila más</translation>
     </message>
     <message>
         <source>{count} more rows</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} filas más</translation>
     </message>
     <message>
         <source>the file is too large to be an Afterview export (at most {limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo es demasiado grande para ser una exportación de Afterview (como máximo {limit}).</translation>
     </message>
     <message>
         <source>the file is not UTF-8 text (is it really an Afterview JSON export?).</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no es texto UTF-8 (¿seguro que es una exportación JSON de Afterview?).</translation>
     </message>
     <message>
         <source>the file is not valid JSON: {reason} (line {line}, column {column}).</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no es JSON válido: {reason} (línea {line}, columna {column}).</translation>
     </message>
     <message>
         <source>the field &apos;{field}&apos; appears twice in one object; which one to keep is unclear.</source>
-        <translation type="unfinished"></translation>
+        <translation>el campo &apos;{field}&apos; aparece dos veces en un mismo objeto; no está claro cuál conservar.</translation>
     </message>
     <message>
         <source>the file is nested too deeply to be an Afterview export.</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo tiene demasiados niveles de anidamiento para ser una exportación de Afterview.</translation>
     </message>
     <message>
         <source>the file must hold a JSON object with &quot;format&quot;: &quot;afterview&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo debe contener un objeto JSON con &quot;format&quot;: &quot;afterview&quot;.</translation>
     </message>
     <message>
         <source>this is not an Afterview file (it needs &quot;format&quot;: &quot;afterview&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>este no es un archivo de Afterview (necesita &quot;format&quot;: &quot;afterview&quot;).</translation>
     </message>
     <message>
         <source>&quot;version&quot; must be the number {expected}, not {found}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;version&quot; debe ser el número {expected}, no {found}.</translation>
     </message>
     <message>
         <source>this file is format version {found}; this Afterview reads version {expected}.</source>
-        <translation type="unfinished"></translation>
+        <translation>este archivo tiene la versión de formato {found}; esta versión de Afterview lee la versión {expected}.</translation>
     </message>
     <message>
         <source>Update Afterview to import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiza Afterview para importarlo.</translation>
     </message>
     <message>
         <source>unknown top-level field &apos;{field}&apos; (expected format, version, applications, settings, templates).</source>
-        <translation type="unfinished"></translation>
+        <translation>campo de nivel superior desconocido &apos;{field}&apos; (se esperaba format, version, applications, settings, templates).</translation>
     </message>
     <message>
         <source>&quot;settings&quot; must be an object {…} of setting names and values.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;settings&quot; debe ser un objeto {…} de nombres de ajustes y valores.</translation>
     </message>
     <message>
         <source>settings: unknown setting &apos;{name}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>settings: ajuste desconocido &apos;{name}&apos;.</translation>
     </message>
     <message>
         <source>&quot;templates&quot; must be an object {…} of &quot;kind/language/name&quot;: text.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;templates&quot; debe ser un objeto {…} de &quot;kind/language/name&quot;: texto.</translation>
     </message>
     <message>
         <source>templates: &apos;{key}&apos; is not a template name (expected kind/language/name, e.g. thank_you/en/Short).</source>
-        <translation type="unfinished"></translation>
+        <translation>templates: &apos;{key}&apos; no es un nombre de plantilla (se esperaba kind/language/name, p. ej., thank_you/en/Short).</translation>
     </message>
     <message>
         <source>{field}: must be text of at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: debe ser un texto de {limit} caracteres como máximo.</translation>
     </message>
     <message>
         <source>&quot;applications&quot; must be a list […] of applications.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;applications&quot; debe ser una lista […] de candidaturas.</translation>
     </message>
     <message>
         <source>the id &apos;{id}&apos; is used by two applications.</source>
-        <translation type="unfinished"></translation>
+        <translation>el id &apos;{id}&apos; se usa en dos candidaturas.</translation>
     </message>
     <message>
         <source>{problems} (and {more}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{problems} (y {more}).</translation>
     </message>
     <message>
         <source>{count} more problem</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} problema más</translation>
     </message>
     <message>
         <source>{count} more problems</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} problemas más</translation>
     </message>
 </context>
 <context>
     <name>LetterEditor</name>
     <message>
         <source>Thank-you letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta de agradecimiento</translation>
     </message>
     <message>
         <source>LinkedIn invitation note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de invitación de LinkedIn</translation>
     </message>
     <message>
         <source>Check-in call script</source>
-        <translation type="unfinished"></translation>
+        <translation>Guion para la llamada de seguimiento</translation>
     </message>
     <message>
         <source>Check-in email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo de seguimiento</translation>
     </message>
     <message>
         <source>Feedback request</source>
-        <translation type="unfinished"></translation>
+        <translation>Petición de opiniones</translation>
     </message>
     <message>
         <source>Reply to an offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta a una oferta</translation>
     </message>
     <message>
         <source>Letters: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartas: {title}</translation>
     </message>
     <message>
         <source>Kind of letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de carta</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla</translation>
     </message>
     <message>
         <source>Interviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrevistador</translation>
     </message>
     <message>
         <source>A topic you discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Un tema que se trató</translation>
     </message>
     <message>
         <source>Picked from your interview notes, or typed: it makes the letter personal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomado de tus notas de la entrevista o escrito por ti: hace que la carta sea personal.</translation>
     </message>
     <message>
         <source>Templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantillas…</translation>
     </message>
     <message>
         <source>Edit templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar plantillas</translation>
     </message>
     <message>
         <source>Draft from template</source>
-        <translation type="unfinished"></translation>
+        <translation>Redactar con la plantilla</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobaciones</translation>
     </message>
     <message>
         <source>Hints about the letter; they never stop you from sending it</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerencias sobre la carta; nunca te impiden enviarla</translation>
     </message>
     <message>
         <source>Letter status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la carta</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>Email…</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo…</translation>
     </message>
     <message>
         <source>Open LinkedIn profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir perfil de LinkedIn</translation>
     </message>
     <message>
         <source>Save as text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como texto…</translation>
     </message>
     <message>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar PDF…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir…</translation>
     </message>
     <message>
         <source>Save draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar borrador</translation>
     </message>
     <message>
         <source>Mark as sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como enviada</translation>
     </message>
     <message>
         <source>&amp;Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carta</translation>
     </message>
     <message>
         <source>L&amp;anguage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>&amp;Template</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plantilla</translation>
     </message>
     <message>
         <source>&amp;For</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;ra</translation>
     </message>
     <message>
         <source>T&amp;opic</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema</translation>
     </message>
     <message>
         <source>&lt;b&gt;Checks&lt;/b&gt; (hints only)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Comprobaciones&lt;/b&gt; (solo sugerencias)</translation>
     </message>
     <message>
         <source>&amp;Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Asunto</translation>
     </message>
     <message>
         <source>No template for this kind of letter in this language.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna plantilla para este tipo de carta en este idioma.</translation>
     </message>
     <message>
         <source>Replace your text?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Reemplazar tu texto?</translation>
     </message>
     <message>
         <source>Replace your edited letter with a fresh draft?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Reemplazar la carta que has editado por un borrador nuevo?</translation>
     </message>
     <message>
         <source>This template cannot be used: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar esta plantilla: {error}</translation>
     </message>
     <message>
         <source>Copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado al portapapeles.</translation>
     </message>
     <message>
         <source>No mail program answered; copy the letter instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún programa de correo respondió; copia la carta en su lugar.</translation>
     </message>
     <message>
         <source>Opened in your mail program. Come back to mark it as sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierta en tu programa de correo. Vuelve para marcarla como enviada.</translation>
     </message>
     <message>
         <source>No LinkedIn address recorded for this interviewer: add it in the interview, or search LinkedIn.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna dirección de LinkedIn guardada para este entrevistador: añádela en la entrevista o búscalo en LinkedIn.</translation>
     </message>
     <message>
         <source>Profile opened in your browser; the note is on the clipboard to paste.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil abierto en tu navegador; la nota está en el portapapeles para que la pegues.</translation>
     </message>
     <message>
         <source>Save letter as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la carta como texto</translation>
     </message>
     <message>
         <source>Text (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto (*.txt)</translation>
     </message>
     <message>
         <source>Saved {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó {file}.</translation>
     </message>
     <message>
         <source>Export letter as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la carta como PDF</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Exported {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se exportó {file}.</translation>
     </message>
     <message>
         <source>Draft saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador guardado.</translation>
     </message>
     <message>
         <source>Marked as sent on {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcada como enviada el {when}.</translation>
     </message>
     <message>
         <source>Not saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó: {error}</translation>
     </message>
     <message>
         <source>Sent ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada ✓</translation>
     </message>
     <message>
         <source>Sent on {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada el {when}.</translation>
     </message>
 </context>
 <context>
     <name>Letters</name>
     <message>
         <source>the interviewer&apos;s full name</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre completo del entrevistador</translation>
     </message>
     <message>
         <source>the interviewer&apos;s first name</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre de pila del entrevistador</translation>
     </message>
     <message>
         <source>the interviewer&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>el cargo del entrevistador</translation>
     </message>
     <message>
         <source>the company</source>
-        <translation type="unfinished"></translation>
+        <translation>la empresa</translation>
     </message>
     <message>
         <source>the position</source>
-        <translation type="unfinished"></translation>
+        <translation>el puesto</translation>
     </message>
     <message>
         <source>the interview&apos;s date</source>
-        <translation type="unfinished"></translation>
+        <translation>la fecha de la entrevista</translation>
     </message>
     <message>
         <source>a topic you discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>un tema de la conversación</translation>
     </message>
     <message>
         <source>your name (from Settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>tu nombre (de Ajustes)</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Inglés</translation>
     </message>
     <message>
         <source>Español</source>
-        <translation type="unfinished"></translation>
+        <translation>Español</translation>
     </message>
     <message>
         <source>The template&apos;s braces do not match ({error}); write {open} and {close} for literal braces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las llaves de la plantilla no cuadran ({error}); escribe {open} y {close} para llaves literales.</translation>
     </message>
     <message>
         <source>{shown} is not a placeholder Afterview knows. Use one of: {placeholders}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} no es un marcador que Afterview conozca. Usa uno de estos: {placeholders}.</translation>
     </message>
     <message>
         <source>{size} of {limit} characters allowed in a LinkedIn note</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} de {limit} caracteres permitidos en una nota de LinkedIn</translation>
     </message>
     <message>
         <source>Fill in: {placeholders}</source>
-        <translation type="unfinished"></translation>
+        <translation>Completa: {placeholders}</translation>
     </message>
     <message>
         <source>No gaps left to fill</source>
-        <translation type="unfinished"></translation>
+        <translation>No quedan huecos por completar</translation>
     </message>
     <message>
         <source>Thanks them for their time</source>
-        <translation type="unfinished"></translation>
+        <translation>Agradece su tiempo</translation>
     </message>
     <message>
         <source>Add a word of thanks for their time</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade unas palabras de agradecimiento por su tiempo</translation>
     </message>
     <message>
         <source>Reaffirms your interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Reafirma tu interés</translation>
     </message>
     <message>
         <source>Say that you are still interested in the role</source>
-        <translation type="unfinished"></translation>
+        <translation>Di que el puesto te sigue interesando</translation>
     </message>
     <message>
         <source>Same as your letter to {name}: add something personal to each</source>
-        <translation type="unfinished"></translation>
+        <translation>Igual que tu carta a {name}: añade algo personal a cada una</translation>
     </message>
     <message>
         <source>{count} words: short (aim for {low}–{high})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} palabras: corta (lo ideal es {low}–{high})</translation>
     </message>
     <message>
         <source>{count} words: long (aim for {low}–{high})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} palabras: larga (lo ideal es {low}–{high})</translation>
     </message>
     <message>
         <source>{count} words: a good length (aim for {low}–{high})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} palabras: buena extensión (lo ideal es {low}–{high})</translation>
     </message>
     <message>
         <source>Addresses {name} by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Se dirige a {name} por su nombre</translation>
     </message>
     <message>
         <source>Check the spelling of {name}&apos;s name (accents and capitals as recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa cómo escribes el nombre de {name} (tildes y mayúsculas tal como lo tienes guardado)</translation>
     </message>
     <message>
         <source>Mention {name} by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Menciona a {name} por su nombre</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>--self-test, --minimized and --exit-after-show start the app; they cannot go with &apos;{command}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--self-test, --minimized y --exit-after-show inician la aplicación; no se pueden usar con &apos;{command}&apos;.</translation>
     </message>
     <message>
         <source>--data-dir needs a folder name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--data-dir necesita un nombre de carpeta.</translation>
     </message>
     <message>
         <source>unexpected error ({kind}: {error}); details are in {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>error inesperado ({kind}: {error}); los detalles están en {file}.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Undo delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer «Eliminar»</translation>
     </message>
     <message>
         <source>&amp;Undo done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer «Hecho»</translation>
     </message>
     <message>
         <source>&amp;Undo skip</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer «Omitir»</translation>
     </message>
     <message>
         <source>&amp;Undo snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer «Posponer»</translation>
     </message>
     <message>
         <source>Undone: delete ({title}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshecho: «Eliminar» ({title}).</translation>
     </message>
     <message>
         <source>Undone: done ({title}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshecho: «Hecho» ({title}).</translation>
     </message>
     <message>
         <source>Undone: skip ({title}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshecho: «Omitir» ({title}).</translation>
     </message>
     <message>
         <source>Undone: snooze ({title}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshecho: «Posponer» ({title}).</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>Applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidaturas</translation>
     </message>
     <message>
         <source>Question bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Banco de preguntas</translation>
     </message>
     <message>
         <source>Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>Estadísticas</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;New interview…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva entrevista…</translation>
     </message>
     <message>
         <source>&amp;Import from a spreadsheet (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar de una hoja de cálculo (CSV)…</translation>
     </message>
     <message>
         <source>Export to a &amp;spreadsheet (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a una &amp;hoja de cálculo (CSV)…</translation>
     </message>
     <message>
         <source>Export to a &amp;calendar (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a un &amp;calendario (.ics)…</translation>
     </message>
     <message>
         <source>&amp;Back up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;pia de seguridad…</translation>
     </message>
     <message>
         <source>&amp;Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar una copia de seguridad…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Find application…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar candidatura…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;Guide: after the interview</source>
+        <translation>&amp;Guía: después de la entrevista</translation>
     </message>
     <message>
         <source>&amp;About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de {app}</translation>
     </message>
     <message>
         <source>Saved {title}. Its follow-ups are on Today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó {title}. Sus seguimientos están en Hoy.</translation>
     </message>
     <message>
         <source>Add an interview to this application first, then review it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero añade una entrevista a esta candidatura y luego valórala.</translation>
     </message>
     <message>
         <source>Add an interview first: letters go to the people you met.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero añade una entrevista: las cartas van dirigidas a las personas que conociste.</translation>
     </message>
     <message>
         <source>Delete {title} with its interviews, reviews and letters?
 
 You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar {title} con sus entrevistas, valoraciones y cartas?
+
+Puedes deshacerlo con Ctrl+Z.</translation>
     </message>
     <message>
         <source>Deleted {title}. Edit › Undo (Ctrl+Z) brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó {title}. Editar › Deshacer (Ctrl+Z) lo recupera.</translation>
     </message>
     <message>
         <source>&amp;Undo {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer {action}</translation>
     </message>
     <message>
         <source>Undone: {action} ({title}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshecho: {action} ({title}).</translation>
     </message>
     <message>
         <source>About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de {app}</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Everything that should happen after a job interview.&lt;/p&gt;&lt;p&gt;Your data: {data_dir}&lt;/p&gt;&lt;p&gt;MIT licence. Works offline.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Everything that should happen after a job interview.&lt;/p&gt;&lt;p&gt;Your data: {data_dir}&lt;/p&gt;&lt;p&gt;Free software under the MIT licence. Afterview works offline: it never uses the network.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Todo lo que conviene hacer después de una entrevista de trabajo.&lt;/p&gt;&lt;p&gt;Tus datos: {data_dir}&lt;/p&gt;&lt;p&gt;Software libre con licencia MIT. Afterview funciona sin conexión: nunca usa la red.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>Paths</name>
     <message>
         <source>cannot use {folder} as Afterview&apos;s data folder: it is a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede usar {folder} como carpeta de datos de Afterview: es un archivo.</translation>
     </message>
     <message>
         <source>cannot use {folder} as Afterview&apos;s data folder: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede usar {folder} como carpeta de datos de Afterview: {reason}.</translation>
     </message>
 </context>
 <context>
     <name>Progress</name>
     <message>
         <source>A snooze needs a time in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para posponer hace falta una hora en el futuro.</translation>
     </message>
 </context>
 <context>
     <name>QuestionBank</name>
     <message>
         <source>Questions you record in your interview reviews gather here, so your next preparation starts from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las preguntas que apuntes en tus valoraciones de entrevistas se reúnen aquí, para que tu próxima preparación parta de ellas.</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta</translation>
     </message>
     <message>
         <source>Times asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Veces que te la hicieron</translation>
     </message>
     <message>
         <source>Latest answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Última respuesta</translation>
     </message>
     <message>
         <source>Latest rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Última puntuación</translation>
     </message>
     <message>
         <source>Last asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Última vez</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <source>To improve: {notes}</source>
-        <translation type="unfinished"></translation>
+        <translation>A mejorar: {notes}</translation>
     </message>
     <message>
         <source>Question bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Banco de preguntas</translation>
     </message>
     <message>
         <source>Search questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar preguntas</translation>
     </message>
     <message>
         <source>Shows only the questions whose wording or latest answer contains this</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra solo las preguntas cuyo texto o última respuesta contiene esto</translation>
     </message>
     <message>
         <source>Questions asked in your interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas que te hicieron en tus entrevistas</translation>
     </message>
     <message>
         <source>Number of questions shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de preguntas mostradas</translation>
     </message>
     <message>
         <source>No questions yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay preguntas</translation>
     </message>
     <message>
         <source>{count} question</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} pregunta</translation>
     </message>
     <message>
         <source>{count} questions</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} preguntas</translation>
     </message>
     <message>
         <source>No question matches “{search}” (of {total})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna pregunta coincide con «{search}» (de {total})</translation>
     </message>
     <message>
         <source>{shown} of {total} questions</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} de {total} preguntas</translation>
     </message>
 </context>
 <context>
     <name>ReminderLoop</name>
     <message>
         <source>{count} follow-ups came due while your computer was asleep</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} seguimientos vencieron mientras tu ordenador estaba en reposo</translation>
     </message>
     <message>
         <source>{count} follow-ups came due while Afterview was closed</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} seguimientos vencieron mientras Afterview estaba cerrado</translation>
     </message>
     <message>
         <source>{count} follow-ups are due</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} seguimientos pendientes</translation>
     </message>
     <message>
         <source>… and {count} more in Afterview</source>
-        <translation type="unfinished"></translation>
+        <translation>… y {count} más en Afterview</translation>
     </message>
 </context>
 <context>
     <name>Restored</name>
     <message>
         <source>{count} application</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} candidatura</translation>
     </message>
     <message>
         <source>{count} applications</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} candidaturas</translation>
     </message>
     <message>
         <source>{count} interview</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} entrevista</translation>
     </message>
     <message>
         <source>{count} interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} entrevistas</translation>
     </message>
     <message>
         <source>Replaced your data with {source}: {applications} ({interviews}). Your previous data is kept in {backup}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus datos se reemplazaron por los de {source}: {applications} ({interviews}). Tus datos anteriores se conservan en {backup}.</translation>
     </message>
     <message>
         <source>Imported {applications} ({interviews}) from {source}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado de {source}: {applications} ({interviews}).</translation>
     </message>
     <message>
         <source>Skipped {count} application already in your data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se omitió {count} candidatura que ya estaba en tus datos.</translation>
     </message>
     <message>
         <source>Skipped {count} applications already in your data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se omitieron {count} candidaturas que ya estaban en tus datos.</translation>
     </message>
     <message>
         <source>Skipped {count} application already in your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Se omitió {count} candidatura que ya estaba en tus datos</translation>
     </message>
     <message>
         <source>Skipped {count} applications already in your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Se omitieron {count} candidaturas que ya estaban en tus datos</translation>
     </message>
     <message>
         <source>{count} new interview</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} entrevista nueva</translation>
     </message>
     <message>
         <source>{count} new interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} entrevistas nuevas</translation>
     </message>
     <message>
         <source>{skipped}, adding {interviews} to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{skipped}, y se les añadió: {interviews}.</translation>
     </message>
 </context>
 <context>
     <name>Review</name>
     <message>
         <source>Question asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta que te hicieron</translation>
     </message>
     <message>
         <source>Your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu respuesta</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación</translation>
     </message>
     <message>
         <source>What to improve</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué mejorar</translation>
     </message>
     <message>
         <source>1 · poor</source>
-        <translation type="unfinished"></translation>
+        <translation>1 · mal</translation>
     </message>
     <message>
         <source>3 · fair</source>
-        <translation type="unfinished"></translation>
+        <translation>3 · regular</translation>
     </message>
     <message>
         <source>5 · great</source>
-        <translation type="unfinished"></translation>
+        <translation>5 · genial</translation>
     </message>
     <message>
         <source>no interviewer recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>sin entrevistador registrado</translation>
     </message>
     <message>
         <source>{when} · {round} · with {people}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} · {round} · con {people}</translation>
     </message>
     <message>
         <source>Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrevista</translation>
     </message>
     <message>
         <source>Review: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoración: {title}</translation>
     </message>
     <message>
         <source>Questions asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas que te hicieron</translation>
     </message>
     <message>
         <source>One row per question: the question, your answer, a rating from 1 to 5, what to improve</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fila por pregunta: la pregunta, tu respuesta, una puntuación del 1 al 5 y qué mejorar</translation>
     </message>
     <message>
         <source>Add question</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir pregunta</translation>
     </message>
     <message>
         <source>Remove selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la seleccionada</translation>
     </message>
     <message>
         <source>Remove selected question</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la pregunta seleccionada</translation>
     </message>
     <message>
         <source>Overall rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación general</translation>
     </message>
     <message>
         <source>What went well</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué salió bien</translation>
     </message>
     <message>
         <source>I have finished this review</source>
-        <translation type="unfinished"></translation>
+        <translation>He terminado esta valoración</translation>
     </message>
     <message>
         <source>&amp;Overall</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valoración general</translation>
     </message>
     <message>
         <source>What went &amp;well</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué &amp;salió bien</translation>
     </message>
     <message>
         <source>What to &amp;improve</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué &amp;mejorar</translation>
     </message>
     <message>
         <source>Write down each question while you remember it; they gather in your question bank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apunta cada pregunta mientras la recuerdes; se irán reuniendo en tu banco de preguntas.</translation>
     </message>
     <message>
         <source>Rating of question {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación de la pregunta {number}</translation>
     </message>
     <message>
         <source>They answered: the process goes on</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondieron: el proceso sigue</translation>
     </message>
     <message>
         <source>They made me an offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Me hicieron una oferta</translation>
     </message>
     <message>
         <source>I was not selected</source>
-        <translation type="unfinished"></translation>
+        <translation>No me seleccionaron</translation>
     </message>
     <message>
         <source>No answer: close this process</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta: cerrar este proceso</translation>
     </message>
     <message>
         <source>I withdrew</source>
-        <translation type="unfinished"></translation>
+        <translation>Me retiré</translation>
     </message>
     <message>
         <source>Overall: {rating}/5</source>
-        <translation type="unfinished"></translation>
+        <translation>General: {rating}/5</translation>
     </message>
     <message>
         <source>To improve: {improvement}</source>
-        <translation type="unfinished"></translation>
+        <translation>A mejorar: {improvement}</translation>
     </message>
     <message>
         <source>No interview review recorded for this application.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna valoración de entrevista registrada para esta candidatura.</translation>
     </message>
     <message>
         <source>{question} ({rating}/5): improve {improvement}</source>
-        <translation type="unfinished"></translation>
+        <translation>{question} ({rating}/5): mejorar {improvement}</translation>
     </message>
     <message>
         <source>{question} ({rating}/5)</source>
-        <translation type="unfinished"></translation>
+        <translation>{question} ({rating}/5)</translation>
     </message>
     <message>
         <source>{question}: improve {improvement}</source>
-        <translation type="unfinished"></translation>
+        <translation>{question}: mejorar {improvement}</translation>
     </message>
     <message>
         <source>Outcome: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado: {title}</translation>
     </message>
     <message>
         <source>What they said</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que dijeron</translation>
     </message>
     <message>
         <source>Positive take-aways</source>
-        <translation type="unfinished"></translation>
+        <translation>Aspectos positivos</translation>
     </message>
     <message>
         <source>Lessons learned</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecciones aprendidas</translation>
     </message>
     <message>
         <source>What will you do differently in your next interview?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué harás de otra forma en tu próxima entrevista?</translation>
     </message>
     <message>
         <source>Your interview reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus valoraciones de entrevistas</translation>
     </message>
     <message>
         <source>&lt;b&gt;Lessons learned&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Lecciones aprendidas&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Positive take-aways&lt;/b&gt;: what went well, what you gained</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Aspectos positivos&lt;/b&gt;: qué salió bien y qué ganaste</translation>
     </message>
     <message>
         <source>&lt;b&gt;Your reviews&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Tus valoraciones&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;{title}&lt;/b&gt;: what happened?</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{title}&lt;/b&gt;: ¿qué pasó?</translation>
     </message>
     <message>
         <source>What they said (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que dijeron (opcional)</translation>
     </message>
     <message>
         <source>Choose what happened first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero elige qué pasó.</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu nombre</translation>
     </message>
     <message>
         <source>Signs your letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma tus cartas.</translation>
     </message>
     <message>
         <source>Remind me to ask about next steps, minutes before the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordarme preguntar por los siguientes pasos, minutos antes del final</translation>
     </message>
     <message>
         <source>Before you leave, ask what the next step is and when they will decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de irte, pregunta cuál es el siguiente paso y cuándo decidirán.</translation>
     </message>
     <message>
         <source>Remind me to review the interview, hours after it ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordarme valorar la entrevista, horas después de que termine</translation>
     </message>
     <message>
         <source>Stop reminding me to review it after, days</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de recordarme la valoración tras, días</translation>
     </message>
     <message>
         <source>Send thank-you letters within, hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar cartas de agradecimiento en un plazo de, horas</translation>
     </message>
     <message>
         <source>Connect on LinkedIn within, days</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar en LinkedIn en un plazo de, días</translation>
     </message>
     <message>
         <source>A late letter or invitation is still worth sending for, days</source>
-        <translation type="unfinished"></translation>
+        <translation>Una carta o invitación con retraso aún merece la pena durante, días</translation>
     </message>
     <message>
         <source>After that the step lapses and is no longer raised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasado ese plazo, el paso caduca y deja de proponerse.</translation>
     </message>
     <message>
         <source>LinkedIn invitation note limit, characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de la nota de invitación de LinkedIn, caracteres</translation>
     </message>
     <message>
         <source>200 on free accounts, 300 with Premium.</source>
-        <translation type="unfinished"></translation>
+        <translation>200 en cuentas gratuitas, 300 con Premium.</translation>
     </message>
     <message>
         <source>After the decision date, wait this many business days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tras la fecha de decisión, esperar estos días laborables</translation>
     </message>
     <message>
         <source>With no decision date, check in after, business days</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin fecha de decisión, hacer un seguimiento tras, días laborables</translation>
     </message>
     <message>
         <source>Check in at most, times</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer un seguimiento como máximo, veces</translation>
     </message>
     <message>
         <source>Past this, Afterview suggests closing the process out instead of more contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>A partir de ahí, Afterview propone dar el proceso por cerrado en lugar de volver a contactar.</translation>
     </message>
     <message>
         <source>Days between check-ins, at least</source>
-        <translation type="unfinished"></translation>
+        <translation>Días entre seguimientos, como mínimo</translation>
     </message>
     <message>
         <source>Business hours start (calls only then)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio del horario laboral (solo se proponen llamadas en él)</translation>
     </message>
     <message>
         <source>Business hours end</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin del horario laboral</translation>
     </message>
     <message>
         <source>Quiet hours start (no notifications)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de las horas de silencio (sin notificaciones)</translation>
     </message>
     <message>
         <source>Quiet hours end</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de las horas de silencio</translation>
     </message>
     <message>
         <source>Show notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar notificaciones</translation>
     </message>
     <message>
         <source>Start Afterview when I log in (in the tray)</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar Afterview al iniciar sesión (en la bandeja del sistema)</translation>
     </message>
     <message>
         <source>Your time zone (empty: the computer&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu zona horaria (vacía: la del ordenador)</translation>
     </message>
     <message>
         <source>Quiet hours follow this zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las horas de silencio siguen esta zona.</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Empty: the computer&apos;s language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacío: el idioma del ordenador.</translation>
     </message>
     <message>
         <source>Business hours must end after they start.</source>
-        <translation type="unfinished"></translation>
+        <translation>El horario laboral debe terminar después de empezar.</translation>
     </message>
     <message>
         <source>{label}: must be on or off.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: debe estar activado o desactivado.</translation>
     </message>
     <message>
         <source>{label}: must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: debe ser un número entero.</translation>
     </message>
     <message>
         <source>{label}: must be from {minimum} to {maximum} (got {value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: debe estar entre {minimum} y {maximum} (se recibió {value}).</translation>
     </message>
     <message>
         <source>{label}: &apos;{value}&apos; is not a time of day (expected HH:MM, e.g. 09:00).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: «{value}» no es una hora del día (se esperaba HH:MM, p. ej., 09:00).</translation>
     </message>
     <message>
         <source>{label}: must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: debe ser texto.</translation>
     </message>
     <message>
         <source>{label}: &apos;{value}&apos; is not a language Afterview speaks (expected {choices}, or empty to follow the computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: «{value}» no es un idioma que Afterview hable (se esperaba {choices}, o vacío para usar el del ordenador).</translation>
     </message>
     <message>
         <source>{label}: at most 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: como máximo 200 caracteres.</translation>
     </message>
 </context>
 <context>
@@ -2673,844 +2683,860 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>You</source>
         <extracomment>Section titles in page order, each with the keys it shows. Only grouping lives here: a key missing from this table still gets its row, under :data:`OTHER`. The titles are in English (shown through ``translate(&quot;SettingsPage&quot;, …)``).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tú</translation>
     </message>
     <message>
         <source>After each interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Después de cada entrevista</translation>
     </message>
     <message>
         <source>Checking in</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horarios</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificaciones</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Restore defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer valores predeterminados</translation>
     </message>
     <message>
         <source>Fill in the recommended values. Nothing is saved until you press Save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellena los valores recomendados. No se guarda nada hasta que pulses Guardar.</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Save the settings ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los ajustes ({shortcut})</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
     <message>
         <source>Saved. Afterview will speak {language} from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado. Afterview estará en {language} la próxima vez que se inicie.</translation>
     </message>
     <message>
         <source>Problem with {setting}</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con {setting}</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
         <source>Not saved: please fix the marked values.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha guardado: corrige los valores marcados.</translation>
     </message>
     <message>
         <source>The computer&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma del ordenador</translation>
     </message>
     <message>
         <source>The computer&apos;s ({zone})</source>
-        <translation type="unfinished"></translation>
+        <translation>La del ordenador ({zone})</translation>
     </message>
 </context>
 <context>
     <name>Store</name>
     <message>
         <source>Your Afterview data could not be read ({reason}). It was kept as {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer tus datos de Afterview ({reason}). Se conservaron como {file}.</translation>
     </message>
     <message>
         <source>The most recent good backup ({backup}) was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se restauró la copia de seguridad válida más reciente ({backup}).</translation>
     </message>
     <message>
         <source>No good backup was found, so Afterview started with empty data.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ninguna copia de seguridad válida, así que Afterview empezó con los datos vacíos.</translation>
     </message>
     <message>
         <source>it is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un objeto JSON</translation>
     </message>
     <message>
         <source>table &apos;{name}&apos; is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>la tabla &apos;{name}&apos; no es un objeto</translation>
     </message>
     <message>
         <source>table &apos;{name}&apos; has a malformed entry</source>
-        <translation type="unfinished"></translation>
+        <translation>la tabla &apos;{name}&apos; tiene una entrada mal formada</translation>
     </message>
     <message>
         <source>its schema version is missing or not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>falta su versión de esquema o no es un número</translation>
     </message>
     <message>
         <source>an application has no company</source>
-        <translation type="unfinished"></translation>
+        <translation>una candidatura no tiene empresa</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está vacío</translation>
     </message>
     <message>
         <source>it is not valid JSON: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un JSON válido: {error}</translation>
     </message>
     <message>
         <source>Afterview data has not been read yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos de Afterview aún no se han leído.</translation>
     </message>
     <message>
         <source>cannot use the data folder {folder}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede usar la carpeta de datos {folder}: {reason}.</translation>
     </message>
     <message>
         <source>Afterview data cannot be read ({reason}). Start Afterview to repair it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden leer los datos de Afterview ({reason}). Abre Afterview para repararlos a partir de una copia de seguridad.</translation>
     </message>
     <message>
         <source>{title} (id {id}) is already in your data; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (id {id}) ya está en tus datos; no se cambió nada.</translation>
     </message>
     <message>
         <source>{title} is no longer in your data; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ya no está en tus datos; no se cambió nada.</translation>
     </message>
     <message>
         <source>Afterview data was closed; it can no longer be changed from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos de Afterview se cerraron; ya no se pueden cambiar desde aquí.</translation>
     </message>
     <message>
         <source>Afterview data was opened read-only here; nothing can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos de Afterview se abrieron aquí en modo de solo lectura; no se puede cambiar nada.</translation>
     </message>
     <message>
         <source>{file} was written by a newer version of Afterview (data version {version}; this version reads up to {current}). Update Afterview to open it; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} lo escribió una versión más reciente de Afterview (versión de datos {version}; esta versión lee hasta la {current}). Actualiza Afterview para abrirlo; el archivo no se modificó.</translation>
     </message>
 </context>
 <context>
     <name>TemplatesDialog</name>
     <message>
         <source>Letter templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantillas de cartas</translation>
     </message>
     <message>
         <source>Kind of letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de carta</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla</translation>
     </message>
     <message>
         <source>Subject template</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla del asunto</translation>
     </message>
     <message>
         <source>Letter template</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla de la carta</translation>
     </message>
     <message>
         <source>New template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva plantilla…</translation>
     </message>
     <message>
         <source>Delete (back to standard)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar (volver al texto estándar)</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto</translation>
     </message>
     <message>
         <source>Placeholders: {placeholders}</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcadores: {placeholders}</translation>
     </message>
     <message>
         <source>Saved your template “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó tu plantilla “{name}”.</translation>
     </message>
     <message>
         <source>New template</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva plantilla</translation>
     </message>
     <message>
         <source>Name of the new template:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la nueva plantilla:</translation>
     </message>
     <message>
         <source>Deleted your template “{name}” (the standard text is back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó tu plantilla “{name}” (vuelve a usarse el texto estándar).</translation>
     </message>
     <message>
         <source>Deleted your template “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó tu plantilla “{name}”.</translation>
     </message>
 </context>
 <context>
     <name>Today</name>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrasados</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta semana</translation>
     </message>
     <message>
         <source>Snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pospuestos</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Welcome to Afterview&lt;/h2&gt;&lt;p&gt;After each interview, Afterview walks you through what career advisers recommend:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Ask&lt;/b&gt; before you leave what the next step is and when they will decide.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Review&lt;/b&gt; how it went: the questions, your answers, what to improve.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Thank&lt;/b&gt; each interviewer with a brief letter within a day.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Connect&lt;/b&gt; with them on LinkedIn with a short note.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Check in&lt;/b&gt; politely if you hear nothing, but never more than twice.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Learn&lt;/b&gt; from the outcome and take it into your next interview.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Everything stays on this computer.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Te damos la bienvenida a Afterview&lt;/h2&gt;&lt;p&gt;Después de cada entrevista, Afterview te guía por lo que recomiendan los orientadores profesionales:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Pregunta&lt;/b&gt; antes de irte cuál es el siguiente paso y cuándo decidirán.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Valora&lt;/b&gt; cómo fue: las preguntas, tus respuestas, lo que puedes mejorar.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Agradece&lt;/b&gt; a cada entrevistador con una carta breve en menos de un día.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Conecta&lt;/b&gt; con ellos en LinkedIn con una nota corta.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Haz un seguimiento&lt;/b&gt; educado si no tienes noticias, pero nunca más de dos veces.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Aprende&lt;/b&gt; del resultado y aplícalo en tu próxima entrevista.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Todo se queda en este equipo.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>Open: {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir: {action}</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <source>Mark done: {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como hecho: {action}</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Posponer</translation>
     </message>
     <message>
         <source>Snooze: {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>Posponer: {action}</translation>
     </message>
     <message>
         <source>For an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Una hora</translation>
     </message>
     <message>
         <source>Until tomorrow morning</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta mañana por la mañana</translation>
     </message>
     <message>
         <source>Until a time I choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta la hora que elija…</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir</translation>
     </message>
     <message>
         <source>Skip: {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir: {action}</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Redactar</translation>
     </message>
     <message>
         <source>Draft the letter: {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>Redactar la carta: {action}</translation>
     </message>
     <message>
         <source>Snooze until</source>
-        <translation type="unfinished"></translation>
+        <translation>Posponer hasta</translation>
     </message>
     <message>
         <source>Remind me again at</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a recordármelo el</translation>
     </message>
     <message>
         <source>Remind me again at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a recordármelo el:</translation>
     </message>
     <message>
         <source>Choose a time in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un momento en el futuro.</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Add your first interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade tu primera entrevista</translation>
+    </message>
+    <message>
+        <source>Read the guide: what to do after an interview, and why</source>
+        <translation>Lee la guía: qué hacer después de una entrevista, y por qué</translation>
+    </message>
+    <message>
+        <source>Read the guide</source>
+        <translation>Leer la guía</translation>
     </message>
     <message>
         <source>Start Afterview when I log in, so reminders reach me with the window closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir Afterview al iniciar sesión, para recibir los recordatorios con la ventana cerrada</translation>
     </message>
     <message>
         <source>Start Afterview when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir Afterview al iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Follow-ups to do</source>
+        <translation>Seguimientos por hacer</translation>
     </message>
     <message>
         <source>Loading your applications…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando tus candidaturas…</translation>
     </message>
     <message>
         <source>… and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>… y {count} más</translation>
     </message>
     <message>
         <source>Nothing to do this week. Good luck with your search!</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que hacer esta semana. ¡Suerte con tu búsqueda!</translation>
     </message>
     <message>
         <source>You are up to date. Well done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estás al día. Bien hecho.</translation>
     </message>
     <message>
         <source>{count} follow-up to do. Short and kind is enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} seguimiento por hacer. Basta con algo breve y amable.</translation>
     </message>
     <message>
         <source>{count} follow-ups to do. Short and kind is enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} seguimientos por hacer. Basta con algo breve y amable.</translation>
     </message>
     <message>
         <source>{count} follow-up to do, {overdue} of them overdue. Short and kind is enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} seguimiento por hacer (atrasados: {overdue}). Basta con algo breve y amable.</translation>
     </message>
     <message>
         <source>{count} follow-ups to do, {overdue} of them overdue. Short and kind is enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} seguimientos por hacer (atrasados: {overdue}). Basta con algo breve y amable.</translation>
     </message>
 </context>
 <context>
     <name>Transfer</name>
     <message>
         <source>Afterview backup (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad de Afterview (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Spreadsheet, comma-separated (*.csv);;Text (*.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de cálculo, separada por comas (*.csv);;Texto (*.txt *.tsv);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Calendar (*.ics);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario (*.ics);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Nothing was saved: {count} application could not be read, so the backup would be incomplete ({problem}). The data file and its daily copies are in {data_dir}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó nada: no se pudo leer {count} candidatura, así que la copia de seguridad quedaría incompleta ({problem}). El archivo de datos y sus copias diarias están en {data_dir}.</translation>
     </message>
     <message>
         <source>Nothing was saved: {count} applications could not be read, so the backup would be incomplete ({problem}). The data file and its daily copies are in {data_dir}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó nada: no se pudieron leer {count} candidaturas, así que la copia de seguridad quedaría incompleta ({problem}). El archivo de datos y sus copias diarias están en {data_dir}.</translation>
     </message>
     <message>
         <source>Backed up {count} application to {target}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad de {count} candidatura guardada en {target}.</translation>
     </message>
     <message>
         <source>Backed up {count} applications to {target}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad de {count} candidaturas guardada en {target}.</translation>
     </message>
     <message>
         <source>Back up all your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer una copia de seguridad de todos tus datos</translation>
     </message>
     <message>
         <source>Export to a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a una hoja de cálculo</translation>
     </message>
     <message>
         <source>Export to a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a un calendario</translation>
     </message>
     <message>
         <source>Exported {count} application to {target}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se exportó {count} candidatura a {target}.</translation>
     </message>
     <message>
         <source>Exported {count} applications to {target}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se exportaron {count} candidaturas a {target}.</translation>
     </message>
     <message>
         <source>Nothing was saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó nada: {error}</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
         <source>Cannot restore from {name}: {error} Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede restaurar desde {name}: {error} No se cambió nada.</translation>
     </message>
     <message>
         <source>Restore — {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar — {app}</translation>
     </message>
     <message>
         <source>{name} holds {contents}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} contiene {contents}.</translation>
     </message>
     <message>
         <source>Your data now holds {count} application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora tus datos contienen {count} candidatura.</translation>
     </message>
     <message>
         <source>Your data now holds {count} applications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora tus datos contienen {count} candidaturas.</translation>
     </message>
     <message>
         <source>Merge adds what your data lacks and keeps everything else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Combinar añade lo que falta en tus datos y conserva todo lo demás.</translation>
     </message>
     <message>
         <source>Replace makes your data exactly the backup; your current data is first kept in the backups folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar deja tus datos exactamente como la copia de seguridad; antes, tus datos actuales se guardan en la carpeta de copias de seguridad.</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Combinar</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reemplazar</translation>
     </message>
     <message>
         <source>Import from a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar desde una hoja de cálculo</translation>
     </message>
     <message>
         <source>Cannot import {name}: {error} Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede importar {name}: {error} No se importó nada.</translation>
     </message>
 </context>
 <context>
     <name>Tray</name>
     <message>
         <source>Afterview keeps running here and reminds you when a follow-up is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afterview sigue funcionando aquí y te avisa cuando vence un seguimiento.</translation>
     </message>
     <message>
         <source>{app}: nothing due</source>
-        <translation type="unfinished"></translation>
+        <translation>{app}: nada pendiente</translation>
     </message>
     <message>
         <source>1 follow-up due: {action} ({company})</source>
-        <translation type="unfinished"></translation>
+        <translation>1 seguimiento pendiente: {action} ({company})</translation>
     </message>
     <message>
         <source>{count} follow-ups due: {action} ({company}) and {more} more</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} seguimientos pendientes: {action} ({company}) y {more} más</translation>
     </message>
     <message>
         <source>… and {count} more in Afterview</source>
-        <translation type="unfinished"></translation>
+        <translation>… y {count} más en Afterview</translation>
     </message>
     <message>
         <source>Nothing due right now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada pendiente ahora mismo</translation>
     </message>
     <message>
         <source>Open {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir {app}</translation>
     </message>
     <message>
         <source>Snooze all for an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Posponer todo una hora</translation>
     </message>
     <message>
         <source>Resume reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar recordatorios</translation>
     </message>
     <message>
         <source>Pause reminders until tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar recordatorios hasta mañana</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
         <source>{count} more problem</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} problema más</translation>
     </message>
     <message>
         <source>{count} more problems</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} problemas más</translation>
     </message>
     <message>
         <source>{problem} (and {more})</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} (y {more})</translation>
     </message>
     <message>
         <source>{label} is too long: at most {limit} characters, this has {length}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto demasiado largo en {label}: el máximo es {limit} caracteres y hay {length}.</translation>
     </message>
     <message>
         <source>{label} is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta {label}.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a valid email address (expected something like name@company.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» no es una dirección de correo electrónico válida (se esperaba algo como nombre@empresa.com).</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a phone number (digits, spaces, + ( ) - . allowed).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» no es un número de teléfono (se admiten dígitos, espacios y + ( ) - .).</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a web address (it should start with https://).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» no es una dirección web (debe empezar por https://).</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a LinkedIn address (expected something like https://www.linkedin.com/in/name).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» no es una dirección de LinkedIn (se esperaba algo como https://www.linkedin.com/in/nombre).</translation>
     </message>
     <message>
         <source>{label} must be a whole number from {minimum} to {maximum} (got {value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se esperaba un número entero del {minimum} al {maximum} en {label} (se recibió {value}).</translation>
     </message>
     <message>
         <source>{label} needs a time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta la zona horaria en {label}.</translation>
     </message>
     <message>
         <source>{label} must be between the years {first} and {last} (got {value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El año de {label} debe estar entre {first} y {last} (se recibió {value}).</translation>
     </message>
     <message>
         <source>{label} contains text that is not valid Unicode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay texto que no es Unicode válido en {label}.</translation>
     </message>
     <message>
         <source>{label} contains a line break; remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay un salto de línea en {label}; quítalo.</translation>
     </message>
     <message>
         <source>{label} contains a control character; remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay un carácter de control en {label}; quítalo.</translation>
     </message>
     <message>
         <source>The interviewer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre del entrevistador</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>el cargo</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>el correo electrónico</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>el teléfono</translation>
     </message>
     <message>
         <source>LinkedIn address</source>
-        <translation type="unfinished"></translation>
+        <translation>la dirección de LinkedIn</translation>
     </message>
     <message>
         <source>The question</source>
-        <translation type="unfinished"></translation>
+        <translation>la pregunta</translation>
     </message>
     <message>
         <source>Your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>tu respuesta</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>la puntuación</translation>
     </message>
     <message>
         <source>What to improve</source>
-        <translation type="unfinished"></translation>
+        <translation>lo que puedes mejorar</translation>
     </message>
     <message>
         <source>Overall rating</source>
-        <translation type="unfinished"></translation>
+        <translation>la puntuación general</translation>
     </message>
     <message>
         <source>What went well</source>
-        <translation type="unfinished"></translation>
+        <translation>lo que salió bien</translation>
     </message>
     <message>
         <source>Completion time</source>
-        <translation type="unfinished"></translation>
+        <translation>la fecha de finalización</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a language code (expected e.g. en or es).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» no es un código de idioma (se esperaba, p. ej., en o es).</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>el asunto</translation>
     </message>
     <message>
         <source>The letter</source>
-        <translation type="unfinished"></translation>
+        <translation>la carta</translation>
     </message>
     <message>
         <source>Sending time</source>
-        <translation type="unfinished"></translation>
+        <translation>la fecha de envío</translation>
     </message>
     <message>
         <source>The start time</source>
-        <translation type="unfinished"></translation>
+        <translation>la fecha de inicio</translation>
     </message>
     <message>
         <source>Duration must be a whole number of minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>La duración debe ser un número entero de minutos.</translation>
     </message>
     <message>
         <source>The interview must end after it starts (at least 1 minute long).</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrevista debe terminar después de empezar (al menos 1 minuto de duración).</translation>
     </message>
     <message>
         <source>Duration is at most {minutes} minutes (24 hours).</source>
-        <translation type="unfinished"></translation>
+        <translation>La duración máxima es de {minutes} minutos (24 horas).</translation>
     </message>
     <message>
         <source>Round name</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre de la ronda</translation>
     </message>
     <message>
         <source>Location or link</source>
-        <translation type="unfinished"></translation>
+        <translation>el lugar o enlace</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>las notas</translation>
     </message>
     <message>
         <source>The letter is addressed to an interviewer who is not in this interview.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carta va dirigida a un entrevistador que no está en esta entrevista.</translation>
     </message>
     <message>
         <source>Due time</source>
-        <translation type="unfinished"></translation>
+        <translation>la fecha de vencimiento</translation>
     </message>
     <message>
         <source>Snooze time</source>
-        <translation type="unfinished"></translation>
+        <translation>la fecha hasta la que se pospone</translation>
     </message>
     <message>
         <source>The step number must be a whole number from 1 to 99 (got {value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de paso debe ser un número entero del 1 al 99 (se recibió {value}).</translation>
     </message>
     <message>
         <source>A snoozed follow-up needs the time to remind you again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un seguimiento pospuesto necesita la fecha en la que volver a recordártelo.</translation>
     </message>
     <message>
         <source>Recording time</source>
-        <translation type="unfinished"></translation>
+        <translation>la fecha de registro</translation>
     </message>
     <message>
         <source>Positive take-aways</source>
-        <translation type="unfinished"></translation>
+        <translation>lo positivo que te llevas</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>la empresa</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>el puesto</translation>
     </message>
     <message>
         <source>Job posting address</source>
-        <translation type="unfinished"></translation>
+        <translation>la dirección de la oferta de empleo</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>la ubicación</translation>
     </message>
     <message>
         <source>Decision timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>el plazo de decisión</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>el siguiente paso</translation>
     </message>
     <message>
         <source>Lessons learned</source>
-        <translation type="unfinished"></translation>
+        <translation>las lecciones aprendidas</translation>
     </message>
     <message>
         <source>The decision date</source>
-        <translation type="unfinished"></translation>
+        <translation>la fecha de decisión</translation>
     </message>
     <message>
         <source>Creation time</source>
-        <translation type="unfinished"></translation>
+        <translation>la fecha de creación</translation>
     </message>
     <message>
         <source>The follow-up belongs to an interview that is not in this application.</source>
-        <translation type="unfinished"></translation>
+        <translation>El seguimiento pertenece a una entrevista que no está en esta candidatura.</translation>
     </message>
     <message>
         <source>The id is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El identificador está vacío.</translation>
     </message>
     <message>
         <source>The id &apos;{id}&apos; is used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>El identificador «{id}» aparece dos veces.</translation>
     </message>
 </context>
 <context>
     <name>Wording</name>
     <message>
         <source>your interviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>tu entrevistador</translation>
     </message>
     <message>
         <source>Before you leave, ask about the next step and when they will decide</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de irte, pregunta cuál es el siguiente paso y cuándo decidirán</translation>
     </message>
     <message>
         <source>Review how the interview went while it is fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Valora cómo fue la entrevista mientras la tienes reciente</translation>
     </message>
     <message>
         <source>Send your thank-you letter to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía tu carta de agradecimiento a {name}</translation>
     </message>
     <message>
         <source>Connect with {name} on LinkedIn</source>
-        <translation type="unfinished"></translation>
+        <translation>Conecta con {name} en LinkedIn</translation>
     </message>
     <message>
         <source>Check in again with {company}: a brief, polite call or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a hacer un seguimiento con {company}: una llamada o un correo breve y educado</translation>
     </message>
     <message>
         <source>Check in with {company}: a brief, polite call or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Haz un seguimiento con {company}: una llamada o un correo breve y educado</translation>
     </message>
     <message>
         <source>No answer after your check-ins: close this process out and move on</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta tras tus seguimientos: da por cerrado este proceso y sigue adelante</translation>
     </message>
     <message>
         <source>Write down what you learned from this process</source>
-        <translation type="unfinished"></translation>
+        <translation>Anota lo que aprendiste en este proceso</translation>
     </message>
     <message>
         <source>Optional: ask for feedback on your interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: pide opiniones sobre tus entrevistas</translation>
     </message>
     <message>
         <source>in {span}</source>
-        <translation type="unfinished"></translation>
+        <translation>en {span}</translation>
     </message>
     <message>
         <source>snoozed for {span}</source>
-        <translation type="unfinished"></translation>
+        <translation>pospuesto {span}</translation>
     </message>
     <message>
         <source>late by {span}, still worth doing</source>
-        <translation type="unfinished"></translation>
+        <translation>con {span} de retraso, aún vale la pena</translation>
     </message>
     <message>
         <source>due in {span}</source>
-        <translation type="unfinished"></translation>
+        <translation>vence en {span}</translation>
     </message>
     <message>
         <source>due now</source>
-        <translation type="unfinished"></translation>
+        <translation>vence ahora</translation>
     </message>
     <message>
         <source>due for {span}</source>
-        <translation type="unfinished"></translation>
+        <translation>pendiente desde hace {span}</translation>
     </message>
     <message>
         <source>upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>próximo</translation>
     </message>
     <message>
         <source>due</source>
-        <translation type="unfinished"></translation>
+        <translation>pendiente</translation>
     </message>
     <message>
         <source>late</source>
-        <translation type="unfinished"></translation>
+        <translation>atrasado</translation>
     </message>
     <message>
         <source>snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>pospuesto</translation>
     </message>
     <message>
         <source>lapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>caducado</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>hecho</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>omitido</translation>
     </message>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min</translation>
     </message>
     <message>
         <source>{hours} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} h</translation>
     </message>
     <message>
         <source>{days} d</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} d</translation>
     </message>
 </context>
 </TS>

@@ -11,8 +11,8 @@ from __future__ import annotations
 import zoneinfo
 from datetime import datetime, time, timedelta
 
-from PySide6.QtCore import QDate, Qt, QTime
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QDate, Qt, QTime, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -354,6 +354,7 @@ class ApplicationEditor(QDialog):
         inner.addWidget(self.rounds, 1)
         inner.addWidget(add_round, alignment=Qt.AlignmentFlag.AlignLeft)
         scroll = QScrollArea()
+        scroll.setAccessibleName(translate("Editor", "Application and interviews"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
@@ -364,6 +365,11 @@ class ApplicationEditor(QDialog):
         if screen is not None:
             self.resize(self.sizeHint().width(), min(body.sizeHint().height() + 80, screen.height() - 60))
         self.company.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        # Typing starts in the first field: Qt would otherwise give the focus to the first button.
+        QTimer.singleShot(0, self.company, self.company.setFocus)  # not once the dialog is gone
 
     def _add_form(self, interview: Interview, zone: str) -> InterviewForm:
         form = InterviewForm(interview, zone, self.errors, len(self.forms))

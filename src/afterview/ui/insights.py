@@ -497,6 +497,7 @@ class InsightsView(QWidget):
         column.addLayout(self.grid)
         column.addStretch(1)
         scroller = QScrollArea()
+        scroller.setAccessibleName(translate("InsightsView", "Insights"))
         scroller.setWidgetResizable(True)
         scroller.setFrameShape(QFrame.Shape.NoFrame)
         scroller.setWidget(content)

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from afterview import i18n
 from afterview.domain.letters import (
     LANGUAGES,
     PER_INTERVIEWER,
@@ -221,9 +222,9 @@ class LetterEditor(QDialog):
         layout.addWidget(self.status)
         layout.addLayout(actions)
 
-        # The language the user last wrote to this employer in, else English.
+        # The language the user last wrote to this employer in, else the interface's.
         written = [letter.language for i in app.interviews for letter in i.letters if letter.language in LANGUAGES]
-        self.language.setCurrentIndex(self.language.findData(written[-1] if written else "en"))
+        self.language.setCurrentIndex(self.language.findData(written[-1] if written else i18n.language()))
         self.kind.setCurrentIndex(self.kind.findData(kind.value))
         if interviewer_id is not None and self.person.findData(interviewer_id) >= 0:
             self.person.setCurrentIndex(self.person.findData(interviewer_id))

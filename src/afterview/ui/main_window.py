@@ -9,6 +9,7 @@ through the session.
 from __future__ import annotations
 
 import contextlib
+import html
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -33,6 +34,7 @@ from afterview.ui.applications import ApplicationsView
 from afterview.ui.desktop import Desktop, QtDesktop
 
 if TYPE_CHECKING:
+    from afterview.ui.help import GuideDialog
     from afterview.ui.letters import LetterEditor
 from afterview.ui.editor import ApplicationEditor, new_application
 from afterview.ui.insights import InsightsView
@@ -104,6 +106,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
 
         self.today.new_interview.connect(self.new_interview)
+        self.today.open_guide.connect(self.show_guide)
         self.today.open_step.connect(self.open_step)
         self.today.draft_step.connect(self.draft_for_step)
         self.applications.new_interview.connect(self.new_interview)
@@ -183,6 +186,10 @@ class MainWindow(QMainWindow):
                 QKeySequence(f"Ctrl+{index + 1}"),
             )
         help_menu = bar.addMenu(translate("MainWindow", "&Help"))
+        self._action(
+            help_menu, translate("MainWindow", "&Guide: after the interview"), self.show_guide,
+            QKeySequence.StandardKey.HelpContents,
+        )  # fmt: skip
         self._action(help_menu, translate("MainWindow", "&About {app}").format(app=APP_NAME), self.about)
 
     def _action(
@@ -320,6 +327,14 @@ class MainWindow(QMainWindow):
             if what == "delete":
                 self.applications.select(app.id)
 
+    def show_guide(self) -> GuideDialog:
+        from afterview.ui.help import GuideDialog
+
+        guide = GuideDialog(self)
+        guide.setModal(False)  # read beside the window while following the steps
+        guide.show()
+        return guide
+
     def about(self) -> None:
         QMessageBox.about(
             self,
@@ -327,8 +342,9 @@ class MainWindow(QMainWindow):
             translate(
                 "MainWindow",
                 "<h3>{app} {version}</h3><p>Everything that should happen after a job interview.</p>"
-                "<p>Your data: {data_dir}</p><p>MIT licence. Works offline.</p>",
-            ).format(app=APP_NAME, version=__version__, data_dir=self.session.store.paths.data_dir),
+                "<p>Your data: {data_dir}</p><p>Free software under the MIT licence. Afterview works offline: "
+                "it never uses the network.</p>",
+            ).format(app=APP_NAME, version=__version__, data_dir=html.escape(str(self.session.store.paths.data_dir))),
         )
 
     # --- remembering the window ----------------------------------------------------------------

@@ -140,6 +140,7 @@ class SettingsPage(QWidget):
             box.setMinimumWidth(max(other.sizeHint().width() for other in boxes))
 
         scroll = QScrollArea()
+        scroll.setAccessibleName(translate("SettingsPage", "Settings"))
         scroll.setWidget(form_body)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)

@@ -174,6 +174,7 @@ class TodayView(QWidget):
     open_step = Signal(object)  # a Step: the window opens what it is about
     draft_step = Signal(object)  # a Step whose action is a letter: the window opens the letter editor
     new_interview = Signal()
+    open_guide = Signal()
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -186,6 +187,9 @@ class TodayView(QWidget):
         self.add_button = QPushButton(translate("Today", "Add your first interview"))
         self.add_button.setAccessibleName(translate("Today", "Add your first interview"))
         self.add_button.clicked.connect(self.new_interview.emit)
+        self.guide_button = QPushButton(translate("Today", "Read the guide: what to do after an interview, and why"))
+        self.guide_button.setAccessibleName(translate("Today", "Read the guide"))
+        self.guide_button.clicked.connect(self.open_guide.emit)
         self.login_box = QCheckBox(
             translate("Today", "Start Afterview when I log in, so reminders reach me with the window closed")
         )
@@ -197,12 +201,17 @@ class TodayView(QWidget):
         self.content_layout = QVBoxLayout(self.content)
         self.content_layout.setAlignment(Qt.AlignmentFlag.AlignTop)
         scroll = QScrollArea()
+        scroll.setAccessibleName(translate("Today", "Follow-ups to do"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.content)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
-        layout.addWidget(self.add_button, alignment=Qt.AlignmentFlag.AlignLeft)
+        first_steps = QHBoxLayout()
+        first_steps.addWidget(self.add_button)
+        first_steps.addWidget(self.guide_button)
+        first_steps.addStretch()
+        layout.addLayout(first_steps)
         layout.addWidget(self.login_box)
         layout.addWidget(scroll, 1)
         refresh_when_visible(session, self, self.refresh)
@@ -217,11 +226,13 @@ class TodayView(QWidget):
         self.rows = []
         if not self.session.loaded:
             self.add_button.hide()
+            self.guide_button.hide()
             self.login_box.hide()
             self.heading.setText(_heading(translate("Today", "Loading your applications…")))
             return
         first_run = not self.session.applications()
         self.add_button.setVisible(first_run)
+        self.guide_button.setVisible(first_run)
         self.login_box.setVisible(first_run)
         self.login_box.blockSignals(True)
         self.login_box.setChecked(self.session.settings().start_at_login)

@@ -1,0 +1,122 @@
+"""The main flows with the keyboard alone: add an interview, draft its thank-you letter from Today,
+switch pages, open the guide. Every control on the way is reached with Tab and worked with keys."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QScrollBar,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from afterview.domain.model import FollowUpKind
+from afterview.paths import AppPaths
+from afterview.ui.editor import ApplicationEditor
+from afterview.ui.main_window import MainWindow
+from afterview.ui.session import Session
+from tests.support.fakes import FakeDesktop
+from tests.unit.test_plan import application
+
+
+def window_for(qtbot: QtBot, session: Session, paths: AppPaths) -> MainWindow:
+    main = MainWindow(session, paths.window_state_file, FakeDesktop())
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    handle = main.windowHandle()
+    assert handle is not None
+    handle.requestActivate()  # keys go to the active window, as on a desktop
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is main)
+    return main
+
+
+def tab_to(qtbot: QtBot, start: QWidget, wanted: QWidget, limit: int = 80) -> int:
+    """Press Tab from ``start`` until ``wanted`` has the focus; returns the number of presses."""
+    for presses in range(1, limit + 1):
+        qtbot.keyClick(QApplication.focusWidget() or start, Qt.Key.Key_Tab)
+        if QApplication.focusWidget() is wanted:
+            return presses
+    raise AssertionError(f"Tab never reached {wanted.accessibleName() or wanted.objectName()}")
+
+
+def test_add_an_interview_with_the_keyboard_alone(qtbot: QtBot, session: Session, paths: AppPaths) -> None:
+    window = window_for(qtbot, session, paths)
+    done: list[bool] = []
+
+    def fill_in() -> None:
+        editor = QApplication.activeModalWidget()
+        if not isinstance(editor, ApplicationEditor):
+            QTimer.singleShot(20, fill_in)
+            return
+        try:
+            qtbot.waitUntil(lambda: QApplication.focusWidget() is editor.company, timeout=2000)
+            done.append(True)  # typing can start at once, in the first field
+            qtbot.keyClicks(QApplication.focusWidget(), "Acme")
+            tab_to(qtbot, editor.company, editor.position)
+            qtbot.keyClicks(editor.position, "Junior analyst")
+            qtbot.keyClick(editor.position, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # Save
+            done.append(editor.result() == ApplicationEditor.DialogCode.Accepted)
+        finally:
+            if editor.isVisible():  # a failed step must not leave the test waiting on the dialog
+                editor.reject()
+
+    QTimer.singleShot(0, fill_in)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)  # File › New interview
+    assert done == [True, True]
+    assert [app.company for app in session.applications()] == ["Acme"]
+
+
+def test_draft_the_thank_you_from_today_with_tab_and_space(qtbot: QtBot, session: Session, paths: AppPaths) -> None:
+    session.save(application("2026-11-24T10:00", people=1))
+    window = window_for(qtbot, session, paths)
+    row = next(row for row in window.today.rows if row.step.kind is FollowUpKind.THANK_YOU)
+    draft = row.buttons["draft"]
+    window.places.setFocus()
+    tab_to(qtbot, window.places, draft)
+    assert draft.hasFocus()
+    opened: list[QWidget] = []
+    window.draft_step_opened = opened  # type: ignore[attr-defined]
+    qtbot.keyClick(draft, Qt.Key.Key_Space)
+    editors = [w for w in QApplication.topLevelWidgets() if w.isVisible() and type(w).__name__ == "LetterEditor"]
+    assert editors, "Space on Draft opens the letter"
+    for editor in editors:
+        editor.close()
+
+
+def test_pages_and_the_guide_are_a_key_away(qtbot: QtBot, session: Session, paths: AppPaths) -> None:
+    window = window_for(qtbot, session, paths)
+    for index in range(window.pages.count()):
+        qtbot.keyClick(window, Qt.Key(Qt.Key.Key_1 + index), Qt.KeyboardModifier.ControlModifier)
+        assert window.pages.currentIndex() == index
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    guides = [w for w in QApplication.topLevelWidgets() if w.isVisible() and type(w).__name__ == "GuideDialog"]
+    assert guides and "After the interview" in guides[0].windowTitle()
+    guides[0].close()
+
+
+def test_every_control_in_the_window_can_take_the_focus_and_says_what_it_is(
+    qtbot: QtBot, session: Session, paths: AppPaths
+) -> None:
+    session.save(application("2026-11-24T10:00", people=2))
+    window = window_for(qtbot, session, paths)
+    unnamed: list[str] = []
+    for page in range(window.pages.count()):
+        window.show_page(page)
+        for control in window.pages.currentWidget().findChildren(QWidget):
+            if not control.isVisibleTo(window) or not control.isEnabled():
+                continue
+            if isinstance(control.parentWidget(), QLineEdit | QAbstractSpinBox | QComboBox | QScrollBar):
+                continue  # a part of a control (a line edit's clear button), announced with it
+            if isinstance(control, QAbstractButton) or control.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                named = control.accessibleName() or (isinstance(control, QAbstractButton) and control.text())
+                if not named:
+                    unnamed.append(f"page {page}: {type(control).__name__} {control.objectName()}")
+                if isinstance(control, QAbstractButton):
+                    assert control.focusPolicy() & Qt.FocusPolicy.TabFocus, control.text()
+    assert unnamed == [], "controls without a name for screen readers"
