@@ -21,6 +21,7 @@ sys.path.insert(0, str(HERE))
 
 from sample_data import NOW, applications  # noqa: E402
 
+from afterview import i18n, translations  # noqa: E402
 from afterview.domain.model import LetterKind  # noqa: E402
 from afterview.domain.settings import Settings  # noqa: E402
 from afterview.interchange.csv_import import read_sheet  # noqa: E402
@@ -66,9 +67,12 @@ def settle(app: QApplication) -> None:
         time.sleep(0.02)
 
 
+PREFIX = {"en": "", "es": "es-"}  # the Spanish interface's pictures: es-today.png, …
+
+
 def capture(app: QApplication, name: str, height: int = SIZE[1]) -> None:
     settle(app)
-    target = HERE / f"{name}.png"
+    target = HERE / f"{PREFIX[i18n.language()]}{name}.png"
     subprocess.run(
         ["import", "-window", "root", "-crop", f"{SIZE[0]}x{height}+0+0", "+repage", str(target)], check=True
     )
@@ -89,6 +93,13 @@ def on_top(app: QApplication, dialog: QWidget, name: str, prepare: Callable[[], 
 
 def main() -> int:
     app = QApplication(sys.argv[:1])
+    for language in PREFIX:
+        translations.use(language)
+        take_all(app)
+    return 0
+
+
+def take_all(app: QApplication) -> None:
     with tempfile.TemporaryDirectory(prefix="afterview-shots-") as folder:
         paths = AppPaths(Path(folder) / "data")
         clock = FixedClock()
@@ -135,7 +146,6 @@ def main() -> int:
             sheet = read_sheet(SPREADSHEET.encode("utf-8"))
             on_top(app, CsvImportDialog(session, sheet, "entrevistas.csv", parent=window), "csv-import")
             window.close()
-    return 0
 
 
 if __name__ == "__main__":

@@ -2002,6 +2002,10 @@
         <source>Mention {name} by name</source>
         <translation>Menciona a {name} por su nombre</translation>
     </message>
+    <message>
+        <source>Standard</source>
+        <translation>Estándar</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>

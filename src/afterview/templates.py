@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from afterview.domain.letters import Template, TemplateError, language_names
 from afterview.domain.model import LetterKind
+from afterview.i18n import translate
 from afterview.resources import resource
 from afterview.storage.repository import Store
 
@@ -62,6 +63,11 @@ class TemplateLibrary:
         templates = self.store.user_templates()
         templates.pop(_key(kind, language, name), None)
         self.store.save_user_templates(templates)
+
+
+def shown_name(name: str) -> str:
+    """A template's name as the user reads it: the built-in one's in their language."""
+    return translate("Letters", "Standard") if name == BUILT_IN else name
 
 
 def languages() -> dict[str, str]:

@@ -9,7 +9,7 @@ ticked; the user unticks any good row they don't want.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QPalette
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,7 +29,7 @@ from afterview.errors import AfterviewError
 from afterview.i18n import QT_TRANSLATE_NOOP, number, plural, translate
 from afterview.interchange import csv_import
 from afterview.interchange.json_format import Document
-from afterview.ui.forms import ErrorLabel
+from afterview.ui.forms import ErrorLabel, problem_color
 from afterview.ui.session import Session
 
 # Labels are translated where shown: translate("CsvImportDialog", NOT_IN_FILE).
@@ -162,9 +162,7 @@ class CsvImportDialog(QDialog):
         table.blockSignals(True)
         rows = self.preview.rows if self.preview else []
         table.setRowCount(len(rows))
-        bad = QBrush(
-            QColor("#ff8a80" if self.palette().color(QPalette.ColorRole.Base).lightness() < 128 else "#b3261e")
-        )
+        bad = QBrush(problem_color(self.palette()))
         for index, row in enumerate(rows):
             tick = QTableWidgetItem()
             if row.ok:

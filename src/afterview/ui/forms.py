@@ -44,6 +44,16 @@ def finish_editing() -> None:
         focused.clearFocus()
 
 
+# Problems are written in a red that keeps WCAG AA contrast (4.5:1) on light and dark backgrounds.
+PROBLEM_ON_LIGHT, PROBLEM_ON_DARK = "#b3261e", "#ff8a80"
+
+
+def problem_color(palette: QPalette) -> QColor:
+    """The red for problems on this palette's window background, light or dark."""
+    dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
+    return QColor(PROBLEM_ON_DARK if dark else PROBLEM_ON_LIGHT)
+
+
 class ErrorLabel(QLabel):
     """A message shown under a field; hidden while there is nothing to say."""
 
@@ -52,9 +62,7 @@ class ErrorLabel(QLabel):
         self.setWordWrap(True)
         self.setAccessibleName(translate("Forms", "Problem"))
         palette = self.palette()
-        # A red that stays readable on light and dark backgrounds.
-        dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
-        palette.setColor(QPalette.ColorRole.WindowText, QColor("#ff8a80" if dark else "#b3261e"))
+        palette.setColor(QPalette.ColorRole.WindowText, problem_color(palette))
         self.setPalette(palette)
         self.hide()
 

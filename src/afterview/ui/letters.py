@@ -59,7 +59,7 @@ from afterview.domain.progress import record
 from afterview.errors import AfterviewError
 from afterview.i18n import QT_TRANSLATE_NOOP, short_date_time, translate
 from afterview.interchange.files import write_export
-from afterview.templates import TemplateLibrary
+from afterview.templates import TemplateLibrary, shown_name
 from afterview.ui.desktop import Desktop
 from afterview.ui.session import Session
 from afterview.ui.templates_dialog import TemplatesDialog
@@ -270,7 +270,7 @@ class LetterEditor(QDialog):
         self.template.blockSignals(True)
         self.template.clear()
         for template in self.library.choices(kind, self.current_language()):
-            self.template.addItem(template.name, template)
+            self.template.addItem(shown_name(template.name), template)
         self.template.blockSignals(False)
 
     def edit_templates(self) -> None:

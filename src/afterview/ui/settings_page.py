@@ -14,7 +14,7 @@ from typing import Any
 from zoneinfo import available_timezones
 
 from PySide6.QtCore import QEvent, QLocale, Qt, QTime, QTimer
-from PySide6.QtGui import QColor, QKeySequence, QPalette, QShortcut, QWheelEvent
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
@@ -38,6 +38,7 @@ from afterview.clock import system_zone_name
 from afterview.domain.model import FieldError, ValidationError
 from afterview.domain.settings import SETTINGS, Settings, SettingSpec, settings_from_dict, settings_to_dict
 from afterview.i18n import QT_TRANSLATE_NOOP, translate
+from afterview.ui.forms import problem_color
 from afterview.ui.session import Session
 
 #: Section titles in page order, each with the keys it shows. Only grouping lives here: a key
@@ -345,8 +346,7 @@ class SettingsPage(QWidget):
 
     def _tint_errors(self) -> None:
         """A red that stays readable on the current background, light or dark."""
-        dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
-        color = QColor("#ff8a80" if dark else "#b3261e")
+        color = problem_color(self.palette())
         for label in self._errors.values():
             palette = label.palette()
             palette.setColor(QPalette.ColorRole.WindowText, color)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from afterview.domain.letters import LANGUAGES, PLACEHOLDERS, Template, TemplateError
 from afterview.domain.model import LetterKind
 from afterview.i18n import translate
-from afterview.templates import BUILT_IN, TemplateLibrary, built_in
+from afterview.templates import BUILT_IN, TemplateLibrary, built_in, shown_name
 from afterview.ui.forms import ErrorLabel
 
 
@@ -98,9 +98,9 @@ class TemplatesDialog(QDialog):
         self.name.blockSignals(True)
         self.name.clear()
         for template in self.library.choices(kind, language):
-            self.name.addItem(template.name, template)
+            self.name.addItem(shown_name(template.name), template)
         if select:
-            self.name.setCurrentIndex(max(0, self.name.findText(select)))
+            self.name.setCurrentIndex(max(0, self.name.findText(shown_name(select))))
         self.name.blockSignals(False)
         self.show_template()
 
@@ -112,7 +112,8 @@ class TemplatesDialog(QDialog):
 
     def save(self) -> None:
         kind, language = self.current()
-        name = self.name.currentText() or BUILT_IN
+        shown = self.name.currentData()
+        name = shown.name if isinstance(shown, Template) else (self.name.currentText() or BUILT_IN)
         template = Template(kind, language, self.subject.text().strip(), self.body.toPlainText(), name)
         try:
             self.library.save(template)
