@@ -1180,6 +1180,14 @@
         <translation>Ronda {number}</translation>
     </message>
     <message>
+        <source>in 1 week</source>
+        <translation>en 1 semana</translation>
+    </message>
+    <message>
+        <source>in 2 weeks</source>
+        <translation>en 2 semanas</translation>
+    </message>
+    <message>
         <source>Discard this interview?</source>
         <translation>¿Descartar esta entrevista?</translation>
     </message>

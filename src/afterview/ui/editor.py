@@ -406,8 +406,18 @@ class ApplicationEditor(QDialog):
             app.decision_expected_on = from_qdate(self.decision_day.date())
         elif choice in (0, 1):
             said = "1 week" if choice == 0 else "2 weeks"
-            if app.decision_timeline.casefold() in ("", "in 1 week", "in 2 weeks"):
-                app.decision_timeline = f"in {said}"  # an earlier quick pick's words must not contradict this one
+            # What they said, in the user's words (the timeline reader knows English and Spanish);
+            # an earlier quick pick's words must not contradict this one.
+            quick_picks = {
+                translate("Editor", "in 1 week"),
+                translate("Editor", "in 2 weeks"),
+                "in 1 week",
+                "in 2 weeks",
+            }
+            if app.decision_timeline.casefold() in {"", *(pick.casefold() for pick in quick_picks)}:
+                app.decision_timeline = (
+                    translate("Editor", "in 1 week") if choice == 0 else translate("Editor", "in 2 weeks")
+                )
             base = max((i.local_starts_at().date() for i in app.interviews), default=self.session.now().date())
             app.decision_expected_on = decision_date_from(said, base)
         else:
