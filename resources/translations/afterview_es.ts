@@ -92,6 +92,71 @@
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumentos posicionales</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>mostrar esta ayuda y salir</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>mostrar la versión del programa y salir</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: error: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumentos no reconocidos: %s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>faltan estos argumentos obligatorios: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>opción no válida: %(value)r (elige entre %(choices)s)</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>se esperaba un argumento</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>no se permite junto con el argumento %s</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opción ambigua: %(option)s podría ser %(matches)s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>se necesita uno de los argumentos %s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>se ignoró el argumento explícito %r</translation>
+    </message>
+</context>
+<context>
     <name>Calendar</name>
     <message>
         <source>&apos;{name}&apos; is not a valid UTC offset.</source>
@@ -989,7 +1054,7 @@
     </message>
     <message>
         <source>Duration in minutes</source>
-        <translation>Duración en minutos</translation>
+        <translation>Duración en (minutos)</translation>
     </message>
     <message>
         <source>Format</source>
@@ -2567,23 +2632,23 @@ Puedes deshacerlo con Ctrl+Z.</translation>
     </message>
     <message>
         <source>Remind me to review the interview, hours after it ends</source>
-        <translation>Recordarme valorar la entrevista, horas después de que termine</translation>
+        <translation>Recordarme valorar la entrevista (horas después de que termine)</translation>
     </message>
     <message>
         <source>Stop reminding me to review it after, days</source>
-        <translation>Dejar de recordarme la valoración tras, días</translation>
+        <translation>Dejar de recordarme la valoración tras (días)</translation>
     </message>
     <message>
         <source>Send thank-you letters within, hours</source>
-        <translation>Enviar cartas de agradecimiento en un plazo de, horas</translation>
+        <translation>Enviar cartas de agradecimiento en un plazo de (horas)</translation>
     </message>
     <message>
         <source>Connect on LinkedIn within, days</source>
-        <translation>Conectar en LinkedIn en un plazo de, días</translation>
+        <translation>Conectar en LinkedIn en un plazo de (días)</translation>
     </message>
     <message>
         <source>A late letter or invitation is still worth sending for, days</source>
-        <translation>Una carta o invitación con retraso aún merece la pena durante, días</translation>
+        <translation>Una carta o invitación con retraso aún merece la pena durante (días)</translation>
     </message>
     <message>
         <source>After that the step lapses and is no longer raised.</source>
@@ -2591,7 +2656,7 @@ Puedes deshacerlo con Ctrl+Z.</translation>
     </message>
     <message>
         <source>LinkedIn invitation note limit, characters</source>
-        <translation>Límite de la nota de invitación de LinkedIn, caracteres</translation>
+        <translation>Límite de la nota de invitación de LinkedIn (caracteres)</translation>
     </message>
     <message>
         <source>200 on free accounts, 300 with Premium.</source>
@@ -2603,11 +2668,11 @@ Puedes deshacerlo con Ctrl+Z.</translation>
     </message>
     <message>
         <source>With no decision date, check in after, business days</source>
-        <translation>Sin fecha de decisión, hacer un seguimiento tras, días laborables</translation>
+        <translation>Sin fecha de decisión, hacer un seguimiento tras (días laborables)</translation>
     </message>
     <message>
         <source>Check in at most, times</source>
-        <translation>Hacer un seguimiento como máximo, veces</translation>
+        <translation>Hacer un seguimiento como máximo (veces)</translation>
     </message>
     <message>
         <source>Past this, Afterview suggests closing the process out instead of more contact.</source>
@@ -2846,6 +2911,41 @@ Puedes deshacerlo con Ctrl+Z.</translation>
     </message>
 </context>
 <context>
+    <name>System</name>
+    <message>
+        <source>No such file or directory</source>
+        <translation>no existe el archivo o la carpeta</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>permiso denegado</translation>
+    </message>
+    <message>
+        <source>Operation not permitted</source>
+        <translation>operación no permitida</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation>es una carpeta</translation>
+    </message>
+    <message>
+        <source>Not a directory</source>
+        <translation>no es una carpeta</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>no queda espacio en el disco</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>el sistema de archivos es de solo lectura</translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <translation>el archivo ya existe</translation>
+    </message>
+</context>
+<context>
     <name>TemplatesDialog</name>
     <message>
         <source>Letter templates</source>
@@ -2968,7 +3068,7 @@ Puedes deshacerlo con Ctrl+Z.</translation>
     </message>
     <message>
         <source>Until a time I choose…</source>
-        <translation>Hasta la hora que elija…</translation>
+        <translation>Hasta la hora que elijas…</translation>
     </message>
     <message>
         <source>Skip</source>

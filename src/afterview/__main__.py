@@ -72,7 +72,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as error:
         log.exception("File system error")
         where = f" ({error.filename})" if error.filename else ""
-        return cli.report_error(f"{error.strerror or error}{where}.")
+        return cli.report_error(f"{i18n.os_reason(error)}{where}.")
     except KeyboardInterrupt:
         return 130
     except Exception as error:

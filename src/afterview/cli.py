@@ -22,7 +22,7 @@ from afterview.domain.model import Application, FollowUpKind, Interview, Intervi
 from afterview.domain.plan import Step, plan
 from afterview.domain.wording import action, timing
 from afterview.errors import AfterviewError
-from afterview.i18n import plural, translate
+from afterview.i18n import QT_TRANSLATE_NOOP, plural, translate
 from afterview.interchange import csv_import, json_format
 from afterview.interchange.csv_format import export_csv
 from afterview.interchange.files import read_import, write_export
@@ -37,7 +37,33 @@ EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
 MAX_ROWS_SHOWN = 3  # bad spreadsheet rows named in the one-line error
 
 
+# argparse's own words ("usage:", "error:", its option help), for the translation file; argparse
+# looks each up through its module's ``_`` at run time, which speaks the user's language here.
+ARGPARSE_WORDS = (
+    QT_TRANSLATE_NOOP("Argparse", "usage: "),
+    QT_TRANSLATE_NOOP("Argparse", "positional arguments"),
+    QT_TRANSLATE_NOOP("Argparse", "options"),
+    QT_TRANSLATE_NOOP("Argparse", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("Argparse", "show program's version number and exit"),
+    QT_TRANSLATE_NOOP("Argparse", "%(prog)s: error: %(message)s\n"),
+    QT_TRANSLATE_NOOP("Argparse", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("Argparse", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("Argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TRANSLATE_NOOP("Argparse", "expected one argument"),
+    QT_TRANSLATE_NOOP("Argparse", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("Argparse", "not allowed with argument %s"),
+    QT_TRANSLATE_NOOP("Argparse", "ambiguous option: %(option)s could match %(matches)s"),
+    QT_TRANSLATE_NOOP("Argparse", "one of the arguments %s is required"),
+    QT_TRANSLATE_NOOP("Argparse", "ignored explicit argument %r"),
+)
+
+
+def _argparse_word(text: str) -> str:
+    return translate("Argparse", text)
+
+
 def build_parser() -> argparse.ArgumentParser:
+    setattr(argparse, "_", _argparse_word)  # noqa: B010 - argparse reads its module global "_"
     # --data-dir is accepted before or after the verb; SUPPRESS keeps a later one from resetting it.
     data_dir = argparse.ArgumentParser(add_help=False)
     # Built when called (not at import time), so the help speaks the language installed by then.

@@ -17,6 +17,7 @@ language with :func:`install` (see ``afterview.translations``).
 from __future__ import annotations
 
 import configparser
+import errno
 import os
 from collections.abc import Callable
 from datetime import date, datetime
@@ -60,6 +61,22 @@ def language_from_locale(name: str | None) -> str:
     """The language for a locale name such as "es_ES.UTF-8" or "es-MX": Spanish or English."""
     code = (name or "").replace("-", "_").split("_")[0].split(".")[0].lower()
     return code if code in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def os_reason(error: OSError) -> str:
+    """Why the system refused a file, in the user's language for the usual reasons (the system's
+    own text otherwise: it comes in the computer's language, not necessarily the chosen one)."""
+    reasons = {
+        errno.ENOENT: translate("System", "No such file or directory"),
+        errno.EACCES: translate("System", "Permission denied"),
+        errno.EPERM: translate("System", "Operation not permitted"),
+        errno.EISDIR: translate("System", "Is a directory"),
+        errno.ENOTDIR: translate("System", "Not a directory"),
+        errno.ENOSPC: translate("System", "No space left on device"),
+        errno.EROFS: translate("System", "Read-only file system"),
+        errno.EEXIST: translate("System", "File exists"),
+    }
+    return reasons.get(error.errno or -1) or error.strerror or str(error)
 
 
 def chosen_language(setting: str, system_locale: str | None) -> str:

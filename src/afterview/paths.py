@@ -17,7 +17,7 @@ import platformdirs
 
 from afterview import APP_NAME
 from afterview.errors import AfterviewError
-from afterview.i18n import translate
+from afterview.i18n import os_reason, translate
 
 DATA_DIR_ENV = "AFTERVIEW_DATA_DIR"
 
@@ -64,7 +64,7 @@ class AppPaths:
         except OSError as error:
             raise AfterviewError(
                 translate("Paths", "cannot use {folder} as Afterview's data folder: {reason}.").format(
-                    folder=self.data_dir, reason=error.strerror or error
+                    folder=self.data_dir, reason=os_reason(error)
                 )
             ) from None
 

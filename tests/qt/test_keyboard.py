@@ -120,3 +120,29 @@ def test_every_control_in_the_window_can_take_the_focus_and_says_what_it_is(
                 if isinstance(control, QAbstractButton):
                     assert control.focusPolicy() & Qt.FocusPolicy.TabFocus, control.text()
     assert unnamed == [], "controls without a name for screen readers"
+
+
+def test_tab_from_the_last_cell_of_a_table_leaves_it(qtbot: QtBot, session: Session) -> None:
+    from afterview.ui.editor import new_application
+
+    editor = ApplicationEditor(session, new_application(session), is_new=True)
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitExposed(editor)
+    handle = editor.windowHandle()
+    assert handle is not None
+    handle.requestActivate()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is editor)
+    table = editor.forms[0].people
+    [add] = [b for b in editor.forms[0].findChildren(QAbstractButton) if b.text() == "Add interviewer"]
+    add.click()
+    last = table.columnCount() - 1
+    table.setCurrentCell(0, last)
+    table.editItem(table.item(0, last) or table.itemAt(0, 0))
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None and QApplication.focusWidget().parent() is not None)
+    typing_in = QApplication.focusWidget()
+    assert typing_in is not None and typing_in is not table
+    qtbot.keyClick(typing_in, Qt.Key.Key_Tab)
+    qtbot.wait(50)
+    focus = QApplication.focusWidget()
+    assert focus is not None and focus is not table and not table.isAncestorOf(focus), focus

@@ -62,3 +62,12 @@ def test_spanish_is_spoken_once_chosen(spanish: object) -> None:
     assert i18n.plural(
         2, i18n.translate("Cli", "{count} application"), i18n.translate("Cli", "{count} applications")
     ).startswith("2 ")
+
+
+def test_the_command_line_speaks_the_environments_language(afterview, subprocess_env: dict[str, str]) -> None:
+    spanish = {**subprocess_env, "LANG": "es_ES.UTF-8", "LANGUAGE": "", "LC_ALL": "", "LC_MESSAGES": ""}
+    missing = afterview("import", "/no/such.json", env=spanish)
+    assert missing.stderr == "afterview: no se puede leer /no/such.json: no existe el archivo o la carpeta.\n"
+    assert afterview("--help", env=spanish).stdout.startswith("uso: afterview")
+    english = {**spanish, "LANG": "en_GB.UTF-8"}
+    assert afterview("import", "/no/such.json", env=english).stderr.endswith("No such file or directory.\n")

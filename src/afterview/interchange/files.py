@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from afterview.errors import AfterviewError
-from afterview.i18n import translate
+from afterview.i18n import os_reason, translate
 from afterview.storage.atomic import atomic_write_bytes
 
 MAX_IMPORT_BYTES = 50 * 1024 * 1024
@@ -52,7 +52,7 @@ def read_import(file: str, stdin: BinaryIO | None) -> bytes:
 
 def _unreadable(file: str, error: OSError) -> AfterviewError:
     return AfterviewError(
-        translate("Files", "cannot read {file}: {reason}.").format(file=file, reason=error.strerror or error)
+        translate("Files", "cannot read {file}: {reason}.").format(file=file, reason=os_reason(error))
     )
 
 
@@ -101,5 +101,5 @@ def write_export(file: str, payload: bytes, data_dir: Path) -> None:
             atomic_write_bytes(resolved, payload)  # through a symbolic link: the link stays a link
     except OSError as error:
         raise AfterviewError(
-            translate("Files", "cannot write {file}: {reason}.").format(file=file, reason=error.strerror or error)
+            translate("Files", "cannot write {file}: {reason}.").format(file=file, reason=os_reason(error))
         ) from None

@@ -28,7 +28,7 @@ from afterview.domain.codec import application_from_dict, application_to_dict, i
 from afterview.domain.model import Application, ValidationError
 from afterview.domain.settings import Settings, settings_from_stored, settings_to_dict
 from afterview.errors import AfterviewError
-from afterview.i18n import translate
+from afterview.i18n import os_reason, translate
 from afterview.paths import AppPaths
 from afterview.storage import migrations
 from afterview.storage.atomic import AtomicJSONStorage, atomic_write_bytes, encode, remove_stale_temp_files
@@ -168,7 +168,7 @@ class Store:
         except OSError as error:
             raise AfterviewError(
                 translate("Store", "cannot use the data folder {folder}: {reason}.").format(
-                    folder=paths.data_dir, reason=error.strerror or error
+                    folder=paths.data_dir, reason=os_reason(error)
                 )
             ) from None
         try:

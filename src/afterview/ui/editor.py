@@ -363,7 +363,9 @@ class ApplicationEditor(QDialog):
         layout.addWidget(buttons)
         screen = self.screen().availableGeometry() if self.screen() else None
         if screen is not None:
-            self.resize(self.sizeHint().width(), min(body.sizeHint().height() + 80, screen.height() - 60))
+            # Wide enough for the longer Spanish labels and every interviewer column, within the screen.
+            width = min(max(self.sizeHint().width(), self.fontMetrics().averageCharWidth() * 115), screen.width() - 40)
+            self.resize(width, min(body.sizeHint().height() + 80, screen.height() - 60))
         self.company.setFocus()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name

@@ -5,9 +5,18 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime, tzinfo
 
-from PySide6.QtCore import QDate
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QPushButton, QTableWidget, QWidget
+from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtGui import QColor, QKeyEvent, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QApplication,
+    QLabel,
+    QPushButton,
+    QStyledItemDelegate,
+    QTableWidget,
+    QWidget,
+)
 
 from afterview.domain.model import FieldError
 from afterview.i18n import translate
@@ -22,9 +31,32 @@ def editable_table(columns: tuple[str, ...], name: str, description: str) -> QTa
     table.setWordWrap(True)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setTabKeyNavigation(False)
+    table.setItemDelegate(_TabLeavesAtTheEnds(table))
     table.setAccessibleName(name)
     table.setAccessibleDescription(description)
     return table
+
+
+class _TabLeavesAtTheEnds(QStyledItemDelegate):
+    """While a cell is being typed in, Tab goes on to the next cell of the row, as in a spreadsheet,
+    but from the row's last cell (Shift+Tab: its first) it leaves the table: no keyboard trap."""
+
+    def __init__(self, table: QTableWidget) -> None:
+        super().__init__(table)
+        self.table = table
+
+    def eventFilter(self, editor: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and isinstance(editor, QWidget):
+            forward = event.key() == Qt.Key.Key_Tab
+            column = self.table.currentColumn()
+            at_end = column == self.table.columnCount() - 1 if forward else column == 0
+            if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and at_end:
+                self.commitData.emit(editor)
+                self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+                self.table.setFocus(Qt.FocusReason.TabFocusReason)
+                self.table.focusNextPrevChild(forward)  # on to the control after (or before) the table
+                return True
+        return super().eventFilter(editor, event)
 
 
 def button(label: str, accessible_name: str, slot: Callable[[], object]) -> QPushButton:
