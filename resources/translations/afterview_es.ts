@@ -1642,22 +1642,6 @@
         <translation>{applications}, {interviews}</translation>
     </message>
     <message>
-        <source>{count} row</source>
-        <translation>{count} fila</translation>
-    </message>
-    <message>
-        <source>{count} rows</source>
-        <translation>{count} filas</translation>
-    </message>
-    <message>
-        <source>{count} more row</source>
-        <translation>{count} fila más</translation>
-    </message>
-    <message>
-        <source>{count} more rows</source>
-        <translation>{count} filas más</translation>
-    </message>
-    <message>
         <source>the file is too large to be an Afterview export (at most {limit}).</source>
         <translation>el archivo es demasiado grande para ser una exportación de Afterview (como máximo {limit}).</translation>
     </message>

@@ -111,3 +111,10 @@ def tray(desktop: Desktop, tmp_path: Path) -> Iterator[subprocess.Popen[bytes]]:
     wait_for(lambda: '"panel": ("panel" "trayer")' in desktop.windows(), 15, "the tray")
     yield process
     desktop.stop(process)
+
+
+def watch_notifications(desktop: Desktop, log: Path) -> subprocess.Popen[bytes]:
+    """dbus-monitor writing every notification sent to the daemon into ``log``."""
+    return desktop.start(
+        "dbus-monitor", "--session", "interface='org.freedesktop.Notifications',member='Notify'", log=log
+    )

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from afterview.paths import AppPaths
-from tests.desktop.conftest import Desktop, wait_for
+from tests.desktop.conftest import Desktop, wait_for, watch_notifications
 from tests.desktop.test_tray_desktop import data_with_a_thank_you_due_soon
 
 pytestmark = pytest.mark.slow
@@ -19,9 +19,7 @@ def test_the_packaged_app_notifies_through_its_own_dbus(
 ) -> None:
     data_with_a_thank_you_due_soon(paths)
     monitor_log = tmp_path / "notifications.log"
-    monitor = desktop.start(
-        "dbus-monitor", "--session", "interface='org.freedesktop.Notifications',member='Notify'", log=monitor_log
-    )
+    monitor = watch_notifications(desktop, monitor_log)
     saved_path = desktop.env["PATH"]
     empty = tmp_path / "empty-path"
     empty.mkdir()

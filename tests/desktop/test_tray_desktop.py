@@ -15,7 +15,7 @@ from afterview.domain.model import Application, Interview, Interviewer, Stage
 from afterview.domain.settings import Settings
 from afterview.paths import AppPaths
 from tests.conftest import NONET_SITE, REPO
-from tests.desktop.conftest import Desktop, wait_for
+from tests.desktop.conftest import Desktop, wait_for, watch_notifications
 
 SOON = timedelta(seconds=8)
 
@@ -48,9 +48,7 @@ def test_a_due_follow_up_reaches_the_notification_daemon(
 ) -> None:
     data_with_a_thank_you_due_soon(paths)
     monitor_log = tmp_path / "notifications.log"
-    monitor = desktop.start(
-        "dbus-monitor", "--session", "interface='org.freedesktop.Notifications',member='Notify'", log=monitor_log
-    )
+    monitor = watch_notifications(desktop, monitor_log)
     app = start_app(desktop, paths, tmp_path / "app.log")
     try:
         wait_for(

@@ -20,7 +20,7 @@ from afterview.domain.letters import LANGUAGES, Template, TemplateError
 from afterview.domain.model import LONG_TEXT_MAX, NAME_MAX, Application, FieldError, LetterKind, ValidationError
 from afterview.domain.settings import SPECS, Settings, settings_from_dict, settings_to_dict
 from afterview.errors import AfterviewError
-from afterview.i18n import QT_TRANSLATE_NOOP, number, translate
+from afterview.i18n import number, translate
 from afterview.interchange.files import MAX_IMPORT_BYTES, MAX_IMPORT_TEXT
 
 FORMAT_NAME = "afterview"
@@ -91,30 +91,6 @@ class Document:
         else:
             text = translate("JsonFormat", "{applications}, {interviews}")
         return text.format(applications=applications, interviews=interviews, templates=templates)
-
-
-# The nouns that code not yet written with afterview.i18n.plural counts through plural() below.
-_NOUNS = {
-    "application": (QT_TRANSLATE_NOOP("JsonFormat", "{count} application"),
-                    QT_TRANSLATE_NOOP("JsonFormat", "{count} applications")),
-    "interview": (QT_TRANSLATE_NOOP("JsonFormat", "{count} interview"),
-                  QT_TRANSLATE_NOOP("JsonFormat", "{count} interviews")),
-    "letter template": (QT_TRANSLATE_NOOP("JsonFormat", "{count} letter template"),
-                        QT_TRANSLATE_NOOP("JsonFormat", "{count} letter templates")),
-    "row": (QT_TRANSLATE_NOOP("JsonFormat", "{count} row"), QT_TRANSLATE_NOOP("JsonFormat", "{count} rows")),
-    "more row": (QT_TRANSLATE_NOOP("JsonFormat", "{count} more row"),
-                 QT_TRANSLATE_NOOP("JsonFormat", "{count} more rows")),
-}  # fmt: skip
-
-
-def plural(count: int, noun: str) -> str:
-    """ "1 application", "12,500 applications": kept for older callers; new code calls
-    :func:`afterview.i18n.plural` with both forms translated. The nouns in :data:`_NOUNS` are
-    translated; any other gets an English "s"."""
-    forms = _NOUNS.get(noun)
-    if forms is None:
-        return i18n.plural(count, "{count} " + noun, "{count} " + noun + "s")
-    return i18n.plural(count, translate("JsonFormat", forms[0]), translate("JsonFormat", forms[1]))
 
 
 def export_document(
