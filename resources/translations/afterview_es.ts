@@ -1465,7 +1465,7 @@
     </message>
     <message>
         <source>No thank-you letters due yet.</source>
-        <translation>Aún no hay cartas de agradecimiento pendientes.</translation>
+        <translation>Aún no ha vencido el plazo de ninguna carta de agradecimiento.</translation>
     </message>
     <message>
         <source>{count} thank-you letter</source>
