@@ -35,6 +35,11 @@ class AppPaths:
         return self.data_dir / "backups"
 
     @property
+    def reminder_log_file(self) -> Path:
+        """Which reminders were raised when: written by the tray, kept apart from the user's data."""
+        return self.data_dir / "reminders.json"
+
+    @property
     def lock_file(self) -> Path:
         return self.data_dir / "afterview.lock"
 

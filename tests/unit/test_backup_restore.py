@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from datetime import UTC, datetime, time
 
 import pytest
@@ -207,6 +208,7 @@ def test_merge_over_an_unreadable_stored_record_does_not_add_it_twice(paths: App
     data = json.loads(paths.data_file.read_text(encoding="utf-8"))
     data["applications"]["1"]["stage"] = "bogus"  # a later version's stage, or a hand edit
     paths.data_file.write_text(json.dumps(data), encoding="utf-8")
+    shutil.rmtree(paths.backups_dir)  # no good copy to recover from: the record stays, unreadable
     with Store.open(paths, clock) as store:
         assert store.applications() == [] and store.unreadable
         done = bring_in(store, backup, replace=False)

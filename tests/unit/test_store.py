@@ -16,10 +16,10 @@ import pytest
 from afterview.domain.model import Interviewer, Stage, ValidationError
 from afterview.errors import AfterviewError
 from afterview.paths import AppPaths
-from afterview.storage.backups import KEEP_DAILY
+from afterview.storage.copies import KEEP_DAILY
 from afterview.storage.lock import DataInUse
 from afterview.storage.migrations import CURRENT_VERSION
-from afterview.storage.repository import NewerDataVersion, Store, UnreadableData
+from afterview.storage.repository import NewerDataVersion, Store
 from tests.support.fakes import FakeClock
 from tests.support.samples import full_application, minimal_application
 
@@ -164,10 +164,10 @@ def test_a_damaged_file_is_moved_aside_and_the_newest_backup_restored(
     with Store.open(paths, clock) as store:
         assert store.recovery is not None
         assert {app.company for app in store.applications()} == {"Older day", "Newer day"}
-        moved_to = store.recovery.moved_to
+        kept_as = store.recovery.kept_as
         assert store.recovery.restored_from is not None
-        assert "could not be read" in store.recovery.message and str(moved_to) in store.recovery.message
-    assert moved_to.read_bytes() == damaged  # the damaged file is kept, never overwritten
+        assert "could not be read" in store.recovery.message and str(kept_as) in store.recovery.message
+    assert kept_as is not None and kept_as.read_bytes() == damaged  # the damaged file is kept, never overwritten
 
 
 def test_damage_with_no_backup_starts_empty_and_says_so(paths: AppPaths, clock: FakeClock) -> None:
@@ -175,9 +175,9 @@ def test_damage_with_no_backup_starts_empty_and_says_so(paths: AppPaths, clock: 
     paths.data_file.write_bytes(b"{not json")
     with Store.open(paths, clock) as store:
         assert store.recovery is not None and store.recovery.restored_from is None
-        assert "No good backup was found" in store.recovery.message
+        assert "No good copy was found" in store.recovery.message
         assert store.count() == 0
-    assert store.recovery.moved_to.read_bytes() == b"{not json"
+    assert store.recovery.kept_as is not None and store.recovery.kept_as.read_bytes() == b"{not json"
 
 
 def test_a_damaged_backup_is_passed_over(paths: AppPaths, clock: FakeClock) -> None:
@@ -197,10 +197,21 @@ def test_a_damaged_backup_is_passed_over(paths: AppPaths, clock: FakeClock) -> N
 def test_viewing_a_damaged_file_read_only_changes_nothing(paths: AppPaths, clock: FakeClock) -> None:
     paths.ensure()
     paths.data_file.write_bytes(b"\x00\x01")
-    with pytest.raises(UnreadableData, match="Start Afterview to repair it"):
-        Store.open(paths, clock, read_only=True)
+    with Store.open(paths, clock, read_only=True) as viewer:
+        assert viewer.applications() == []
+        assert viewer.recovery is not None and "start Afterview to repair" in viewer.recovery.message
     assert paths.data_file.read_bytes() == b"\x00\x01"
     assert not paths.backups_dir.exists()
+
+
+def test_viewing_a_damaged_file_read_only_shows_its_newest_good_copy(paths: AppPaths, clock: FakeClock) -> None:
+    with Store.open(paths, clock) as store:
+        store.save(minimal_application("Saved"))
+    paths.data_file.write_bytes(b"{")
+    with Store.open(paths, clock, read_only=True) as viewer:
+        assert [app.company for app in viewer.applications()] == ["Saved"]
+        assert viewer.recovery is not None and viewer.recovery.kept_as is None
+    assert paths.data_file.read_bytes() == b"{"
 
 
 def test_one_backup_a_day_and_only_the_last_seven_kept(paths: AppPaths, clock: FakeClock) -> None:
@@ -210,7 +221,7 @@ def test_one_backup_a_day_and_only_the_last_seven_kept(paths: AppPaths, clock: F
             store.save(minimal_application(f"Day {day}"))
             store.save(minimal_application(f"Day {day} again"))
         clock.advance(days=1)
-    backups = sorted(path.name for path in paths.backups_dir.iterdir())
+    backups = sorted(path.name for path in paths.backups_dir.glob("daily-*"))
     assert len(backups) == KEEP_DAILY
     assert backups[0] == "daily-2026-11-04.json" and backups[-1] == "daily-2026-11-10.json"
     # Each backup holds the data as it was when that day began.
@@ -283,9 +294,23 @@ def test_read_only_on_a_missing_folder_creates_nothing(paths: AppPaths, clock: F
     assert not paths.data_dir.exists()
 
 
-def test_a_hand_edited_record_that_does_not_decode_is_skipped_not_lost(paths: AppPaths, clock: FakeClock) -> None:
+def test_a_hand_edited_record_is_damage_recovered_from_the_journal(paths: AppPaths, clock: FakeClock) -> None:
+    with Store.open(paths, clock) as store:
+        store.add_all([minimal_application("Fine"), minimal_application("Kept")])
+    data = json.loads(paths.data_file.read_bytes())
+    data["applications"]["2"]["stage"] = "hired!"
+    edited = json.dumps(data).encode()
+    paths.data_file.write_bytes(edited)
+    with Store.open(paths, clock) as store:
+        assert [app.company for app in store.applications()] == ["Fine", "Kept"]
+        assert store.recovery is not None and store.recovery.kept_as is not None
+        assert store.recovery.kept_as.read_bytes() == edited
+
+
+def test_with_no_good_copy_a_record_that_does_not_decode_is_skipped_not_lost(paths: AppPaths, clock: FakeClock) -> None:
     with Store.open(paths, clock) as store:
         store.add_all([minimal_application("Fine"), minimal_application("Broken")])
+    shutil.rmtree(paths.backups_dir)
     data = json.loads(paths.data_file.read_bytes())
     data["applications"]["2"]["stage"] = "hired!"
     paths.data_file.write_text(json.dumps(data))
@@ -382,6 +407,7 @@ def test_a_bad_stored_setting_falls_back_to_its_default(paths: AppPaths, clock: 
     data["settings"]["1"]["quiet_hours_end"] = "eight"
     data["settings"]["1"]["user_name"] = "Lucía"
     paths.data_file.write_text(json.dumps(data))
+    shutil.rmtree(paths.backups_dir)  # with a good copy, this would be damage, recovered from it
     with Store.open(paths, clock) as store:
         settings = store.settings()
     assert (settings.max_check_ins, settings.quiet_hours_end.hour, settings.user_name) == (2, 8, "Lucía")

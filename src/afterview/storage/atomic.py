@@ -13,10 +13,12 @@ import json
 import logging
 import os
 import tempfile
+from collections.abc import Callable, MutableMapping
 from pathlib import Path
 from typing import Any
 
 from tinydb.storages import Storage
+from tinydb.table import Document, Table
 
 log = logging.getLogger(__name__)
 
@@ -80,10 +82,18 @@ class AtomicJSONStorage(Storage):
     TinyDB may have changed in place) is dropped and the next read goes back to the file on disk.
     """
 
-    def __init__(self, path: Path, initial: dict[str, dict[str, Any]] | None = None, read_only: bool = False) -> None:
+    def __init__(
+        self,
+        path: Path,
+        initial: dict[str, dict[str, Any]] | None = None,
+        read_only: bool = False,
+        after_write: Callable[[bytes], None] | None = None,
+    ) -> None:
+        """``after_write`` is called with the bytes of each successful write (the versions journal)."""
         self._path = path
         self._data = initial
         self._read_only = read_only
+        self._after_write = after_write
 
     def read(self) -> dict[str, dict[str, Any]] | None:
         if self._data is None and self._path.exists():
@@ -93,12 +103,28 @@ class AtomicJSONStorage(Storage):
     def write(self, data: dict[str, dict[str, Any]]) -> None:
         if self._read_only:
             raise PermissionError("This store was opened read-only.")
+        payload = encode(data)
         try:
-            atomic_write_bytes(self._path, encode(data))
+            atomic_write_bytes(self._path, payload)
         except BaseException:
             self._data = None
             raise
         self._data = data
+        if self._after_write is not None:
+            self._after_write(payload)
 
     def close(self) -> None:
         self._data = None
+
+
+def put_document(table: Table, doc_id: int, values: dict[str, Any]) -> None:
+    """Make document ``doc_id`` of ``table`` exactly ``values`` (TinyDB's update alone keeps old keys)."""
+
+    def replace(stored: MutableMapping[Any, Any]) -> None:
+        stored.clear()
+        stored.update(values)
+
+    if table.contains(doc_id=doc_id):
+        table.update(replace, doc_ids=[doc_id])
+    else:
+        table.insert(Document(values, doc_id=doc_id))

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
-from zoneinfo import ZoneInfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 Tables = dict[str, dict[str, Any]]
 
@@ -22,6 +22,10 @@ META_TABLE = "meta"
 APPLICATIONS_TABLE = "applications"
 
 _V0_STATUS = {"interview": "interviewing", "offer_received": "offer", "ghosted": "no_response"}
+
+
+class MigrationError(ValueError):
+    """A file that claims an old version but cannot be read as one (the data file is then damaged)."""
 
 
 def schema_version(data: Tables) -> int:
@@ -35,10 +39,18 @@ def schema_version(data: Tables) -> int:
 def _v0_to_v1(data: Tables) -> Tables:
     applications = {}
     for doc_id, old in data.get(APPLICATIONS_TABLE, {}).items():
+        if "stage" in old:
+            # A current record in a file whose version table was lost: migrating it would reset its stage.
+            raise MigrationError(f"application {doc_id} is not in the prototype's format")
         new = {key: value for key, value in old.items() if key != "status"}
         status = old.get("status", "applied")
+        if not isinstance(status, str):
+            raise MigrationError(f"application {doc_id} has a status that is not text")
         new["stage"] = _V0_STATUS.get(status, status)
-        new["interviews"] = [_v0_interview(interview) for interview in old.get("interviews", [])]
+        interviews = old.get("interviews", [])
+        if not isinstance(interviews, list):
+            raise MigrationError(f"application {doc_id} has interviews that are not a list")
+        new["interviews"] = [_v0_interview(interview) for interview in interviews]
         applications[doc_id] = new
     migrated: Tables = {key: value for key, value in data.items() if key != APPLICATIONS_TABLE}
     migrated[APPLICATIONS_TABLE] = applications
@@ -46,11 +58,16 @@ def _v0_to_v1(data: Tables) -> Tables:
     return migrated
 
 
-def _v0_interview(old: dict[str, Any]) -> dict[str, Any]:
-    new = {key: value for key, value in old.items() if key not in ("date", "time", "timezone")}
-    zone_name = old.get("timezone") or "UTC"
-    local = datetime.fromisoformat(f"{old['date']}T{old.get('time') or '09:00'}")
-    new["starts_at"] = local.replace(tzinfo=ZoneInfo(zone_name)).astimezone(UTC).isoformat().replace("+00:00", "Z")
+def _v0_interview(old: Any) -> dict[str, Any]:
+    try:
+        new = {key: value for key, value in old.items() if key not in ("date", "time", "timezone")}
+        zone_name = old.get("timezone") or "UTC"
+        local = datetime.fromisoformat(f"{old['date']}T{old.get('time') or '09:00'}")
+        starts = local.replace(tzinfo=ZoneInfo(zone_name)).astimezone(UTC)
+    except (AttributeError, KeyError, TypeError, ValueError, OverflowError, OSError, ZoneInfoNotFoundError) as error:
+        # No date, a date or zone that is not one (a region name such as "Europe" is a folder of zones).
+        raise MigrationError(f"an interview cannot be read ({type(error).__name__}: {error})") from None
+    new["starts_at"] = starts.isoformat().replace("+00:00", "Z")
     new["time_zone"] = zone_name
     return new
 
@@ -59,7 +76,10 @@ MIGRATIONS: dict[int, Callable[[Tables], Tables]] = {0: _v0_to_v1}
 
 
 def migrate(data: Tables) -> Tables:
-    """Bring ``data`` from its version to :data:`CURRENT_VERSION`, one step at a time."""
+    """Bring ``data`` from its version to :data:`CURRENT_VERSION`, one step at a time.
+
+    Raises :class:`MigrationError` when the file cannot be read as the version it claims.
+    """
     version = schema_version(data)
     while version < CURRENT_VERSION:
         data = MIGRATIONS[version](data)

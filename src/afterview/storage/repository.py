@@ -1,142 +1,121 @@
 """The store: the one way the app, the tray and the command line read and write applications.
 
-Opening the store takes the data lock (unless read-only), then reads and checks the file:
+Opening the store takes the data lock (unless read-only), then reads and checks the file
+(storage/loading.py):
 - missing: a new empty store;
-- unreadable or the wrong shape: the file is moved aside (never overwritten), the newest good
-  backup is restored, and :attr:`Store.recovery` tells the caller what happened;
+- not exactly what Afterview writes (damaged in any way): recovered from the newest good copy, the
+  damaged file kept (storage/recovery.py), and :attr:`Store.recovery` tells the caller what happened;
 - written by a newer Afterview: refused with a clear message, the file left untouched;
 - older: backed up, migrated step by step, written once.
-A daily backup is kept. Each save is one atomic write of the whole file.
+Each save is one atomic write of the whole file, followed by a copy into the versions journal
+(storage/copies.py), so any damage later loses nothing that was saved. A daily copy is kept too.
+The raised-reminder log lives in a file of its own (storage/reminder_log.py).
 """
 
 from __future__ import annotations
 
-import json
 import logging
 import os
-from collections.abc import Callable, Iterable, Mapping, MutableMapping
-from dataclasses import dataclass
-from datetime import datetime, timedelta
+import stat
+from collections.abc import Iterable, Mapping
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from tinydb import TinyDB
-from tinydb.table import Document, Table
+from tinydb.table import Table
 
 from afterview.domain.calendar import Clock
-from afterview.domain.codec import application_from_dict, application_to_dict, instant_text
+from afterview.domain.codec import application_from_dict, application_to_dict
 from afterview.domain.model import Application, ValidationError
 from afterview.domain.settings import Settings, settings_from_stored, settings_to_dict
 from afterview.errors import AfterviewError
 from afterview.i18n import os_reason, translate
 from afterview.paths import AppPaths
-from afterview.storage import migrations
-from afterview.storage.atomic import AtomicJSONStorage, atomic_write_bytes, encode, remove_stale_temp_files
-from afterview.storage.backups import Backups
+from afterview.storage import recovery
+from afterview.storage.atomic import (
+    AtomicJSONStorage,
+    atomic_write_bytes,
+    encode,
+    put_document,
+    remove_stale_temp_files,
+)
+from afterview.storage.copies import Copies
+from afterview.storage.loading import (
+    LEGACY_REMINDER_LOG_TABLE,
+    SETTINGS_TABLE,
+    TEMPLATES_TABLE,
+    Damaged,
+    Loaded,
+    NewerDataVersion,
+    empty_tables,
+    load,
+)
 from afterview.storage.lock import DataLock
-from afterview.storage.migrations import APPLICATIONS_TABLE, CURRENT_VERSION, META_TABLE, Tables
+from afterview.storage.migrations import APPLICATIONS_TABLE, CURRENT_VERSION
+from afterview.storage.recovery import Recovery
+from afterview.storage.reminder_log import ReminderLog
+
+__all__ = ["NewerDataVersion", "Recovery", "Store"]
 
 log = logging.getLogger(__name__)
 
-SETTINGS_TABLE = "settings"
-TEMPLATES_TABLE = "templates"
-REMINDER_LOG_TABLE = "reminder_log"
-SINGLE_DOC = 1  # settings and the reminder log are one document each
-# Entries of the reminder log older than this are dropped: every step that is raised once lapses
-# sooner, and every step still open and overdue is raised again daily, refreshing its entry.
-REMINDER_LOG_KEEP = timedelta(days=90)
+SINGLE_DOC = 1  # settings and templates are one document each
 
 
-class NewerDataVersion(AfterviewError):
-    """The data file comes from a newer Afterview; opening it here could lose what it knows."""
-
-
-class UnreadableData(AfterviewError):
-    """The data file cannot be read (and, read-only, cannot be repaired)."""
-
-
-@dataclass(frozen=True)
-class Recovery:
-    """What the store did about a data file it could not read; the app shows :attr:`message`."""
-
-    reason: str
-    moved_to: Path
-    restored_from: Path | None
-
-    @property
-    def message(self) -> str:
-        what = translate("Store", "Your Afterview data could not be read ({reason}). It was kept as {file}.").format(
-            reason=self.reason, file=self.moved_to
-        )
-        if self.restored_from:
-            restored = translate("Store", "The most recent good backup ({backup}) was restored.").format(
-                backup=self.restored_from.name
-            )
-        else:
-            restored = translate("Store", "No good backup was found, so Afterview started with empty data.")
-        return f"{what} {restored}"
-
-
-def shape_problem(data: Any) -> str | None:
-    """Why parsed JSON is not an Afterview data file, or None if its shape is right.
-
-    Cheap on purpose (it runs on every open): it checks the tables and each document's identity,
-    not every field; a document that fails to decode later is reported, not lost. The reason is
-    shown to the user (inside :attr:`Recovery.message`), so it is in their language.
-    """
-    if not isinstance(data, dict):
-        return translate("Store", "it is not a JSON object")
-    for name, table in data.items():
-        if not isinstance(table, dict):
-            return translate("Store", "table '{name}' is not an object").format(name=name)
-        for doc_id, doc in table.items():
-            if not isinstance(doc, dict) or not doc_id.isdigit():
-                return translate("Store", "table '{name}' has a malformed entry").format(name=name)
-    meta = data.get(META_TABLE)
-    if meta:
-        version = next(iter(meta.values())).get("schema_version")
-        if isinstance(version, bool) or not isinstance(version, int) or version < 0:
-            return translate("Store", "its schema version is missing or not a number")
-    for doc in data.get(APPLICATIONS_TABLE, {}).values():
-        if not isinstance(doc.get("id", ""), str) or not isinstance(doc.get("company"), str):
-            return translate("Store", "an application has no company")
-    return None
-
-
-def _parse(payload: bytes) -> tuple[Tables | None, str]:
-    """The parsed file, or None and the reason it is unusable."""
-    if not payload.strip():
-        return None, translate("Store", "the file is empty")
+def _require_regular_file(file: Path) -> None:
+    """A folder, a device or a pipe where the data file should be would hang or fail every command."""
     try:
-        data = json.loads(payload)
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        return None, translate("Store", "it is not valid JSON: {error}").format(error=error)
-    problem = shape_problem(data)
-    return (None, problem) if problem else (data, "")
+        info = os.stat(file)
+    except FileNotFoundError:
+        return
+    except OSError as error:
+        raise AfterviewError(
+            translate("Store", "cannot read {file}: {reason}.").format(file=file, reason=os_reason(error))
+        ) from None
+    if not stat.S_ISREG(info.st_mode):
+        raise AfterviewError(
+            translate(
+                "Store",
+                "{file} is not a regular file (a folder, a device or a pipe?), so it cannot be Afterview's data; "
+                "move it away and start again.",
+            ).format(file=file)
+        )
 
 
 class Store:
     """Applications on disk. Use :meth:`open`; close (or use as a context manager) when done."""
 
-    def __init__(self, paths: AppPaths, clock: Clock, data: Tables | None, lock: DataLock | None) -> None:
+    def __init__(self, paths: AppPaths, clock: Clock, lock: DataLock | None) -> None:
         self.paths = paths
         self.read_only = lock is None
         self.recovery: Recovery | None = None
         self.unreadable: list[str] = []
         self._clock = clock
         self._lock = lock
-        self._backups = Backups(paths.backups_dir)
+        self._copies = Copies(paths.backups_dir, paths.data_dir)
         self._last_backup_day = ""
         self._closed = False
         self.revision = 0  # bumped on every write, so readers can cache what they derive from the data
         self._tiny: TinyDB | None = None
+        self._reminders: ReminderLog | None = None
         self._doc_ids: dict[str, int] = {}
-        if data is not None:
-            self._attach(data)
+        self._decoded: list[Application] | None = None  # what the open decoded, handed out once
 
-    def _attach(self, data: Tables) -> None:
-        self._tiny = TinyDB(self.paths.data_file, storage=AtomicJSONStorage, initial=data, read_only=self.read_only)
-        self._doc_ids = {doc["id"]: int(doc_id) for doc_id, doc in data.get(APPLICATIONS_TABLE, {}).items()}
+    def _attach(self, loaded: Loaded) -> None:
+        tables = loaded.tables
+        legacy_log = tables.pop(LEGACY_REMINDER_LOG_TABLE, {}).get(str(SINGLE_DOC))
+        self._tiny = TinyDB(
+            self.paths.data_file, storage=AtomicJSONStorage, initial=tables, read_only=self.read_only,
+            after_write=self._keep_version,
+        )  # fmt: skip
+        if self._reminders is None:
+            self._reminders = ReminderLog(self.paths.reminder_log_file, read_only=self.read_only, legacy=legacy_log)
+        self._doc_ids = {
+            doc["id"] if isinstance(doc.get("id"), str) and doc["id"] else f"#{doc_id}": int(doc_id)
+            for doc_id, doc in tables.get(APPLICATIONS_TABLE, {}).items()
+        }
+        self._decoded, self.unreadable = loaded.applications, list(loaded.unreadable)
 
     @property
     def _db(self) -> TinyDB:
@@ -156,11 +135,13 @@ class Store:
 
         With ``defer_read`` only the lock is taken now (so "in use" is known at once) and the file
         is read by :meth:`read`: the window uses this to appear before a large file is parsed.
-        Raises DataInUse, NewerDataVersion or UnreadableData (all AfterviewError) with a message
-        for the user.
+        Read-only, nothing is written: a damaged file is shown from its best copy. Raises DataInUse,
+        NewerDataVersion or AfterviewError with a message for the user.
         """
         if read_only:
-            return cls(paths, clock, cls._read_for_viewing(paths), None)
+            store = cls(paths, clock, None)
+            store._attach(store._read_for_viewing())
+            return store
         paths.ensure()
         lock = DataLock(paths.lock_file)
         try:
@@ -174,7 +155,7 @@ class Store:
         try:
             for folder in (paths.data_dir, paths.backups_dir):
                 remove_stale_temp_files(folder)
-            store = cls(paths, clock, None, lock)
+            store = cls(paths, clock, lock)
             if not defer_read:
                 store.read()
             return store
@@ -186,64 +167,54 @@ class Store:
         """Read, and if needed repair or migrate, the data file (once; :meth:`open` calls it)."""
         if self._tiny is not None:
             return
-        data, recovery = self._read_for_writing(self.paths, self._clock)
-        self._attach(data)
-        self.recovery = recovery
+        self._attach(self._read_for_writing())
         self._backup_daily()
 
-    @staticmethod
-    def _read_for_viewing(paths: AppPaths) -> Tables:
-        if not paths.data_file.exists():
-            return _empty()
-        data, reason = _parse(paths.data_file.read_bytes())
-        if data is None:
-            raise UnreadableData(
-                translate(
-                    "Store", "Afterview data cannot be read ({reason}). Start Afterview to repair it from a backup."
-                ).format(reason=reason)
-            )
-        _refuse_newer(data, paths.data_file)
-        return migrations.migrate(data)
+    def _read_payload(self) -> bytes | None:
+        file = self.paths.data_file
+        _require_regular_file(file)
+        try:
+            return file.read_bytes()
+        except FileNotFoundError:
+            return None
+        except OSError as error:
+            raise AfterviewError(
+                translate("Store", "cannot read {file}: {reason}.").format(file=file, reason=os_reason(error))
+            ) from None
 
-    @classmethod
-    def _read_for_writing(cls, paths: AppPaths, clock: Clock) -> tuple[Tables, Recovery | None]:
-        if not paths.data_file.exists():
-            empty = _empty()
-            atomic_write_bytes(paths.data_file, encode(empty))
-            log.info("Created a new data file at %s", paths.data_file)
-            return empty, None
-        payload = paths.data_file.read_bytes()
-        parsed, reason = _parse(payload)
-        recovery = None
-        if parsed is None:
-            data, recovery = cls._recover(paths, clock, reason)
-            payload = encode(data)
-        else:
-            data = parsed
-        _refuse_newer(data, paths.data_file)
-        version = migrations.schema_version(data)
-        if version < CURRENT_VERSION:
-            Backups(paths.backups_dir).before_migration(payload, version, clock.now())
-            data = migrations.migrate(data)
-            atomic_write_bytes(paths.data_file, encode(data))
-            log.info("Migrated the data file from schema %d to %d", version, CURRENT_VERSION)
-        return data, recovery
+    def _load(self, payload: bytes) -> Loaded:
+        try:
+            return load(payload, now=self._clock.now())
+        except NewerDataVersion as error:
+            raise NewerDataVersion(f"{self.paths.data_file}: {error}") from None
 
-    @staticmethod
-    def _recover(paths: AppPaths, clock: Clock, reason: str) -> tuple[Tables, Recovery]:
-        moved_to = paths.data_file.with_name(f"{paths.data_file.name}.unreadable-{clock.now():%Y%m%dT%H%M%S%f}")
-        os.replace(paths.data_file, moved_to)
-        log.warning("The data file could not be read (%s); moved it to %s", reason, moved_to)
-        for backup in Backups(paths.backups_dir).newest_first():
-            payload = backup.read_bytes()
-            data, _ = _parse(payload)
-            if data is not None and migrations.schema_version(data) <= CURRENT_VERSION:
-                atomic_write_bytes(paths.data_file, payload)
-                log.warning("Restored the data from backup %s", backup)
-                return data, Recovery(reason, moved_to, backup)
-        data = _empty()
-        atomic_write_bytes(paths.data_file, encode(data))
-        return data, Recovery(reason, moved_to, None)
+    def _read_for_viewing(self) -> Loaded:
+        payload = self._read_payload()
+        if payload is None:
+            return Loaded(empty_tables(), [], CURRENT_VERSION)
+        try:
+            return self._load(payload)
+        except Damaged as damage:
+            loaded, self.recovery = recovery.view(payload, damage.reason, self._copies, self._clock.now())
+            return loaded
+
+    def _read_for_writing(self) -> Loaded:
+        file = self.paths.data_file
+        payload = self._read_payload()
+        if payload is None:
+            atomic_write_bytes(file, encode(empty_tables()))
+            log.info("Created a new data file at %s", file)
+            return Loaded(empty_tables(), [], CURRENT_VERSION)
+        try:
+            loaded = self._load(payload)
+        except Damaged as damage:
+            loaded, self.recovery = recovery.recover(file, payload, damage.reason, self._copies, self._clock.now())
+            payload = file.read_bytes()
+        if loaded.version < CURRENT_VERSION:
+            self._copies.before_migration(payload, loaded.version, self._clock.now())
+            atomic_write_bytes(file, encode(loaded.tables))
+            log.info("Migrated the data file from schema %d to %d", loaded.version, CURRENT_VERSION)
+        return loaded
 
     # --- reading ------------------------------------------------------------------------------
 
@@ -259,6 +230,10 @@ class Store:
 
     def applications(self) -> list[Application]:
         """Every readable application, oldest first; unreadable ones are listed in :attr:`unreadable`."""
+        if self._decoded is not None:
+            # Decoded once already while the file was checked: the first reader (at start) takes them.
+            found, self._decoded = self._decoded, None
+            return found
         found, self.unreadable = [], []
         for doc in self._raw_table().values():
             app = self._decode(doc)
@@ -294,7 +269,7 @@ class Store:
         if doc_id is None:
             self._doc_ids[app.id] = self._applications.insert(doc)
         else:
-            self._applications.update(_replace_with(doc), doc_ids=[doc_id])
+            put_document(self._applications, doc_id, doc)
         self.revision += 1
 
     def add_all(self, apps: Iterable[Application]) -> int:
@@ -348,8 +323,8 @@ class Store:
                 )
             )
         self._before_write()
-        current = self._db.storage.read() or _empty()
-        kept = self._backups.before_restore(encode(current), self._clock.now())
+        current = self._db.storage.read() or empty_tables()
+        kept = self._copies.before_restore(encode(current), self._clock.now())
         tables = {name: dict(table) for name, table in current.items()}
         stored = {} if replace else dict(tables.get(APPLICATIONS_TABLE, {}))
         for app in changed:
@@ -362,10 +337,12 @@ class Store:
             tables[SETTINGS_TABLE] = {str(SINGLE_DOC): settings_to_dict(settings)}
         if templates is not None:
             tables[TEMPLATES_TABLE] = {str(SINGLE_DOC): dict(templates)}
-        atomic_write_bytes(self.paths.data_file, encode(tables))
+        self._db.storage.write(tables)  # one atomic write, and a version in the journal
         # TinyDB caches each table's next document id, so it starts afresh on the new contents.
         self._db.close()
-        self._attach(tables)
+        self._tiny = None
+        self._attach(Loaded(tables, [], CURRENT_VERSION))
+        self._decoded = None  # the applications are read from the new tables when asked for
         self.revision += 1
         log.info("Restored %d applications (replace=%s); the previous data is in %s", len(new), replace, kept)
         return kept
@@ -389,6 +366,7 @@ class Store:
             raise AfterviewError(
                 translate("Store", "Afterview data was opened read-only here; nothing can be changed.")
             )
+        self._decoded = None  # what the open decoded is out of date from now on
         self._backup_daily()
 
     def _backup_daily(self) -> None:
@@ -396,8 +374,8 @@ class Store:
         # not only at start; the check is a string comparison unless the day has changed.
         today = self._clock.now().astimezone().date().isoformat()
         if today != self._last_backup_day and self.paths.data_file.exists():
-            if not self._backups.has_daily(today):
-                self._backups.daily(self.paths.data_file.read_bytes(), today)
+            if not self._copies.has_daily(today):
+                self._copies.daily(self.paths.data_file.read_bytes(), today)
             self._last_backup_day = today
 
     # --- settings and the reminder log ----------------------------------------------------------
@@ -417,19 +395,19 @@ class Store:
 
     def fired(self) -> dict[str, datetime]:
         """When each step's reminder was last raised (step key → UTC instant)."""
-        found = {}
-        for key, value in self._single(REMINDER_LOG_TABLE).items():
-            try:
-                found[key] = datetime.fromisoformat(value)
-            except (TypeError, ValueError):
-                log.warning("Ignoring a malformed reminder log entry for %s", key)
-        return found
+        return self._reminder_log.fired()
 
     def record_fired(self, keys: Iterable[str], at: datetime) -> None:
-        entries = {key: value for key, value in self.fired().items() if at - value < REMINDER_LOG_KEEP}
-        entries.update((key, at) for key in keys)
-        # Not a change of the data the plan is made from, so the revision stays.
-        self._write_single(REMINDER_LOG_TABLE, {key: instant_text(value) for key, value in entries.items()}, bump=False)
+        """Note that these steps' reminders were raised: a write of the reminder log, not of the data."""
+        if self._closed or self.read_only:
+            self._before_write()  # raises, saying why
+        self._reminder_log.record(keys, at)
+
+    @property
+    def _reminder_log(self) -> ReminderLog:
+        self._db  # noqa: B018 - raises when the data has not been read yet
+        assert self._reminders is not None
+        return self._reminders
 
     def _single(self, table: str) -> dict[str, Any]:
         tables = self._db.storage.read() or {}
@@ -437,12 +415,16 @@ class Store:
 
     def _write_single(self, table: str, values: dict[str, Any], *, bump: bool = True) -> None:
         self._before_write()
-        target = self._db.table(table, cache_size=0)
-        if target.contains(doc_id=SINGLE_DOC):
-            target.update(_replace_with(values), doc_ids=[SINGLE_DOC])
-        else:
-            target.insert(Document(values, doc_id=SINGLE_DOC))
+        put_document(self._db.table(table, cache_size=0), SINGLE_DOC, values)
         self.revision += bump
+
+    def _keep_version(self, payload: bytes) -> None:
+        """After each write of the data file: the same bytes into the versions journal."""
+        try:
+            self._copies.keep_version(payload, self._clock.now())
+        except OSError as error:
+            # The save itself is done; only its copy is missing, so a later damage would lose it.
+            log.warning("Could not keep a copy of the saved data in the versions journal: %s", error)
 
     # --- closing ------------------------------------------------------------------------------
 
@@ -451,6 +433,8 @@ class Store:
         self._closed = True
         if self._tiny is not None:
             self._tiny.close()
+        if self._reminders is not None:
+            self._reminders.close()
         if self._lock is not None:
             self._lock.release()
             self._lock = None
@@ -460,27 +444,3 @@ class Store:
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
-
-
-def _empty() -> Tables:
-    return {META_TABLE: {"1": {"schema_version": CURRENT_VERSION}}, APPLICATIONS_TABLE: {}}
-
-
-def _refuse_newer(data: Tables, file: Path) -> None:
-    version = migrations.schema_version(data)
-    if version > CURRENT_VERSION:
-        raise NewerDataVersion(
-            translate(
-                "Store",
-                "{file} was written by a newer version of Afterview (data version {version}; this version "
-                "reads up to {current}). Update Afterview to open it; the file was not changed.",
-            ).format(file=file, version=version, current=CURRENT_VERSION)
-        )
-
-
-def _replace_with(doc: dict[str, Any]) -> Callable[[MutableMapping[Any, Any]], None]:
-    def replace(stored: MutableMapping[Any, Any]) -> None:
-        stored.clear()
-        stored.update(doc)
-
-    return replace

@@ -1,0 +1,233 @@
+"""From the bytes of a data file (or any copy of one) to checked tables, or the reason it is damaged.
+
+Two ways of reading, for two questions:
+
+- :func:`load` asks "is this exactly what Afterview wrote?". Every table is known, every record
+  decodes, and encoding what was decoded gives back the very same record (a renamed, missing or
+  mistyped key, an unknown zone, an id that is not text all fail it). Only a copy that passes is
+  trusted to replace a damaged data file.
+- :func:`load_leniently` asks "what can still be read?". It keeps what decodes and lists what does
+  not; the store falls back to it when no copy passes :func:`load` (a file from before the
+  versions journal, hand-edited, with nothing better to go back to), and restore uses it to
+  salvage a damaged copy.
+
+Both refuse a file written by a newer Afterview (:class:`NewerDataVersion`): that is not damage.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from afterview.domain.codec import application_from_dict, application_to_dict
+from afterview.domain.model import Application, ValidationError
+from afterview.domain.settings import SPECS, Settings, settings_from_dict, settings_from_stored, settings_to_dict
+from afterview.errors import AfterviewError
+from afterview.i18n import translate
+from afterview.storage import migrations
+from afterview.storage.migrations import APPLICATIONS_TABLE, CURRENT_VERSION, META_TABLE, Tables
+
+SETTINGS_TABLE = "settings"
+TEMPLATES_TABLE = "templates"
+LEGACY_REMINDER_LOG_TABLE = "reminder_log"  # kept in the data file before the log got its own file
+SINGLE_DOC = "1"  # settings and templates are one document each
+KNOWN_TABLES = frozenset({META_TABLE, APPLICATIONS_TABLE, SETTINGS_TABLE, TEMPLATES_TABLE, LEGACY_REMINDER_LOG_TABLE})
+
+
+class Damaged(Exception):
+    """A data file that does not load; ``reason`` says why, in the user's language."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+class NewerDataVersion(AfterviewError):
+    """The data file comes from a newer Afterview; opening it here could lose what it knows."""
+
+
+@dataclass
+class Loaded:
+    """A data file, read: its tables (brought to the current version) and its decoded applications."""
+
+    tables: Tables
+    applications: list[Application]
+    version: int  # the schema version the file had
+    unreadable: list[str] = field(default_factory=list)  # lenient reading only: what was left out
+
+    @property
+    def interview_count(self) -> int:
+        return sum(len(app.interviews) for app in self.applications)
+
+    def settings(self) -> Settings | None:
+        stored = self.tables.get(SETTINGS_TABLE, {}).get(SINGLE_DOC)
+        return None if stored is None else settings_from_stored(stored)
+
+    def templates(self) -> dict[str, str]:
+        stored = self.tables.get(TEMPLATES_TABLE, {}).get(SINGLE_DOC, {})
+        return {key: value for key, value in stored.items() if isinstance(value, str)}
+
+
+def parse(payload: bytes) -> Any:
+    """The JSON in ``payload``; raises :class:`Damaged` for anything that is not JSON."""
+    if not payload.strip():
+        raise Damaged(translate("Store", "the file is empty"))
+    try:
+        return json.loads(payload)
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise Damaged(translate("Store", "it is not valid JSON: {error}").format(error=error)) from None
+    except (RecursionError, ValueError):
+        # A very deep nesting, or a number with thousands of digits: Python's parser limits.
+        raise Damaged(translate("Store", "it holds JSON that is nested too deeply or a number too long")) from None
+
+
+def load(payload: bytes, *, now: datetime) -> Loaded:
+    """The file if it is exactly what Afterview writes; raises :class:`Damaged` or NewerDataVersion."""
+    data = parse(payload)
+    _check_shape(data, strict=True)
+    version = migrations.schema_version(data)
+    refuse_newer(version)
+    tables = _migrate(data)
+    apps = [_decode_exactly(doc_id, doc, now, round_trip=version == CURRENT_VERSION) for doc_id, doc in _docs(tables)]
+    _check_unique_ids(apps)
+    _check_settings(tables)
+    _check_templates(tables)
+    return Loaded(tables, apps, version)
+
+
+def load_leniently(payload: bytes, *, now: datetime) -> Loaded:
+    """What can be read of the file: every application that decodes, the others listed in
+    ``unreadable``. Raises :class:`Damaged` only when not even the tables can be made out."""
+    data = parse(payload)
+    _check_shape(data, strict=False)
+    version = migrations.schema_version(data)
+    refuse_newer(version)
+    tables = _migrate(data)
+    loaded = Loaded(tables, [], version)
+    for _doc_id, doc in _docs(tables):
+        try:
+            loaded.applications.append(application_from_dict(doc, created_at=now, check_rules=False))
+        except ValidationError as error:
+            loaded.unreadable.append(f"{doc.get('company', '?')}: {error}")
+    return loaded
+
+
+def refuse_newer(version: int) -> None:
+    if version > CURRENT_VERSION:
+        raise NewerDataVersion(
+            translate(
+                "Store",
+                "the data was written by a newer version of Afterview (data version {version}; this version "
+                "reads up to {current}). Update Afterview to open it; the file was not changed.",
+            ).format(version=version, current=CURRENT_VERSION)
+        )
+
+
+def empty_tables() -> Tables:
+    return {META_TABLE: {"1": {"schema_version": CURRENT_VERSION}}, APPLICATIONS_TABLE: {}}
+
+
+# --- the checks -------------------------------------------------------------------------------
+
+
+def _check_shape(data: Any, *, strict: bool) -> None:
+    """Tables of numbered documents, a readable version, and (strictly) nothing Afterview does not write."""
+    if not isinstance(data, dict):
+        raise Damaged(translate("Store", "it is not a JSON object"))
+    for name, table in data.items():
+        if not isinstance(table, dict):
+            raise Damaged(translate("Store", "table '{name}' is not an object").format(name=name))
+        for doc_id, doc in table.items():
+            if not isinstance(doc, dict) or not doc_id.isdigit():
+                raise Damaged(translate("Store", "table '{name}' has a malformed entry").format(name=name))
+    _check_meta(data.get(META_TABLE), strict=strict)
+    if not strict:
+        return
+    unknown = sorted(set(data) - KNOWN_TABLES)
+    if unknown:
+        raise Damaged(translate("Store", "it has a table Afterview does not write ('{name}')").format(name=unknown[0]))
+    if META_TABLE not in data or APPLICATIONS_TABLE not in data:
+        raise Damaged(translate("Store", "its version or applications table is missing"))
+
+
+def _check_meta(meta: dict[str, Any] | None, *, strict: bool) -> None:
+    if not meta:
+        return  # the prototype's files have none (version 0)
+    if strict and list(meta) != ["1"]:
+        raise Damaged(translate("Store", "its version table is malformed"))
+    version = next(iter(meta.values())).get("schema_version")
+    if isinstance(version, bool) or not isinstance(version, int) or version < 0:
+        raise Damaged(translate("Store", "its schema version is missing or not a number"))
+
+
+def _migrate(data: Tables) -> Tables:
+    try:
+        return migrations.migrate(data)
+    except migrations.MigrationError as error:
+        raise Damaged(
+            translate("Store", "it could not be brought up to date ({problem})").format(problem=error)
+        ) from None
+
+
+def _docs(tables: Tables) -> Iterator[tuple[str, Any]]:
+    return iter(tables.get(APPLICATIONS_TABLE, {}).items())
+
+
+def _decode_exactly(doc_id: str, doc: dict[str, Any], now: datetime, *, round_trip: bool) -> Application:
+    where = translate("Store", "application {number}").format(number=doc_id)
+    if not isinstance(doc.get("id"), str) or not doc["id"]:
+        raise Damaged(translate("Store", "{where} has no id").format(where=where))
+    try:
+        app = application_from_dict(doc, created_at=now, check_rules=False)
+    except ValidationError as error:
+        raise Damaged(f"{where}: {error}") from None
+    # Decoding fills in what is missing and reads null as empty: only a record that encodes back to
+    # itself has lost nothing. (A migrated file is re-encoded when written, so it is not compared.)
+    if round_trip and application_to_dict(app) != doc:
+        raise Damaged(translate("Store", "{where} is incomplete or has values of the wrong kind").format(where=where))
+    return app
+
+
+def _check_unique_ids(apps: list[Application]) -> None:
+    seen: set[str] = set()
+    for app in apps:
+        if app.id in seen:
+            raise Damaged(translate("Store", "two applications have the id {id}").format(id=app.id))
+        seen.add(app.id)
+
+
+def _single(tables: Tables, table: str) -> dict[str, Any] | None:
+    docs = tables.get(table)
+    if not docs:
+        return None
+    if list(docs) != [SINGLE_DOC]:
+        raise Damaged(translate("Store", "table '{name}' has a malformed entry").format(name=table))
+    stored: dict[str, Any] = docs[SINGLE_DOC]
+    return stored
+
+
+def _check_settings(tables: Tables) -> None:
+    stored = _single(tables, SETTINGS_TABLE)
+    if stored is None:
+        return
+    problem = translate("Store", "its settings are incomplete or have values of the wrong kind")
+    if set(stored) != set(SPECS):
+        raise Damaged(problem)
+    try:
+        settings = settings_from_dict(stored)
+    except ValidationError:
+        raise Damaged(problem) from None
+    # Every setting is written, so a missing one was lost. (A file from before a setting existed
+    # fails this too; with no better copy the store then reads it leniently, with defaults.)
+    if settings_to_dict(settings) != stored:
+        raise Damaged(problem)
+
+
+def _check_templates(tables: Tables) -> None:
+    stored = _single(tables, TEMPLATES_TABLE)
+    for key, text in (stored or {}).items():
+        if key.count("/") < 2 or not isinstance(text, str):
+            raise Damaged(translate("Store", "a letter template is malformed"))
