@@ -55,6 +55,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cli.run_export(paths, clock, args.file, args.format, sys.stdout)
         if args.command == "backup":
             return cli.run_backup(paths, clock, args.file)
+        if args.command == "versions":
+            return cli.run_versions(paths, args.json, sys.stdout)
         if args.command == "due":
             return cli.run_due(paths, clock, args.at, args.json, sys.stdout)
         if args.self_test:

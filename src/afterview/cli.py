@@ -16,13 +16,14 @@ from typing import BinaryIO, TextIO
 
 from afterview import APP_NAME, __version__
 from afterview.clock import user_zone
+from afterview.core.versions import list_versions, read_restorable
 from afterview.domain.calendar import Clock
 from afterview.domain.codec import application_from_dict, application_to_dict, instant_text
-from afterview.domain.model import Application, FollowUpKind, Interview, Interviewer, Stage
+from afterview.domain.model import YEAR_MAX, YEAR_MIN, Application, FollowUpKind, Interview, Interviewer, Stage
 from afterview.domain.plan import Step, plan
 from afterview.domain.wording import action, timing
 from afterview.errors import AfterviewError
-from afterview.i18n import QT_TRANSLATE_NOOP, plural, translate
+from afterview.i18n import QT_TRANSLATE_NOOP, plural, short_date_time, translate
 from afterview.interchange import csv_import, json_format
 from afterview.interchange.csv_format import export_csv
 from afterview.interchange.files import read_import, write_export
@@ -30,6 +31,7 @@ from afterview.interchange.ics_format import export_ics
 from afterview.interchange.restore import bring_in
 from afterview.paths import AppPaths
 from afterview.storage.repository import Store
+from afterview.text import visible
 
 log = logging.getLogger(__name__)
 
@@ -133,7 +135,11 @@ def build_parser() -> argparse.ArgumentParser:
         help=translate("Cli", "bring back a backup: shows what it holds, then merges or replaces"),
     )
     restoring.add_argument(
-        "file", metavar=file_metavar, help=translate("Cli", "a backup or JSON export, or - for standard input")
+        "file",
+        metavar=file_metavar,
+        help=translate(
+            "Cli", "a backup, a JSON export, any copy listed by 'afterview versions', or - for standard input"
+        ),
     )
     how = restoring.add_mutually_exclusive_group()
     how.add_argument(
@@ -143,6 +149,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--replace", action="store_true",
         help=translate("Cli", "make your data exactly the backup (your current data is kept aside)"),
     )  # fmt: skip
+
+    versions = verbs.add_parser(
+        "versions",
+        parents=[data_dir],
+        help=translate("Cli", "list every copy Afterview keeps of your data (restore any of them with 'restore')"),
+    )
+    versions.add_argument("--json", action="store_true", help=translate("Cli", "print JSON instead of text"))
 
     listing = verbs.add_parser(
         "due", parents=[data_dir], help=translate("Cli", "list the follow-ups due now (or at another moment)")
@@ -155,6 +168,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def open_store(paths: AppPaths, clock: Clock, *, read_only: bool = False) -> Store:
+    """The data, saying on stderr when it had to be recovered (or, read-only, is shown from a copy)."""
+    store = Store.open(paths, clock, read_only=read_only)
+    if store.recovery is not None:
+        print(f"afterview: {visible(store.recovery.message)}", file=sys.stderr)
+    return store
+
+
 def run_import(
     paths: AppPaths, clock: Clock, file: str, out: TextIO, stdin: BinaryIO | None, file_format: str | None = None
 ) -> int:
@@ -162,18 +183,16 @@ def run_import(
     payload = read_import(file, stdin)
     name = _source_name(file)
     as_csv = file_format == "csv" or (file_format is None and file.lower().endswith((".csv", ".tsv", ".txt")))
-    with Store.open(paths, clock) as store:
-        if store.recovery is not None:
-            print(f"afterview: {store.recovery.message}", file=sys.stderr)
+    with open_store(paths, clock) as store:
         zone = user_zone(store.settings().time_zone)
         if as_csv:
             document, notes = _csv_document(payload, name, zone, clock)
         else:
             document, notes = _json_document(payload, name, clock, "import"), []
         done = bring_in(store, document, replace=False)
-    print(done.message(name), file=out)
+    print(visible(done.message(name)), file=out)
     for note in notes:
-        print(note, file=out)
+        print(visible(note), file=out)
     return EXIT_OK
 
 
@@ -258,7 +277,7 @@ def run_export(
 ) -> int:
     """Write the data to ``file`` ("-": ``out``); ``backup`` says "Backed up" rather than "Exported"."""
     require_existing_data(paths)
-    with Store.open(paths, clock, read_only=True) as store:
+    with open_store(paths, clock, read_only=True) as store:
         apps = store.applications()
         if store.unreadable:
             # The count agrees with its verb, so the clause is the plural (not just the noun).
@@ -290,7 +309,7 @@ def run_export(
         done = translate("Cli", "Backed up {applications} to {file}.")
     else:
         done = translate("Cli", "Exported {applications} to {file}.")
-    print(done.format(applications=_applications(len(apps)), file=file), file=sys.stderr)
+    print(visible(done.format(applications=_applications(len(apps)), file=file)), file=sys.stderr)
     return EXIT_OK
 
 
@@ -305,26 +324,63 @@ def run_backup(paths: AppPaths, clock: Clock, file: str | None) -> int:
 
 
 def run_restore(paths: AppPaths, clock: Clock, file: str, how: str | None, out: TextIO, stdin: BinaryIO | None) -> int:
-    """Show what a backup holds; with --merge or --replace, bring it in."""
+    """Show what a backup (or any kept copy) holds; with --merge or --replace, bring it in."""
     payload = read_import(file, stdin)
     name = _source_name(file)
-    document = _json_document(payload, name, clock, "restore")
-    with Store.open(paths, clock) as store:
-        if store.recovery is not None:
-            print(f"afterview: {store.recovery.message}", file=sys.stderr)
-        if how is None:
-            holds = translate("Cli", "{name} holds {contents}. Your data holds {applications}.").format(
-                name=name, contents=document.summary(), applications=_applications(store.count())
+    try:
+        document = read_restorable(payload, now=clock.now())
+    except json_format.ImportProblem as problem:
+        raise AfterviewError(
+            translate("Cli", "cannot restore {name}: {problem} Nothing was changed.").format(
+                name=name, problem=_sentence(str(problem))
             )
-            choose = translate(
-                "Cli",
-                "Run again with --merge (add what your data lacks, keep the rest) or --replace (make your data "
-                "exactly the backup; your current data is kept in the backups folder).",
-            )
-            print(f"{holds}\n{choose}", file=out)
-            return EXIT_USAGE
+        ) from None
+    if how is None:
+        # Only reading, so it works while the app runs (no lock) and changes nothing.
+        for line in _restore_preview(paths, clock, name, document):
+            print(visible(line), file=out)
+        return EXIT_OK
+    with open_store(paths, clock) as store:
         done = bring_in(store, document, replace=how == "replace")
-    print(done.message(name), file=out)
+    print(visible(done.message(name)), file=out)
+    return EXIT_OK
+
+
+def _restore_preview(paths: AppPaths, clock: Clock, name: str, document: json_format.Document) -> tuple[str, str]:
+    with open_store(paths, clock, read_only=True) as store:
+        stored = store.count()
+    holds = translate("Cli", "{name} holds {contents}. Your data holds {applications}.").format(
+        name=name, contents=document.summary(), applications=_applications(stored)
+    )
+    choose = translate(
+        "Cli",
+        "To bring it in, run again with --merge (add what your data lacks, keep the rest) or --replace (make your "
+        "data exactly the backup; your current data is kept in the backups folder).",
+    )
+    return holds, choose
+
+
+def run_versions(paths: AppPaths, as_json: bool, out: TextIO) -> int:
+    """Every copy Afterview keeps of the data, newest first, with what each holds."""
+    require_existing_data(paths)
+    found = list_versions(paths)
+    if as_json:
+        entries = [
+            {"file": str(v.copy.path), "kind": v.copy.kind.value, "time": instant_text(v.copy.when),
+             "holds": v.holds, "readable": v.readable}
+            for v in found
+        ]  # fmt: skip
+        json.dump(entries, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return EXIT_OK
+    if not found:
+        print(translate("Cli", "Afterview keeps no copies in {folder} yet.").format(folder=paths.backups_dir), file=out)
+        return EXIT_OK
+    print(translate("Cli", "Copies of your data, newest first (restore one with: afterview restore FILE):"), file=out)
+    for version in found:
+        when = short_date_time(version.copy.when.astimezone())
+        print(f"  {when}  {version.copy.label}: {version.holds}", file=out)
+        print(f"    {visible(str(version.copy.path))}", file=out)
     return EXIT_OK
 
 
@@ -341,7 +397,7 @@ def require_existing_data(paths: AppPaths) -> None:
 def run_due(paths: AppPaths, clock: Clock, at: str | None, as_json: bool, out: TextIO) -> int:
     """Print what needs doing at a moment: what the tray would raise and the Today view shows first."""
     require_existing_data(paths)
-    with Store.open(paths, clock, read_only=True) as store:
+    with open_store(paths, clock, read_only=True) as store:
         settings = store.settings()
         apps = {app.id: app for app in store.applications()}
     zone = user_zone(settings.time_zone)
@@ -356,14 +412,16 @@ def run_due(paths: AppPaths, clock: Clock, at: str | None, as_json: bool, out: T
         return EXIT_OK
     if not steps:
         print(
-            translate("Cli", "Nothing is due at {moment} ({zone}).").format(
-                moment=f"{now.astimezone(zone):%Y-%m-%d %H:%M}", zone=zone
+            visible(
+                translate("Cli", "Nothing is due at {moment} ({zone}).").format(
+                    moment=f"{now.astimezone(zone):%Y-%m-%d %H:%M}", zone=zone
+                )
             ),
             file=out,
         )
     for step in steps:
         app = apps[step.application_id]
-        print(f"{app.title}: {action(step, app)} ({timing(step, now)})", file=out)
+        print(visible(f"{app.title}: {action(step, app)} ({timing(step, now)})"), file=out)
     return EXIT_OK
 
 
@@ -377,6 +435,14 @@ def _moment(text: str, zone: tzinfo) -> datetime:
                 "--at: '{text}' is not a date and time (expected e.g. 2026-11-25T09:00 or 2026-11-25T09:00+01:00).",
             ).format(text=text)
         ) from None
+    # Far-off years are typing mistakes, and near year 1 or 9999 the offset alone overflows the
+    # conversion to UTC: the same years the domain accepts for any stored moment.
+    if not YEAR_MIN <= moment.year <= YEAR_MAX:
+        raise AfterviewError(
+            translate(
+                "Cli", "--at: '{text}' is too far in the past or the future (use a year from {first} to {last})."
+            ).format(text=text, first=YEAR_MIN, last=YEAR_MAX)
+        )
     return moment if moment.utcoffset() is not None else moment.replace(tzinfo=zone)
 
 
@@ -403,7 +469,7 @@ def run_self_test(paths: AppPaths, clock: Clock, out: TextIO) -> int:
     """Prove the pieces a packaged build needs are present and work, without changing any data."""
     from PySide6 import QtCore, QtGui, QtWidgets  # noqa: F401  (the import itself is the check)
 
-    with Store.open(paths, clock, read_only=True) as store:
+    with open_store(paths, clock, read_only=True) as store:
         apps = store.applications()
         settings = store.settings()
     steps = plan(apps, settings)
@@ -423,18 +489,22 @@ def run_self_test(paths: AppPaths, clock: Clock, out: TextIO) -> int:
         len(steps), translate("Cli", "{count} follow-up step"), translate("Cli", "{count} follow-up steps")
     )
     print(
-        translate("Cli", "{app} {version} self-test passed: {applications} and {steps} in {folder}.").format(
+        visible(translate("Cli", "{app} {version} self-test passed: {applications} and {steps} in {folder}.").format(
             app=APP_NAME, version=__version__, applications=_applications(len(apps)), steps=steps_text,
             folder=paths.data_dir,
-        ),
+        )),
         file=out,
     )  # fmt: skip
     return EXIT_OK
 
 
 def report_error(message: str) -> int:
-    """Print a user error the way the contract says: one line on stderr, exit code 1."""
-    print(f"afterview: {' '.join(message.split())}", file=sys.stderr)
+    """Print a user error the way the contract says: one line on stderr, exit code 1.
+
+    Messages quote file names and file contents, so control characters are shown, never sent to
+    the terminal (see :mod:`afterview.text`); a line break inside shows as "\\n", keeping one line.
+    """
+    print(f"afterview: {visible(message.strip())}", file=sys.stderr)
     return EXIT_USER_ERROR
 
 

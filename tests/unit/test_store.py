@@ -109,7 +109,10 @@ def test_a_file_from_the_prototype_is_migrated_after_a_backup(paths: AppPaths, c
     assert berlin.interviews[0].local_starts_at().isoformat() == "2026-10-30T14:30:00+01:00"
     assert berlin.interviews[0].interviewers[0].name == "Jürgen Groß"
     assert apps["Ghosting Ltd"].stage is Stage.NO_RESPONSE
-    assert json.loads(paths.data_file.read_bytes())["meta"] == {"1": {"schema_version": CURRENT_VERSION}}
+    assert json.loads(paths.data_file.read_bytes())["meta"]["1"]["schema_version"] == CURRENT_VERSION
+    with Store.open(paths, clock) as store:  # once migrated, it reads as exactly what was written
+        assert store.recovery is None and store.unreadable == []
+        assert {app.company: app for app in store.applications()} == apps
     migration_backups = list(paths.backups_dir.glob("before-migration-v0-*.json"))
     assert [backup.read_bytes() for backup in migration_backups] == [original]
 

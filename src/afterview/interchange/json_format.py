@@ -60,6 +60,8 @@ class Document:
     # The applications that came with an id of their own (a backup's always do; a spreadsheet row
     # or a hand-written record does not, and is then recognised by what it says: see merge.py).
     own_ids: frozenset[str] = frozenset()
+    # What a salvaged copy of a damaged data file could not bring back (shown with the summary).
+    left_out: tuple[str, ...] = ()
 
     @property
     def interview_count(self) -> int:
@@ -90,7 +92,16 @@ class Document:
             text = translate("JsonFormat", "{applications}, {interviews} and {templates}")
         else:
             text = translate("JsonFormat", "{applications}, {interviews}")
-        return text.format(applications=applications, interviews=interviews, templates=templates)
+        text = text.format(applications=applications, interviews=interviews, templates=templates)
+        if self.left_out:
+            left_out = i18n.plural(
+                len(self.left_out),
+                translate("JsonFormat", "{count} part could not be read and is left out: {first}"),
+                translate("JsonFormat", "{count} parts could not be read and are left out, first: {first}"),
+                first=self.left_out[0],
+            )
+            text = f"{text} ({left_out})"
+        return text
 
 
 def export_document(
@@ -146,11 +157,17 @@ def parse_document(payload: bytes, *, now: datetime) -> Document:
         raise ImportProblem(
             translate(
                 "JsonFormat", "the field '{field}' appears twice in one object; which one to keep is unclear."
-            ).format(field=error)
+            ).format(field=_clip(str(error)))
         ) from None
     except RecursionError:
         raise ImportProblem(
             translate("JsonFormat", "the file is nested too deeply to be an Afterview export.")
+        ) from None
+    except ValueError:
+        # Python refuses to read an integer of more than 4,300 digits (a guard against slow
+        # conversions); its own message suggests changing an interpreter setting.
+        raise ImportProblem(
+            translate("JsonFormat", "the file holds a number with thousands of digits; it is not an Afterview export.")
         ) from None
     return _document(document, now)
 
@@ -164,14 +181,14 @@ def _document(document: Any, now: datetime) -> Document:
     if isinstance(version, bool) or not isinstance(version, int):
         raise ImportProblem(
             translate("JsonFormat", '"version" must be the number {expected}, not {found}.').format(
-                expected=FORMAT_VERSION, found=json.dumps(version)
+                expected=FORMAT_VERSION, found=_clip(json.dumps(version))
             )
         )
     if version != FORMAT_VERSION:
         message = translate(
             "JsonFormat", "this file is format version {found}; this Afterview reads version {expected}."
         )
-        message = message.format(found=repr(version), expected=FORMAT_VERSION)
+        message = message.format(found=_clip(repr(version)), expected=FORMAT_VERSION)
         if version > FORMAT_VERSION:
             message += " " + translate("JsonFormat", "Update Afterview to import it.")
         raise ImportProblem(message)
@@ -181,7 +198,7 @@ def _document(document: Any, now: datetime) -> Document:
             translate(
                 "JsonFormat",
                 "unknown top-level field '{field}' (expected format, version, applications, settings, templates).",
-            ).format(field=unknown[0])
+            ).format(field=_clip(unknown[0]))
         )
     apps = _applications(document, now)
     own_ids = frozenset(app.id for app, item in zip(apps, document["applications"], strict=True) if item.get("id"))
@@ -195,7 +212,9 @@ def _settings(raw: Any) -> Settings | None:
         raise ImportProblem(translate("JsonFormat", '"settings" must be an object {…} of setting names and values.'))
     unknown = sorted(set(raw) - set(SPECS))
     if unknown:
-        raise ImportProblem(translate("JsonFormat", "settings: unknown setting '{name}'.").format(name=unknown[0]))
+        raise ImportProblem(
+            translate("JsonFormat", "settings: unknown setting '{name}'.").format(name=_clip(unknown[0]))
+        )
     try:
         return settings_from_dict(raw)
     except ValidationError as error:
@@ -238,17 +257,20 @@ def _applications(document: dict[str, Any], now: datetime) -> list[Application]:
 
     apps: list[Application] = []
     errors: list[FieldError] = []
-    seen: set[object] = set()
+    seen: set[str] = set()
     for index, item in enumerate(items):
         own_id = item.get("id") if isinstance(item, dict) else None
-        if isinstance(own_id, str) and own_id in seen:
-            errors.append(
-                FieldError(
-                    f"applications[{index}].id",
-                    translate("JsonFormat", "the id '{id}' is used by two applications.").format(id=own_id),
+        # Only text is an id; anything else (a list, an object) is reported by the codec, and
+        # could not even be remembered here (it is not hashable).
+        if isinstance(own_id, str):
+            if own_id in seen:
+                errors.append(
+                    FieldError(
+                        f"applications[{index}].id",
+                        translate("JsonFormat", "the id '{id}' is used by two applications.").format(id=_clip(own_id)),
+                    )
                 )
-            )
-        seen.add(own_id)
+            seen.add(own_id)
         try:
             apps.append(application_from_dict(item, created_at=now))
         except ValidationError as error:
@@ -256,6 +278,11 @@ def _applications(document: dict[str, Any], now: datetime) -> list[Application]:
     if errors:
         raise ImportProblem(_describe(errors), tuple(errors))
     return apps
+
+
+def _clip(text: str, limit: int = 60) -> str:
+    """What a message quotes from the file: a field name or a version may be a novel."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _describe(errors: list[FieldError]) -> str:

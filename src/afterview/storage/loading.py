@@ -16,6 +16,7 @@ Both refuse a file written by a newer Afterview (:class:`NewerDataVersion`): tha
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -28,12 +29,14 @@ from afterview.domain.settings import SPECS, Settings, settings_from_dict, setti
 from afterview.errors import AfterviewError
 from afterview.i18n import translate
 from afterview.storage import migrations
+from afterview.storage.atomic import encode
 from afterview.storage.migrations import APPLICATIONS_TABLE, CURRENT_VERSION, META_TABLE, Tables
 
 SETTINGS_TABLE = "settings"
 TEMPLATES_TABLE = "templates"
 LEGACY_REMINDER_LOG_TABLE = "reminder_log"  # kept in the data file before the log got its own file
 SINGLE_DOC = "1"  # settings and templates are one document each
+CHECKSUM = "checksum"  # in the meta document: a digest of every other table, as written
 KNOWN_TABLES = frozenset({META_TABLE, APPLICATIONS_TABLE, SETTINGS_TABLE, TEMPLATES_TABLE, LEGACY_REMINDER_LOG_TABLE})
 
 
@@ -90,11 +93,18 @@ def load(payload: bytes, *, now: datetime) -> Loaded:
     _check_shape(data, strict=True)
     version = migrations.schema_version(data)
     refuse_newer(version)
+    if version == CURRENT_VERSION and data[META_TABLE]["1"].get(CHECKSUM) != checksum(data):
+        # A whole record or list item gone, or any other change that still reads well, shows here.
+        raise Damaged(translate("Store", "its contents do not match the checksum written with them"))
     tables = _migrate(data)
-    apps = [_decode_exactly(doc_id, doc, now, round_trip=version == CURRENT_VERSION) for doc_id, doc in _docs(tables)]
+    current = version == CURRENT_VERSION
+    apps = [_decode_exactly(doc_id, doc, now, round_trip=current) for doc_id, doc in _docs(tables)]
     _check_unique_ids(apps)
-    _check_settings(tables)
     _check_templates(tables)
+    if current:
+        _check_settings(tables)
+    else:
+        _normalise(tables, apps)
     return Loaded(tables, apps, version)
 
 
@@ -127,7 +137,19 @@ def refuse_newer(version: int) -> None:
 
 
 def empty_tables() -> Tables:
-    return {META_TABLE: {"1": {"schema_version": CURRENT_VERSION}}, APPLICATIONS_TABLE: {}}
+    return seal({META_TABLE: {"1": {"schema_version": CURRENT_VERSION}}, APPLICATIONS_TABLE: {}})
+
+
+def checksum(tables: Tables) -> str:
+    """A digest of every table but ``meta``, in the order and form Afterview writes them."""
+    return hashlib.sha256(encode({name: table for name, table in tables.items() if name != META_TABLE})).hexdigest()
+
+
+def seal(tables: Tables) -> Tables:
+    """Write the checksum of ``tables`` into their meta document (in place); returns them."""
+    meta = tables.setdefault(META_TABLE, {}).setdefault("1", {"schema_version": CURRENT_VERSION})
+    meta[CHECKSUM] = checksum(tables)
+    return tables
 
 
 # --- the checks -------------------------------------------------------------------------------
@@ -156,7 +178,7 @@ def _check_shape(data: Any, *, strict: bool) -> None:
 def _check_meta(meta: dict[str, Any] | None, *, strict: bool) -> None:
     if not meta:
         return  # the prototype's files have none (version 0)
-    if strict and list(meta) != ["1"]:
+    if strict and (list(meta) != ["1"] or not set(meta["1"]) <= {"schema_version", CHECKSUM}):
         raise Damaged(translate("Store", "its version table is malformed"))
     version = next(iter(meta.values())).get("schema_version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 0:
@@ -189,6 +211,16 @@ def _decode_exactly(doc_id: str, doc: dict[str, Any], now: datetime, *, round_tr
     if round_trip and application_to_dict(app) != doc:
         raise Damaged(translate("Store", "{where} is incomplete or has values of the wrong kind").format(where=where))
     return app
+
+
+def _normalise(tables: Tables, apps: list[Application]) -> None:
+    """A migrated file's records as Afterview writes them now (every field), so that once written it
+    reads back exactly, like any other file."""
+    doc_ids = list(tables.get(APPLICATIONS_TABLE, {}))
+    tables[APPLICATIONS_TABLE] = {doc_id: application_to_dict(app) for doc_id, app in zip(doc_ids, apps, strict=True)}
+    stored = _single(tables, SETTINGS_TABLE)
+    if stored is not None:
+        tables[SETTINGS_TABLE] = {SINGLE_DOC: settings_to_dict(settings_from_stored(stored))}
 
 
 def _check_unique_ids(apps: list[Application]) -> None:

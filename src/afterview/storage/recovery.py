@@ -25,6 +25,7 @@ from afterview.i18n import os_reason, plural, short_date_time, translate
 from afterview.storage.atomic import atomic_write_bytes, encode
 from afterview.storage.copies import Copies, Copy
 from afterview.storage.loading import Damaged, Loaded, empty_tables, load, load_leniently
+from afterview.storage.migrations import CURRENT_VERSION
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +42,12 @@ class Recovery:
     @property
     def message(self) -> str:
         what = translate("Store", "Your Afterview data could not be read ({reason}).").format(reason=self.reason)
-        if self.restored_from is not None:
+        if self.restored_from is not None and self.kept_as is None:
+            when = short_date_time(self.restored_from.when.astimezone())
+            restored = translate("Store", "Showing its newest good copy, as of {when} ({holds}).").format(
+                when=when, holds=self.holds
+            )
+        elif self.restored_from is not None:
             when = short_date_time(self.restored_from.when.astimezone())
             restored = translate("Store", "Recovered your data as of {when} ({holds}).").format(
                 when=when, holds=self.holds
@@ -86,7 +92,7 @@ def view(payload: bytes, reason: str, copies: Copies, now: datetime) -> tuple[Lo
     try:
         return load_leniently(payload, now=now), None
     except Damaged:
-        return Loaded(empty_tables(), [], 0), Recovery(reason, None, None)
+        return Loaded(empty_tables(), [], CURRENT_VERSION), Recovery(reason, None, None)
 
 
 def recover(
@@ -104,7 +110,7 @@ def recover(
             return loaded, None
     kept_as = _keep(data_file, copies, reason, now)
     if found is None:
-        loaded, restored, copy = Loaded(empty_tables(), [], 0), encode(empty_tables()), None
+        loaded, restored, copy = Loaded(empty_tables(), [], CURRENT_VERSION), encode(empty_tables()), None
     else:
         copy, restored, loaded = found
     try:

@@ -50,6 +50,7 @@ from afterview.storage.loading import (
     NewerDataVersion,
     empty_tables,
     load,
+    seal,
 )
 from afterview.storage.lock import DataLock
 from afterview.storage.migrations import APPLICATIONS_TABLE, CURRENT_VERSION
@@ -83,6 +84,13 @@ def _require_regular_file(file: Path) -> None:
         )
 
 
+class _SealedStorage(AtomicJSONStorage):
+    """The data file's storage: every write carries the checksum that tells damage from data."""
+
+    def write(self, data: dict[str, dict[str, Any]]) -> None:
+        super().write(seal(data))
+
+
 class Store:
     """Applications on disk. Use :meth:`open`; close (or use as a context manager) when done."""
 
@@ -106,7 +114,7 @@ class Store:
         tables = loaded.tables
         legacy_log = tables.pop(LEGACY_REMINDER_LOG_TABLE, {}).get(str(SINGLE_DOC))
         self._tiny = TinyDB(
-            self.paths.data_file, storage=AtomicJSONStorage, initial=tables, read_only=self.read_only,
+            self.paths.data_file, storage=_SealedStorage, initial=tables, read_only=self.read_only,
             after_write=self._keep_version,
         )  # fmt: skip
         if self._reminders is None:
@@ -212,7 +220,7 @@ class Store:
             payload = file.read_bytes()
         if loaded.version < CURRENT_VERSION:
             self._copies.before_migration(payload, loaded.version, self._clock.now())
-            atomic_write_bytes(file, encode(loaded.tables))
+            atomic_write_bytes(file, encode(seal(loaded.tables)))
             log.info("Migrated the data file from schema %d to %d", loaded.version, CURRENT_VERSION)
         return loaded
 

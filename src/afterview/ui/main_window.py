@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from afterview.ui.help import GuideDialog
     from afterview.ui.letters import LetterEditor
 from afterview.ui.editor import ApplicationEditor, new_application
+from afterview.ui.guard import Settled, settle_changes
 from afterview.ui.insights import InsightsView
 from afterview.ui.question_bank import QuestionBankView
 from afterview.ui.review import AssessmentDialog, OutcomeDialog
@@ -163,6 +164,9 @@ class MainWindow(QMainWindow):
             file_menu, translate("MainWindow", "&Back up…"), self.transfers.back_up, QKeySequence("Ctrl+Shift+S")
         )
         self._action(file_menu, translate("MainWindow", "&Restore from a backup…"), self.transfers.restore)
+        self._action(
+            file_menu, translate("MainWindow", "Restore a &previous version…"), self.transfers.restore_version
+        )
         file_menu.addSeparator()
         self._action(file_menu, translate("MainWindow", "&Quit"), self.close, QKeySequence.StandardKey.Quit)
         edit_menu = bar.addMenu(translate("MainWindow", "&Edit"))
@@ -213,7 +217,7 @@ class MainWindow(QMainWindow):
     # --- actions ---------------------------------------------------------------------------------
 
     def new_interview(self) -> bool:
-        editor = ApplicationEditor(self.session, new_application(self.session), is_new=True, parent=self)
+        editor = ApplicationEditor(self.session, new_application(self.session), self.desktop, is_new=True, parent=self)
         saved = editor.exec() == QDialog.DialogCode.Accepted
         if saved:
             self.statusBar().showMessage(
@@ -225,7 +229,7 @@ class MainWindow(QMainWindow):
     def edit_application(self, app_id: str) -> None:
         app = self.session.editable_copy(app_id)
         if app is not None:
-            ApplicationEditor(self.session, app, is_new=False, parent=self).exec()
+            ApplicationEditor(self.session, app, self.desktop, is_new=False, parent=self).exec()
 
     def review_latest(self, app_id: str) -> None:
         app = self.session.editable_copy(app_id)
@@ -238,23 +242,23 @@ class MainWindow(QMainWindow):
             )
             return
         latest = max(started, key=lambda interview: interview.starts_at)
-        AssessmentDialog(self.session, app, latest.id, parent=self).exec()
+        AssessmentDialog(self.session, app, latest.id, self.desktop, parent=self).exec()
 
     def record_outcome(self, app_id: str) -> None:
         app = self.session.editable_copy(app_id)
         if app is not None:
-            OutcomeDialog(self.session, app, parent=self).exec()
+            OutcomeDialog(self.session, app, self.desktop, parent=self).exec()
 
     def open_step(self, step: Step) -> None:
         app = self.session.editable_copy(step.application_id)
         if app is None:
             return
         if step.kind is FollowUpKind.SELF_ASSESSMENT and step.interview_id:
-            AssessmentDialog(self.session, app, step.interview_id, parent=self).exec()
+            AssessmentDialog(self.session, app, step.interview_id, self.desktop, parent=self).exec()
         elif step.kind in OUTCOME_STEPS:
-            OutcomeDialog(self.session, app, parent=self).exec()
+            OutcomeDialog(self.session, app, self.desktop, parent=self).exec()
         else:
-            ApplicationEditor(self.session, app, is_new=False, parent=self).exec()
+            ApplicationEditor(self.session, app, self.desktop, is_new=False, parent=self).exec()
 
     def draft_for_step(self, step: Step) -> LetterEditor | None:
         """Open the letter a step asks for: for its interviewer, or the latest interview's."""
@@ -366,8 +370,27 @@ class MainWindow(QMainWindow):
             os.chmod(self._state.fileName(), 0o600)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        # With a tray, closing only hides the window (the tray filters the event out before this):
+        # here the app is about to end, and whatever is still unsaved would go with it.
+        if not self.settle_unsaved_work():
+            event.ignore()
+            return
         self.save_state()
         super().closeEvent(event)
+
+    def settle_unsaved_work(self) -> bool:
+        """Before Afterview ends: every open dialog and the settings page settle their changes
+        (saved, discarded, or kept open at the user's word). False when something stays open."""
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible() and not dialog.close():
+                return False
+        page = self.settings_page
+        settings = translate("MainWindow", PAGES[PAGES.index("Settings")])
+        if page.is_dirty():
+            self.showNormal()
+            self.show_page(PAGES.index("Settings"))  # the user sees what they are asked about
+        settled = settle_changes(self, self.desktop, settings, page.is_dirty(), page.save)
+        return settled is not Settled.STAYING
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if watched is self and event.type() == QEvent.Type.Paint and not self._painted:

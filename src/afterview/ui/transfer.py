@@ -133,9 +133,25 @@ class Transfers:
         )
         if not path:
             return False
-        name = Path(path).name
+        return self.restore_file(path, Path(path).name)
+
+    def restore_version(self) -> bool:
+        """File › Restore a previous version…: pick one of the copies Afterview keeps, then restore it."""
+        from afterview.core.versions import list_versions
+        from afterview.ui.versions_dialog import VersionsDialog
+
+        versions = list_versions(self.session.store.paths)
+        dialog = VersionsDialog(versions, self.parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
+            return False
+        return self.restore_file(str(dialog.chosen.copy.path), dialog.chosen_name())
+
+    def restore_file(self, path: str, name: str) -> bool:
+        """Show what ``path`` holds, ask merge or replace, and bring it in (a copy is kept first)."""
+        from afterview.core.versions import read_restorable
+
         try:
-            document = json_format.parse_document(read_import(path, None), now=self.session.now())
+            document = read_restorable(read_import(path, None), now=self.session.now())
         except AfterviewError as error:
             self._refuse(
                 translate("Transfer", "Cannot restore from {name}: {error} Nothing was changed.").format(
@@ -185,7 +201,7 @@ class Transfers:
         merge = box.addButton(translate("Transfer", "&Merge"), QMessageBox.ButtonRole.AcceptRole)
         replace = box.addButton(translate("Transfer", "&Replace"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(merge)
+        box.setDefaultButton(merge)  # never the destructive choice
         box.exec()
         clicked = box.clickedButton()
         return MERGE if clicked is merge else REPLACE if clicked is replace else None
