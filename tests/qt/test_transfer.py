@@ -18,6 +18,7 @@ from afterview.storage.repository import Store
 from afterview.ui.csv_import_dialog import NOT_IN_FILE, CsvImportDialog
 from afterview.ui.main_window import MainWindow
 from afterview.ui.session import Session
+from afterview.ui.versions_dialog import VersionsDialog
 from tests.support.fakes import FakeDesktop
 from tests.support.samples import full_application, minimal_application
 
@@ -253,3 +254,35 @@ def test_a_backup_of_data_that_cannot_all_be_read_is_refused(
             "Nothing was saved: 1 application could not be read, so the backup would be incomplete"
         )
         assert not (tmp_path / "backup.json").exists()
+
+
+def test_every_kept_copy_is_listed_newest_first_and_one_can_be_restored(
+    qtbot: QtBot, window: MainWindow, session: Session, store: Store, paths: AppPaths
+) -> None:
+    session.save(minimal_application("First"))
+    session.save(minimal_application("Second"))
+    session.delete(session.applications()[-1].id)  # a mistake to undo from a kept copy
+
+    def choose_the_version_holding_both() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, VersionsDialog):
+            QTimer.singleShot(20, choose_the_version_holding_both)
+            return
+        saved = [row for row, version in zip(dialog.rows, dialog.versions, strict=True) if version.copy.kind == "version"]
+        holds = [row.text(2) for row in saved]
+        seen.extend(holds)
+        dialog.list.setCurrentItem(saved[holds.index("2 applications, 0 interviews")])
+        qtbot.keyClick(dialog.list, Qt.Key.Key_Return)  # Enter on a row restores it
+        answer_next_message("Merge", seen)
+
+    seen: list[str] = []
+    QTimer.singleShot(0, choose_the_version_holding_both)
+    assert window.transfers.restore_version()
+    # The settings the fixture saved, then each of the three changes: the newest first.
+    assert seen[:4] == [
+        "1 application, 0 interviews", "2 applications, 0 interviews", "1 application, 0 interviews",
+        "0 applications, 0 interviews",
+    ]  # fmt: skip
+    assert sorted(app.company for app in session.applications()) == ["First", "Second"]
+    assert "holds 2 applications, 0 interviews" in seen[-1]
+    assert status(window).startswith("Imported 1 application (0 interviews) from the saved version copy of")

@@ -45,8 +45,8 @@ class VersionsDialog(QDialog):
             [translate("Versions", "When"), translate("Versions", "What"), translate("Versions", "Holds")]
         )
         self.list.setRootIsDecorated(False)
-        for version in versions:
-            self.list.addTopLevelItem(self._row(version))
+        self.rows = [self._row(version) for version in versions]
+        self.list.addTopLevelItems(self.rows)
         self.list.resizeColumnToContents(0)
         self.list.resizeColumnToContents(1)
         self.list.itemActivated.connect(lambda *_: self.accept())
@@ -62,8 +62,8 @@ class VersionsDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.list.currentItemChanged.connect(self._selection_changed)
-        if versions:
-            self.list.setCurrentItem(self.list.topLevelItem(0))
+        if self.rows:
+            self.list.setCurrentItem(self.rows[0])
         self.list.setFocus()
         self.resize(720, 420)
 
@@ -77,7 +77,8 @@ class VersionsDialog(QDialog):
         return item
 
     def _selection_changed(self) -> None:
-        index = self.list.indexOfTopLevelItem(self.list.currentItem()) if self.list.currentItem() else -1
+        current = self.list.currentItem()
+        index = self.rows.index(current) if current in self.rows else -1
         self.chosen = self.versions[index] if index >= 0 and self.versions[index].readable else None
         self.restore_button.setEnabled(self.chosen is not None)
 
