@@ -11,7 +11,7 @@ import re
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from functools import lru_cache
 from typing import Protocol
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from afterview.i18n import translate
 
@@ -44,10 +44,26 @@ def resolve_zone(name: str) -> tzinfo:
         return timezone(-offset if sign == "-" else offset)
     if not name or len(name) > 64 or name.startswith("/") or ".." in name:
         raise UnknownTimeZone(_unknown_zone(name[:64]))
+    known = _known_zones()
+    # An empty list means the zone database cannot be listed here (not that no zone exists): then
+    # whatever ZoneInfo loads is trusted, as before.
+    if known and name not in known:
+        raise UnknownTimeZone(_unknown_zone(name))
     try:
         return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        # A region folder ("Europe") is a directory to ZoneInfo, a stray file is not TZif: not zones.
         raise UnknownTimeZone(_unknown_zone(name)) from None
+
+
+@lru_cache(maxsize=1)
+def _known_zones() -> frozenset[str]:
+    """The names of real zones. "localtime" is left out: it names whatever zone the computer reading
+    it is set to, so a record carrying it would mean different times on different computers."""
+    try:
+        return frozenset(available_timezones()) - {"localtime"}
+    except OSError:
+        return frozenset()
 
 
 def _unknown_zone(name: str) -> str:

@@ -39,6 +39,12 @@ from afterview.i18n import translate
 Doc = dict[str, Any]
 E = TypeVar("E", bound=StrEnum)
 
+# No number Afterview keeps comes near this (durations are at most a day in minutes, ratings 1–5):
+# anything larger is refused while reading, before the rules, so that even records read without
+# the rules (the store's own file) can never overflow date arithmetic (a duration of 10**30 minutes).
+NUMBER_LIMIT = 1_000_000
+KEY_SHOWN = 40  # characters of an unknown field's name shown in a message
+
 
 def instant_text(moment: datetime) -> str:
     """An instant as compact ISO-8601 UTC ("2026-11-24T09:00:00Z")."""
@@ -174,7 +180,7 @@ class _Reader:
         for key in data:
             if key not in fields:
                 self.fail(
-                    str(key),
+                    _clip(str(key), KEY_SHOWN),
                     translate("Codec", "unknown field (expected one of: {fields}).").format(
                         fields=", ".join(sorted(fields))
                     ),
@@ -213,6 +219,9 @@ class _Reader:
             return default
         if isinstance(value, bool) or not isinstance(value, int):
             self.fail(key, translate("Codec", "must be a whole number, not {found}.").format(found=_json_type(value)))
+            return default
+        if abs(value) > NUMBER_LIMIT:
+            self.fail(key, translate("Codec", "{value} is far out of range for this field.").format(value=_show(value)))
             return default
         return value
 
@@ -309,8 +318,14 @@ def _json_type(value: object) -> str:
 
 
 def _show(value: object) -> str:
-    text = repr(value) if not isinstance(value, str) else f"'{value}'"
+    if not isinstance(value, str):
+        return _clip(repr(value), 60)
+    text = f"'{value}'"
     return text if len(text) <= 60 else text[:59] + "…'"
+
+
+def _clip(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 APPLICATION_FIELDS = frozenset(

@@ -214,7 +214,7 @@ def check_rating(label: str, value: int | None) -> str | None:
     if isinstance(value, bool) or not isinstance(value, int) or not RATING_MIN <= value <= RATING_MAX:
         return translate(
             "Validation", "{label} must be a whole number from {minimum} to {maximum} (got {value})."
-        ).format(label=_label(label), minimum=RATING_MIN, maximum=RATING_MAX, value=repr(value))
+        ).format(label=_label(label), minimum=RATING_MIN, maximum=RATING_MAX, value=_clip(repr(value)))
     return None
 
 
@@ -468,7 +468,7 @@ class FollowUp:
             p.add(
                 "number",
                 translate("Validation", "The step number must be a whole number from 1 to 99 (got {value}).").format(
-                    value=repr(self.number)
+                    value=_clip(repr(self.number))
                 ),
             )
         if self.state is FollowUpState.SNOOZED and self.snoozed_until is None:

@@ -181,7 +181,7 @@ def _parse(spec: SettingSpec, raw: Any) -> tuple[Any, str | None]:
         assert spec.minimum is not None and spec.maximum is not None
         if not spec.minimum <= raw <= spec.maximum:
             return None, translate("Settings", "{label}: must be from {minimum} to {maximum} (got {value}).").format(
-                label=label, minimum=spec.minimum, maximum=spec.maximum, value=raw
+                label=label, minimum=spec.minimum, maximum=spec.maximum, value=_clip(str(raw))
             )
         return raw, None
     if spec.kind is time:
@@ -192,7 +192,7 @@ def _parse(spec: SettingSpec, raw: Any) -> tuple[Any, str | None]:
         except (TypeError, ValueError):
             return None, translate(
                 "Settings", "{label}: '{value}' is not a time of day (expected HH:MM, e.g. 09:00)."
-            ).format(label=label, value=raw)
+            ).format(label=label, value=_clip(str(raw)))
     if not isinstance(raw, str):
         return None, translate("Settings", "{label}: must be text.").format(label=label)
     if spec.key == "time_zone" and raw:
@@ -208,6 +208,11 @@ def _parse(spec: SettingSpec, raw: Any) -> tuple[Any, str | None]:
     if len(raw) > 200:
         return None, translate("Settings", "{label}: at most 200 characters.").format(label=label)
     return raw, None
+
+
+def _clip(text: str, limit: int = 60) -> str:
+    """A value quoted in a message: a file may hold a number of thousands of digits or a novel."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 assert [spec.key for spec in SETTINGS] == [f.name for f in fields(Settings)], (
