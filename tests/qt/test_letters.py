@@ -3,11 +3,16 @@ that cannot hurt."""
 
 from __future__ import annotations
 
+import stat
+from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from afterview.domain.letters import Template, TemplateError
@@ -214,7 +219,7 @@ def test_the_templates_dialog_saves_valid_templates_only(qtbot: QtBot, session: 
     from afterview.ui.letters import KIND_LABELS
     from afterview.ui.templates_dialog import TemplatesDialog
 
-    dialog = TemplatesDialog(TemplateLibrary(store), LetterKind.LINKEDIN_NOTE, "es", KIND_LABELS)
+    dialog = TemplatesDialog(TemplateLibrary(store), LetterKind.LINKEDIN_NOTE, "es", KIND_LABELS, FakeDesktop())
     qtbot.addWidget(dialog)
     assert "{interviewer_first_name}" in dialog.body.toPlainText()  # the standard Spanish note, as a template
     dialog.body.setPlainText("Hola {interviewer_first_name}, {secret.__dict__}")
@@ -226,3 +231,170 @@ def test_the_templates_dialog_saves_valid_templates_only(qtbot: QtBot, session: 
     assert store.user_templates() == {"linkedin_note/es/Standard": "¡Gracias, {interviewer_first_name}! {my_name}"}
     dialog.delete_template()
     assert store.user_templates() == {}
+
+
+# --- no edit dropped, no text replaced unasked --------------------------------------------------
+
+
+def shown_editor(qtbot: QtBot, session: Session, desktop: FakeDesktop, kind: LetterKind) -> LetterEditor:
+    editor = editor_for(qtbot, session, saved_app(session), kind, desktop)
+    editor.show()
+    qtbot.waitExposed(editor)
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow)
+    return editor
+
+
+def type_at_end(qtbot: QtBot, field: QWidget, text: str) -> None:
+    field.setFocus()
+    qtbot.keyClick(field, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(field, text)
+
+
+def test_enter_in_the_subject_never_redrafts(qtbot: QtBot, session: Session) -> None:
+    desktop = FakeDesktop()
+    editor = shown_editor(qtbot, session, desktop, LetterKind.THANK_YOU)
+    type_at_end(qtbot, editor.body, "P.S. my own words")
+    type_at_end(qtbot, editor.subject, " again")
+    qtbot.keyClick(editor.subject, Qt.Key.Key_Return)
+    assert editor.body.toPlainText().endswith("P.S. my own words")
+    assert editor.isVisible() and desktop.questions == []
+    assert not any(button.isDefault() or button.autoDefault() for button in editor.findChildren(QPushButton))
+
+
+def test_a_redraft_over_edits_asks_and_ctrl_z_brings_the_text_back(qtbot: QtBot, session: Session) -> None:
+    desktop = FakeDesktop()
+    editor = shown_editor(qtbot, session, desktop, LetterKind.THANK_YOU)
+    type_at_end(qtbot, editor.subject, " and more")
+    type_at_end(qtbot, editor.body, "P.S. my own words")
+    edited = (editor.subject.text(), editor.body.toPlainText())
+    editor.redraft_button.setFocus()
+    qtbot.keyClick(editor.redraft_button, Qt.Key.Key_Space)  # "keep my text"
+    assert desktop.questions == ["Replace your edited letter with a fresh draft?"]
+    assert (editor.subject.text(), editor.body.toPlainText()) == edited
+    desktop.replace_answers = [True]
+    qtbot.keyClick(editor.redraft_button, Qt.Key.Key_Space)
+    assert "P.S. my own words" not in editor.body.toPlainText()
+    assert "Ctrl+Z" in editor.status.text()
+    qtbot.keyClick(editor.redraft_button, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert (editor.subject.text(), editor.body.toPlainText()) == edited
+
+
+def test_ctrl_z_in_the_letter_itself_undoes_a_redraft(qtbot: QtBot, session: Session) -> None:
+    desktop = FakeDesktop()
+    editor = shown_editor(qtbot, session, desktop, LetterKind.THANK_YOU)
+    type_at_end(qtbot, editor.body, "P.S. my own words")
+    edited = editor.body.toPlainText()
+    desktop.replace_answers = [True]
+    assert editor.redraft()
+    editor.body.setFocus()
+    qtbot.keyClick(editor.body, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert editor.body.toPlainText() == edited
+
+
+def test_another_template_never_silently_replaces_edited_text(qtbot: QtBot, session: Session, store: Store) -> None:
+    TemplateLibrary(store).save(Template(LetterKind.THANK_YOU, "en", "Thanks", "Hi {interviewer_first_name}!", "Short"))
+    desktop = FakeDesktop()
+    editor = shown_editor(qtbot, session, desktop, LetterKind.THANK_YOU)
+    type_at_end(qtbot, editor.body, "P.S. my own words")
+    edited = editor.body.toPlainText()
+    editor.template.setFocus()
+    qtbot.keyClick(editor.template, Qt.Key.Key_Down)  # to "Short": the fake user keeps their text
+    assert len(desktop.questions) == 1
+    assert editor.body.toPlainText() == edited
+    assert editor.template.currentText() == "Standard"  # the template the text came from
+    desktop.replace_answers = [True]
+    qtbot.keyClick(editor.template, Qt.Key.Key_Down)
+    assert editor.body.toPlainText().strip() == "Hi Ana!"
+    editor.undo_button.setFocus()
+    qtbot.keyClick(editor.undo_button, Qt.Key.Key_Space)
+    assert editor.body.toPlainText() == edited
+
+
+def test_another_kind_keeps_the_edited_text_of_the_first(qtbot: QtBot, session: Session) -> None:
+    desktop = FakeDesktop()
+    editor = shown_editor(qtbot, session, desktop, LetterKind.THANK_YOU)
+    type_at_end(qtbot, editor.body, "P.S. my own words")
+    edited = editor.body.toPlainText()
+    editor.kind.setFocus()
+    qtbot.keyClick(editor.kind, Qt.Key.Key_Down)
+    assert editor.current_kind() is LetterKind.LINKEDIN_NOTE
+    qtbot.keyClick(editor.kind, Qt.Key.Key_Up)
+    assert editor.body.toPlainText() == edited
+    assert desktop.questions == []
+
+
+def test_a_sent_status_is_not_shown_for_another_interviewers_unsent_letter(qtbot: QtBot, session: Session) -> None:
+    editor = editor_for(qtbot, session, saved_app(session), LetterKind.THANK_YOU, FakeDesktop())
+    assert editor.mark_sent()
+    assert editor.status.text().startswith("Sent on")
+    editor.person.setCurrentIndex(1)
+    assert editor.status.text() == ""
+    assert editor.buttons["sent"].text() == "Mark as sent"
+    editor.person.setCurrentIndex(0)
+    assert editor.status.text().startswith("Sent on")
+
+
+def test_a_sent_letter_is_kept_as_sent(qtbot: QtBot, session: Session, store: Store) -> None:
+    editor = shown_editor(qtbot, session, FakeDesktop(), LetterKind.THANK_YOU)
+    assert editor.mark_sent()
+    sent = editor.body.toPlainText()
+    type_at_end(qtbot, editor.body, "typed after sending")
+    assert editor.body.isReadOnly() and editor.body.toPlainText() == sent
+    assert not editor.redraft_button.isEnabled() and not editor.template.isEnabled()
+
+
+# --- letter exports --------------------------------------------------------------------------------
+
+
+def export_ways(editor: LetterEditor) -> dict[str, Callable[[str], bool]]:
+    def print_to_file(path: str) -> bool:
+        printer = QPrinter()
+        printer.setOutputFileName(path)
+        return editor.print_to(printer)
+
+    return {"text": editor.save_text, "pdf": editor.export_pdf, "print to file": print_to_file}
+
+
+@pytest.mark.parametrize("way", ["text", "pdf", "print to file"])
+def test_a_letter_export_is_private_to_the_user(qtbot: QtBot, session: Session, tmp_path: Path, way: str) -> None:
+    editor = editor_for(qtbot, session, saved_app(session), LetterKind.THANK_YOU, FakeDesktop())
+    target = tmp_path / f"letter.{way}"
+    assert export_ways(editor)[way](str(target))
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert target.read_bytes().startswith(b"%PDF" if way != "text" else b"Thank you")
+    assert editor.status.text() in (f"Saved {target.name}.", f"Exported {target.name}.")
+
+
+@pytest.mark.parametrize("way", ["text", "pdf", "print to file"])
+@pytest.mark.parametrize("where", ["data folder", "missing folder", "a folder", "full disk"])
+def test_a_letter_export_that_cannot_be_written_says_so(
+    qtbot: QtBot, session: Session, paths: AppPaths, tmp_path: Path, way: str, where: str
+) -> None:
+    if where == "full disk" and not Path("/dev/full").exists():
+        pytest.skip("no /dev/full here")
+    editor = editor_for(qtbot, session, saved_app(session), LetterKind.THANK_YOU, FakeDesktop())
+    (tmp_path / "folder").mkdir()
+    target = {
+        "data folder": paths.data_dir / "letter.out",
+        "missing folder": tmp_path / "missing" / "letter.out",
+        "a folder": tmp_path / "folder",
+        "full disk": Path("/dev/full"),
+    }[where]
+    before = sorted(paths.data_dir.iterdir())
+    assert not export_ways(editor)[way](str(target))
+    assert editor.status.text().startswith("Not exported: cannot ")
+    assert sorted(paths.data_dir.iterdir()) == before
+    assert not (tmp_path / "missing").exists() and list((tmp_path / "folder").iterdir()) == []
+
+
+def test_save_as_text_proposes_a_name_for_each_interviewer(qtbot: QtBot, session: Session) -> None:
+    desktop = FakeDesktop()
+    editor = editor_for(qtbot, session, saved_app(session), LetterKind.THANK_YOU, desktop)
+    assert not editor.save_text()  # the chooser is cancelled
+    editor.person.setCurrentIndex(1)
+    assert not editor.save_text()
+    assert [Path(name).name for name in desktop.suggested] == [
+        "núñez-analytics-thank-you-letter-ana-ruiz.txt",
+        "núñez-analytics-thank-you-letter-luis-gil.txt",
+    ]

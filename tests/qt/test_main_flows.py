@@ -13,12 +13,13 @@ from pytestqt.qtbot import QtBot
 from afterview.domain.model import FollowUpKind, FollowUpState, OutcomeKind, Stage
 from afterview.paths import AppPaths
 from afterview.storage.repository import Store
+from afterview.ui.desktop import UnsavedChoice
 from afterview.ui.editor import ApplicationEditor, new_application
 from afterview.ui.main_window import PAGES, MainWindow
 from afterview.ui.review import AssessmentDialog, OutcomeDialog
 from afterview.ui.session import Session
 from tests.qt.conftest import MADRID
-from tests.support.fakes import FakeClock
+from tests.support.fakes import FakeClock, FakeDesktop
 from tests.unit.test_plan import application, local
 
 
@@ -41,7 +42,7 @@ def add_interviewer(form, name: str, email: str = "") -> None:  # type: ignore[n
 
 
 def new_editor(qtbot: QtBot, session: Session) -> ApplicationEditor:
-    editor = ApplicationEditor(session, new_application(session), is_new=True)
+    editor = ApplicationEditor(session, new_application(session), FakeDesktop(), is_new=True)
     qtbot.addWidget(editor)
     # Typed as keystrokes where they are plain ASCII; QTest cannot synthesise keys for accents.
     editor.company.setText("Núñez Data S.L.")
@@ -117,7 +118,7 @@ def test_record_an_assessment_and_find_its_question_in_the_bank(
     session.save(app)
     copy = session.editable_copy(app.id)
     assert copy is not None
-    dialog = AssessmentDialog(session, copy, app.interviews[0].id)
+    dialog = AssessmentDialog(session, copy, app.interviews[0].id, FakeDesktop())
     qtbot.addWidget(dialog)
     dialog.add_question(
         __import__("afterview.domain.model", fromlist=["QuestionReview"]).QuestionReview(
@@ -152,7 +153,7 @@ def test_record_a_rejection_and_write_lessons(qtbot: QtBot, session: Session, st
     session.save(app)
     copy = session.editable_copy(app.id)
     assert copy is not None
-    dialog = OutcomeDialog(session, copy)
+    dialog = OutcomeDialog(session, copy, FakeDesktop())
     qtbot.addWidget(dialog)
     dialog.show()
     assert not dialog.lessons_panel.isVisible()
@@ -302,7 +303,7 @@ def test_a_quick_pick_replaces_an_earlier_quick_picks_words(qtbot: QtBot, sessio
     editor.save()
     copy = session.editable_copy(store.applications()[0].id)
     assert copy is not None
-    again = ApplicationEditor(session, copy, is_new=False)
+    again = ApplicationEditor(session, copy, FakeDesktop(), is_new=False)
     qtbot.addWidget(again)
     again.decide_week.click()
     again.save()
@@ -310,17 +311,18 @@ def test_a_quick_pick_replaces_an_earlier_quick_picks_words(qtbot: QtBot, sessio
     assert (saved.decision_timeline, saved.decision_expected_on.isoformat()) == ("in 1 week", "2026-12-01")  # type: ignore[union-attr]
 
 
-def test_escape_on_a_filled_in_new_interview_asks_first(
-    qtbot: QtBot, session: Session, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    editor = new_editor(qtbot, session)
+def test_escape_on_a_filled_in_new_interview_asks_first(qtbot: QtBot, session: Session) -> None:
+    desktop = FakeDesktop()
+    editor = ApplicationEditor(session, new_application(session), desktop, is_new=True)
+    qtbot.addWidget(editor)
     editor.show()
-    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.No)
+    qtbot.keyClicks(editor.company, "Acme")
+    desktop.unsaved_answers = [UnsavedChoice.KEEP_EDITING, UnsavedChoice.DISCARD]
     qtbot.keyClick(editor, Qt.Key.Key_Escape)
     assert editor.isVisible()
-    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes)
     qtbot.keyClick(editor, Qt.Key.Key_Escape)
     assert not editor.isVisible()
+    assert desktop.questions == ["New interview", "New interview"]
 
 
 def test_recording_an_outcome_needs_a_choice(qtbot: QtBot, session: Session, store: Store) -> None:
@@ -328,7 +330,7 @@ def test_recording_an_outcome_needs_a_choice(qtbot: QtBot, session: Session, sto
     session.save(app)
     copy = session.editable_copy(app.id)
     assert copy is not None
-    dialog = OutcomeDialog(session, copy)
+    dialog = OutcomeDialog(session, copy, FakeDesktop())
     qtbot.addWidget(dialog)
     dialog.save()
     assert "Choose what happened" in dialog.general_error.text()

@@ -58,7 +58,7 @@ def test_the_add_interview_to_thank_you_flow_is_all_in_spanish(
         seen += visible_texts(window)
     window.show_page(0)
 
-    editor = ApplicationEditor(session, new_application(session), is_new=True, parent=window)
+    editor = ApplicationEditor(session, new_application(session), window.desktop, is_new=True, parent=window)
     qtbot.addWidget(editor)
     editor.show()
     editor.company.setText("Núñez Data S.L.")

@@ -1,9 +1,13 @@
 """Stand-ins for the world outside: a clock that tests move by hand, and a desktop (browser, mail
-client, clipboard, file chooser) that records what it was asked."""
+client, clipboard, file chooser, questions to the user) that records what it was asked."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the unit tests that use the clock need no Qt
+    from afterview.ui.desktop import UnsavedChoice
 
 
 class FakeClock:
@@ -18,7 +22,8 @@ class FakeClock:
 
 
 class FakeDesktop:
-    """The desktop services of ui/desktop.py; the file chooser answers from ``files``."""
+    """The desktop services of ui/desktop.py; the file chooser answers from ``files``, the questions
+    from ``unsaved_answers`` and ``replace_answers`` (then as Escape would: keep editing, keep the text)."""
 
     def __init__(self, opens: bool = True) -> None:
         self.urls: list[str] = []
@@ -26,6 +31,9 @@ class FakeDesktop:
         self.opens = opens
         self.files: list[str] = []  # what the file chooser answers next, in order ("" = cancelled)
         self.suggested: list[str] = []
+        self.unsaved_answers: list[UnsavedChoice] = []
+        self.replace_answers: list[bool] = []
+        self.questions: list[str] = []  # the title (or question) of each question asked, in order
 
     def open_url(self, url: str) -> bool:
         self.urls.append(url)
@@ -40,3 +48,13 @@ class FakeDesktop:
     def choose_file_to_save(self, parent: object, caption: str, suggested: str, filters: str) -> str:
         self.suggested.append(suggested)
         return self.files.pop(0) if self.files else ""
+
+    def ask_unsaved_changes(self, parent: object, title: str) -> UnsavedChoice:
+        from afterview.ui.desktop import UnsavedChoice
+
+        self.questions.append(title)
+        return self.unsaved_answers.pop(0) if self.unsaved_answers else UnsavedChoice.KEEP_EDITING
+
+    def confirm_replace(self, parent: object, title: str, question: str, replace: str) -> bool:
+        self.questions.append(question)
+        return self.replace_answers.pop(0) if self.replace_answers else False

@@ -3,7 +3,8 @@
 One dialog takes a new interview from nothing to saved: company, position, when, how, with whom
 and "when will they decide?". The same dialog edits an existing application and adds rounds. The
 rules are the domain's: on Save the form builds an :class:`Application`, and every problem the
-domain finds is shown beside its field; nothing is saved until there are none.
+domain finds is shown beside its field; nothing is saved until there are none. Closing it with
+changes asks first (see :mod:`afterview.ui.guard`).
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QFrame,
@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
@@ -42,16 +41,17 @@ from afterview.domain.calendar import at_local, resolve_zone
 from afterview.domain.model import Application, Interview, Interviewer, InterviewFormat, Stage, ValidationError
 from afterview.domain.timeline import decision_date_from
 from afterview.i18n import QT_TRANSLATE_NOOP, translate
+from afterview.ui.desktop import Desktop
 from afterview.ui.forms import (
     ErrorLabel,
     FieldErrors,
     button,
     editable_table,
-    finish_editing,
     from_local_fields,
     from_qdate,
     to_qdate,
 )
+from afterview.ui.guard import GuardedDialog
 from afterview.ui.session import Session
 
 # Labels are translated where shown: translate("Editor", STAGE_LABELS[stage]).
@@ -210,6 +210,13 @@ class InterviewForm(QWidget):
         item = self.people.item(row, column)
         return item.text().strip() if item is not None else ""
 
+    def fields(self) -> list[QWidget]:
+        """What the user can change in this round (to tell whether they did)."""
+        return [
+            self.day, self.time, self.zone, self.duration, self.format, self.round_name, self.location, self.notes,
+            self.people,
+        ]  # fmt: skip
+
     def collect(self) -> Interview:
         """The interview as the form shows it; problems are for the domain to find."""
         zone_name = self.zone.currentText().strip() or "UTC"
@@ -236,12 +243,16 @@ class InterviewForm(QWidget):
         return interview
 
 
-class ApplicationEditor(QDialog):
-    """Edit one application (a copy: Cancel drops it) and save it through the session."""
+class ApplicationEditor(GuardedDialog):
+    """Edit one application (a copy: Cancel drops it, after asking if it was changed) and save it
+    through the session."""
 
-    def __init__(self, session: Session, app: Application, *, is_new: bool, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: Session, app: Application, desktop: Desktop, *, is_new: bool, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.session = session
+        self.desktop = desktop
         self.app = app
         self.is_new = is_new
         self.setWindowTitle(
@@ -367,6 +378,7 @@ class ApplicationEditor(QDialog):
             width = min(max(self.sizeHint().width(), self.fontMetrics().averageCharWidth() * 115), screen.width() - 40)
             self.resize(width, min(body.sizeHint().height() + 80, screen.height() - 60))
         self.company.setFocus()
+        self.remember_fields()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
@@ -426,21 +438,14 @@ class ApplicationEditor(QDialog):
             app.decision_expected_on = None
         return app
 
-    def reject(self) -> None:
-        if self.is_new and (
-            self.company.text().strip() or self.position.text().strip() or any(f.people.rowCount() for f in self.forms)
-        ):
-            answer = QMessageBox.question(
-                self,
-                translate("Editor", "Discard this interview?"),
-                translate("Editor", "Close without saving this new interview?"),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-        super().reject()
+    def watched_fields(self) -> list[QWidget]:
+        own: list[QWidget] = [
+            self.company, self.position, self.stage, self.job_url, *self.decision_group.buttons(),
+            self.decision_day, self.timeline, self.next_step, self.notes,
+        ]  # fmt: skip
+        return own + [field for form in self.forms for field in form.fields()]
 
-    def save(self) -> None:
-        finish_editing()
+    def store(self) -> bool:
         app = self.collect()
         try:
             self.session.save(app)
@@ -450,8 +455,8 @@ class ApplicationEditor(QDialog):
                 translate("Editor", "Please correct the problems shown below; nothing was saved yet.")
                 + ("\n" + self.general_error.text() if self.general_error.text() else "")
             )
-            return
-        self.accept()
+            return False
+        return True
 
 
 def _next_morning(session: Session) -> datetime:

@@ -4,22 +4,26 @@ Pick the kind (thank-you, LinkedIn note, check-in call script or email, feedback
 to an offer), the language, the template, and (for per-interviewer letters) the interviewer; the
 draft fills in what Afterview knows. Sending stays the user's: copy, open the mail client with
 everything filled in, open the interviewer's LinkedIn profile, save as text, export to PDF or
-print. "Mark as sent" records it and completes the follow-up. Drafts are kept with the interview
-(saved on Save draft, on Mark as sent, and when the editor closes with changes).
+print. "Mark as sent" records it and completes the follow-up; a sent letter stays as it was sent
+(read-only). Drafts are kept with the interview: saved on Save draft, on Mark as sent, and when the
+editor closes with changes (if that save fails, the user is asked, so no edit is ever dropped).
+Drafting again over edited text asks first and can be undone (Ctrl+Z, or "Bring back my text").
+Exports follow every export's rules (:func:`~afterview.interchange.files.write_export`).
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence, QPageSize, QPdfWriter, QShortcut, QTextDocument
+from PySide6.QtCore import QBuffer, QIODevice, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QPageSize, QPdfWriter, QShortcut, QTextCursor, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -27,7 +31,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -61,6 +64,7 @@ from afterview.i18n import QT_TRANSLATE_NOOP, short_date_time, translate
 from afterview.interchange.files import write_export
 from afterview.templates import TemplateLibrary, shown_name
 from afterview.ui.desktop import Desktop
+from afterview.ui.guard import GuardedDialog
 from afterview.ui.session import Session
 from afterview.ui.templates_dialog import TemplatesDialog
 
@@ -97,7 +101,9 @@ def _when(moment: datetime) -> str:
     return short_date_time(moment).split(" ", 1)[1]
 
 
-class LetterEditor(QDialog):
+class LetterEditor(GuardedDialog):
+    save_silently = True  # closing keeps the drafts, as a mail program does; asks only if that fails
+
     def __init__(
         self,
         session: Session,
@@ -118,8 +124,11 @@ class LetterEditor(QDialog):
         self.desktop = desktop
         self.library = TemplateLibrary(session.store)
         self.letter: Letter | None = None
-        self.dirty = False
+        self.dirty = False  # some letter in this editor holds words not saved yet
         self._loading = False
+        self._drafted: tuple[str, str] | None = None  # the fresh draft last shown, before any edit
+        self._replaced: tuple[str, str] | None = None  # the text the last redraft replaced
+        self._template_index = -1
         self.setWindowTitle(translate("LetterEditor", "Letters: {title}").format(title=app.title))
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 110)
 
@@ -145,12 +154,12 @@ class LetterEditor(QDialog):
         self.topic.setToolTip(
             translate("LetterEditor", "Picked from your interview notes, or typed: it makes the letter personal.")
         )
-        manage = QPushButton(translate("LetterEditor", "Templates…"))
+        manage = _button(translate("LetterEditor", "Templates…"), self.edit_templates)
         manage.setAccessibleName(translate("LetterEditor", "Edit templates"))
-        manage.clicked.connect(self.edit_templates)
-        redraft = QPushButton(translate("LetterEditor", "Draft from template"))
-        redraft.setAccessibleName(translate("LetterEditor", "Draft from template"))
-        redraft.clicked.connect(self.redraft)
+        self.redraft_button = _button(translate("LetterEditor", "Draft from template"), self.redraft)
+        self.undo_button = _button(translate("LetterEditor", "Bring back my text"), self.undo_redraft)
+        self.undo_button.setToolTip(translate("LetterEditor", "Undo the last draft from a template (Ctrl+Z)"))
+        self.undo_button.setEnabled(False)
 
         self.subject = QLineEdit()
         self.subject.setAccessibleName(translate("LetterEditor", "Subject"))
@@ -190,12 +199,11 @@ class LetterEditor(QDialog):
                 ("sent", translate("LetterEditor", "Mark as sent"), self.mark_sent),
             )
         ):
-            button = QPushButton(label)
-            button.setAccessibleName(label.rstrip("…"))
-            button.clicked.connect(slot)
-            self.buttons[key] = button
-            actions.addWidget(button, index // 4, index % 4)
+            self.buttons[key] = _button(label, slot)
+            actions.addWidget(self.buttons[key], index // 4, index % 4)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save_draft)
+        # Reached only when no text field has the focus: in a field, Ctrl+Z is the field's own undo.
+        QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_redraft)
 
         choose = QFormLayout()
         choose.addRow(translate("LetterEditor", "&Letter"), self.kind)
@@ -203,7 +211,11 @@ class LetterEditor(QDialog):
         choose.addRow(translate("LetterEditor", "&Template"), self.template)
         choose.addRow(translate("LetterEditor", "&For"), self.person)
         choose.addRow(translate("LetterEditor", "T&opic"), self.topic)
-        choose.addRow("", redraft)
+        drafting = QHBoxLayout()
+        drafting.addWidget(self.redraft_button)
+        drafting.addWidget(self.undo_button)
+        drafting.addStretch()
+        choose.addRow("", drafting)
         choose.addRow("", manage)
         top = QHBoxLayout()
         top.addLayout(choose, 1)
@@ -230,7 +242,7 @@ class LetterEditor(QDialog):
             self.person.setCurrentIndex(self.person.findData(interviewer_id))
         for combo in (self.kind, self.language, self.person):
             combo.currentIndexChanged.connect(self.switch_letter)
-        self.template.currentIndexChanged.connect(lambda _: self.redraft(confirm=True))
+        self.template.currentIndexChanged.connect(lambda _: self.redraft())
         self.switch_letter()
 
     # --- which letter ------------------------------------------------------------------------------
@@ -246,8 +258,11 @@ class LetterEditor(QDialog):
         return str(data) if data is not None else None
 
     def switch_letter(self) -> None:
-        """Show the letter for the chosen kind and interviewer: its saved draft, or a new one."""
+        """Show the letter for the chosen kind and interviewer: its saved draft, or a new one.
+
+        The letter left keeps its text in the application copy (saved with the others)."""
         self._keep_text()
+        self.status.clear()  # what was said about the letter left (its "Sent on …") is not about this one
         kind = self.current_kind()
         self.person.setEnabled(self.person.count() > 0)
         person_id = self.current_person_id()
@@ -256,14 +271,18 @@ class LetterEditor(QDialog):
             letter for letter in self.interview.letters
             if letter.kind is kind and (kind not in PER_INTERVIEWER or letter.interviewer_id == person_id)
         ]  # fmt: skip
+        self._replaced = None
+        self.undo_button.setEnabled(False)
         if existing:
             self.letter = existing[-1]
             self._show(self.letter.subject, self.letter.body)
+            self._drafted = None
         else:
             self.letter = Letter(kind, person_id, self.current_language())
             self.interview.letters.append(self.letter)
-            self.redraft()
-        self.dirty = False
+            drafted = self._render()
+            self._show(*(drafted or ("", "")))  # a fresh draft nobody wrote is not an unsaved change
+            self._drafted = drafted
         self._update_status()
 
     def _fill_templates(self, kind: LetterKind) -> None:
@@ -272,43 +291,88 @@ class LetterEditor(QDialog):
         for template in self.library.choices(kind, self.current_language()):
             self.template.addItem(shown_name(template.name), template)
         self.template.blockSignals(False)
+        self._template_index = self.template.currentIndex()
 
     def edit_templates(self) -> None:
-        TemplatesDialog(self.library, self.current_kind(), self.current_language(), kind_labels(), self).exec()
+        TemplatesDialog(
+            self.library, self.current_kind(), self.current_language(), kind_labels(), self.desktop, self
+        ).exec()
         self._fill_templates(self.current_kind())
 
-    def redraft(self, confirm: bool = False) -> None:
-        """Fill the letter from the chosen template (asking first if that replaces edits)."""
+    # --- drafting ----------------------------------------------------------------------------------
+
+    def redraft(self) -> bool:
+        """Fill the letter from the chosen template. Text the user edited is replaced only if they
+        agree, and even then Ctrl+Z (or "Bring back my text") returns it."""
+        drafted = self._render()
+        on_screen = self._on_screen()
+        if drafted is None or drafted == on_screen:
+            return drafted is not None
+        if on_screen != self._drafted and not self.desktop.confirm_replace(
+            self,
+            translate("LetterEditor", "Replace your text?"),
+            translate("LetterEditor", "Replace your edited letter with a fresh draft?"),
+            translate("LetterEditor", "&Replace"),
+        ):
+            self.template.blockSignals(True)  # the template shown stays the one the text came from
+            self.template.setCurrentIndex(self._template_index)
+            self.template.blockSignals(False)
+            return False
+        self._template_index = self.template.currentIndex()
+        self._put_text(*drafted)
+        self._drafted = drafted
+        self._replaced = on_screen
+        self.undo_button.setEnabled(True)
+        self.status.setText(translate("LetterEditor", "New draft from the template. Ctrl+Z brings your text back."))
+        return True
+
+    def undo_redraft(self) -> None:
+        """Put back the text the last redraft replaced (this too can be undone in each field)."""
+        if self._replaced is None:
+            return
+        self._put_text(*self._replaced)
+        self._replaced = None
+        self.undo_button.setEnabled(False)
+        self.status.setText(translate("LetterEditor", "Your text is back."))
+
+    def _render(self) -> tuple[str, str] | None:
+        """The chosen template filled in (subject, body); None, said in the status line, if it cannot be."""
         template = self.template.currentData()
         if not isinstance(template, Template):
             self.status.setText(translate("LetterEditor", "No template for this kind of letter in this language."))
-            return
-        if confirm and self.dirty:
-            answer = QMessageBox.question(
-                self,
-                translate("LetterEditor", "Replace your text?"),
-                translate("LetterEditor", "Replace your edited letter with a fresh draft?"),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
+            return None
         person = self.interview.interviewer(self.current_person_id() or "")
         values = placeholder_values(
             self.app, self.interview, person, my_name=self.session.settings().user_name,
             topic=self.topic.currentText(), language=self.current_language(),
         )  # fmt: skip
         try:
-            subject, body = render(template.subject, values).text, render(template.body, values).text
+            return render(template.subject, values).text, render(template.body, values).text
         except TemplateError as error:
             self.status.setText(translate("LetterEditor", "This template cannot be used: {error}").format(error=error))
-            return
-        self._show(subject, body)
-        self.dirty = True
+            return None
+
+    def _on_screen(self) -> tuple[str, str]:
+        return self.subject.text(), self.body.toPlainText()
 
     def _show(self, subject: str, body: str) -> None:
+        """Show another letter: its own text, with no undo history reaching into the letter before."""
         self._loading = True
         self.subject.setText(subject)
         self.body.setPlainText(body)
         self._loading = False
+        self.update_checks()
+
+    def _put_text(self, subject: str, body: str) -> None:
+        """Replace the text as one edit the fields' own Ctrl+Z can take back (setText would forget)."""
+        self.subject.selectAll()
+        self.subject.insert(subject)
+        cursor = QTextCursor(self.body.document())
+        cursor.beginEditBlock()
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.insertText(body)
+        cursor.endEditBlock()
+        self._edited()
         self.update_checks()
 
     def _edited(self) -> None:
@@ -381,23 +445,28 @@ class LetterEditor(QDialog):
         )
 
     def save_text(self, path: str | None = None) -> bool:
-        path = (
-            path
-            or QFileDialog.getSaveFileName(
-                self,
-                translate("LetterEditor", "Save letter as text"),
-                self._file_name("txt"),
-                translate("LetterEditor", "Text (*.txt)"),
-            )[0]
+        path = path or self._choose_file(
+            translate("LetterEditor", "Save letter as text"), "txt", translate("LetterEditor", "Text (*.txt)")
         )
-        if not path:
-            return False
-        try:
-            write_export(path, self.full_text().encode("utf-8"), self.session.store.paths.data_dir)
-        except AfterviewError as error:
-            self.status.setText(str(error))
-            return False
-        self.status.setText(translate("LetterEditor", "Saved {file}.").format(file=Path(path).name))
+        return self._export(path, lambda: self.full_text().encode("utf-8"), translate("LetterEditor", "Saved {file}."))
+
+    def export_pdf(self, path: str | None = None) -> bool:
+        path = path or self._choose_file(
+            translate("LetterEditor", "Export letter as PDF"), "pdf", translate("LetterEditor", "PDF (*.pdf)")
+        )
+        return self._export(path, self._pdf, translate("LetterEditor", "Exported {file}."))
+
+    def print_letter(self) -> None:
+        printer = QPrinter()
+        if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted:
+            self.print_to(printer)
+
+    def print_to(self, printer: QPrinter) -> bool:
+        """Print; "print to file" is an export like the others, so it goes through the same checks
+        (Qt would otherwise write the file itself, anywhere, readable by all)."""
+        if printer.outputFileName():
+            return self._export(printer.outputFileName(), self._pdf, translate("LetterEditor", "Exported {file}."))
+        self._document().print_(printer)
         return True
 
     def _document(self) -> QTextDocument:
@@ -405,40 +474,52 @@ class LetterEditor(QDialog):
         document.setPlainText(self.full_text())
         return document
 
-    def export_pdf(self, path: str | None = None) -> bool:
-        path = (
-            path
-            or QFileDialog.getSaveFileName(
-                self,
-                translate("LetterEditor", "Export letter as PDF"),
-                self._file_name("pdf"),
-                translate("LetterEditor", "PDF (*.pdf)"),
-            )[0]
-        )
-        if not path:
-            return False
-        writer = QPdfWriter(path)
+    def _pdf(self) -> bytes:
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        writer = QPdfWriter(buffer)
         writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
         writer.setTitle(self.subject.text() or kind_labels()[self.current_kind()])
         self._document().print_(writer)
-        del writer  # the file is finished when the writer goes
-        self.status.setText(translate("LetterEditor", "Exported {file}.").format(file=Path(path).name))
+        del writer  # the PDF is finished when the writer goes
+        return bytes(buffer.data().data())
+
+    def _export(self, path: str, payload: Callable[[], bytes], done: str) -> bool:
+        """Write an export (private to the user, never into the data folder); say if nothing was written."""
+        if not path:
+            return False
+        try:
+            write_export(path, payload(), self.session.store.paths.data_dir)
+        except AfterviewError as error:
+            self.status.setText(translate("LetterEditor", "Not exported: {error}").format(error=error))
+            return False
+        self.status.setText(done.format(file=Path(path).name))
         return True
 
-    def print_letter(self) -> None:
-        printer = QPrinter()
-        if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted:
-            self._document().print_(printer)
+    def _choose_file(self, caption: str, extension: str, filters: str) -> str:
+        return self.desktop.choose_file_to_save(self, caption, self._file_name(extension), filters)
 
     def _file_name(self, extension: str) -> str:
-        safe = "".join(c if c.isalnum() else "-" for c in f"{self.app.company} {kind_labels()[self.current_kind()]}")
-        return str(Path.home() / f"{safe.strip('-').lower()}.{extension}")
+        """A proposed name telling letters apart: company, kind and, for a personal letter, the person."""
+        kind = self.current_kind()
+        words = [self.app.company, kind_labels()[kind]]
+        person = self.interview.interviewer(self.current_person_id() or "")
+        if person is not None and kind in PER_INTERVIEWER:
+            words.append(person.name)
+        stem = "-".join(re.findall(r"[^\W_]+", " ".join(words))).lower()  # letters and digits, in any script
+        return str(Path.home() / f"{stem}.{extension}")
 
     # --- keeping it ------------------------------------------------------------------------------
 
     def save_draft(self) -> bool:
         self._keep_text()
         return self._save(translate("LetterEditor", "Draft saved."))
+
+    def has_changes(self) -> bool:
+        return self.dirty
+
+    def store(self) -> bool:
+        return self.save_draft()
 
     def mark_sent(self) -> bool:
         self._keep_text()
@@ -478,21 +559,28 @@ class LetterEditor(QDialog):
         return True
 
     def _update_status(self) -> None:
+        """A sent letter is the record of what was sent: shown, copied, exported, not rewritten."""
         sent = self.letter.sent_at if self.letter else None
         self.buttons["sent"].setText(
             translate("LetterEditor", "Sent ✓") if sent else translate("LetterEditor", "Mark as sent")
         )
+        for field in (self.subject, self.body):
+            field.setReadOnly(sent is not None)
+        for control in (self.template, self.redraft_button):
+            control.setEnabled(sent is None)
         if sent is not None:
+            self.undo_button.setEnabled(False)
             self.status.setText(
                 translate("LetterEditor", "Sent on {when}.").format(when=_when(sent.astimezone(self.session.zone())))
             )
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
-        if self.dirty:
-            self.save_draft()
-        super().closeEvent(event)
 
-    def reject(self) -> None:
-        if self.dirty:
-            self.save_draft()
-        super().reject()
+def _button(label: str, slot: Callable[[], object]) -> QPushButton:
+    """A button Enter never presses from a text field (only Space or a click, once it has the focus):
+    in the letter editor, no button may act on a line being typed."""
+    button = QPushButton(label)
+    button.setAccessibleName(label.rstrip("…"))
+    button.setAutoDefault(False)
+    button.setDefault(False)
+    button.clicked.connect(lambda: slot())
+    return button

@@ -1,7 +1,8 @@
 """The self-assessment of one interview, and the outcome of an application with its lessons.
 
 Both are dialogs over a copy of the application; Save stores it through the session (so the plan
-sees a finished review or a recorded rejection at once), Cancel drops the copy.
+sees a finished review or a recorded rejection at once), Cancel drops the copy (asking first when
+something was changed: see :mod:`afterview.ui.guard`).
 """
 
 from __future__ import annotations
@@ -11,7 +12,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -35,7 +35,9 @@ from afterview.domain.model import (
     ValidationError,
 )
 from afterview.i18n import QT_TRANSLATE_NOOP, short_date_time, translate
-from afterview.ui.forms import ErrorLabel, FieldErrors, button, editable_table, finish_editing
+from afterview.ui.desktop import Desktop
+from afterview.ui.forms import ErrorLabel, FieldErrors, button, editable_table
+from afterview.ui.guard import GuardedDialog
 from afterview.ui.session import Session
 
 # Labels are translated where shown: translate("Review", label).
@@ -86,7 +88,7 @@ def interview_caption(interview: Interview) -> str:
     )
 
 
-class _SavingDialog(QDialog):
+class _SavingDialog(GuardedDialog):
     """Save = collect the copy, store it through the session, show the domain's messages if refused."""
 
     session: Session
@@ -99,24 +101,26 @@ class _SavingDialog(QDialog):
         """Whether the form can be saved at all (a dialog may first need a choice)."""
         return True
 
-    def save(self) -> None:
-        finish_editing()
+    def store(self) -> bool:
         if not self.ready():
-            return
+            return False
         try:
             self.session.save(self.collect())
         except ValidationError as error:
             self.errors.show(error.errors)
-            return
-        self.accept()
+            return False
+        return True
 
 
 class AssessmentDialog(_SavingDialog):
     """How the interview went: each question, the answer, a 1–5 rating, what to improve."""
 
-    def __init__(self, session: Session, app: Application, interview_id: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: Session, app: Application, interview_id: str, desktop: Desktop, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.session = session
+        self.desktop = desktop
         self.app = app
         interview = app.interview(interview_id)
         assert interview is not None
@@ -195,6 +199,7 @@ class AssessmentDialog(_SavingDialog):
         layout.addLayout(form)
         layout.addWidget(rest_error)
         layout.addWidget(buttons)
+        self.remember_fields()
 
     def add_question(self, question: QuestionReview, edit: bool = False) -> None:
         row = self.questions.rowCount()
@@ -215,6 +220,9 @@ class AssessmentDialog(_SavingDialog):
     def _cell(self, row: int, column: int) -> str:
         item = self.questions.item(row, column)
         return item.text().strip() if item is not None else ""
+
+    def watched_fields(self) -> list[QWidget]:
+        return [self.questions, self.overall, self.went_well, self.to_improve, self.complete]
 
     def collect(self) -> Application:
         questions = []
@@ -282,9 +290,10 @@ def _question_line(question: QuestionReview) -> str:
 class OutcomeDialog(_SavingDialog):
     """Record the employer's answer; after a rejection, write the lessons beside your reviews."""
 
-    def __init__(self, session: Session, app: Application, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, app: Application, desktop: Desktop, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.desktop = desktop
         self.app = app
         self.setWindowTitle(translate("Review", "Outcome: {title}").format(title=app.title))
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 100)
@@ -340,6 +349,10 @@ class OutcomeDialog(_SavingDialog):
         layout.addWidget(self.lessons_panel)
         layout.addWidget(self.general_error)
         layout.addWidget(buttons)
+        self.remember_fields()
+
+    def watched_fields(self) -> list[QWidget]:
+        return [*self.choice.buttons(), self.notes, self.takeaways, self.lessons]
 
     def _choice_changed(self, index: int) -> None:
         if index < 0:

@@ -1,14 +1,14 @@
 """Your own letter templates: edit the standard one (your copy replaces it) or add new ones.
 
 The text shows the placeholders themselves ({interviewer_first_name} …); Save checks the template
-the same way drafting does, so a template that could not be used is never stored.
+the same way drafting does, so a template that could not be used is never stored. Edits are never
+dropped unasked: picking another template, kind or language, or closing, asks first.
 """
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QInputDialog,
@@ -24,20 +24,29 @@ from afterview.domain.letters import LANGUAGES, PLACEHOLDERS, Template, Template
 from afterview.domain.model import LetterKind
 from afterview.i18n import translate
 from afterview.templates import BUILT_IN, TemplateLibrary, built_in, shown_name
+from afterview.ui.desktop import Desktop
 from afterview.ui.forms import ErrorLabel
+from afterview.ui.guard import GuardedDialog, Settled, settle_changes
 
 
-class TemplatesDialog(QDialog):
+class TemplatesDialog(GuardedDialog):
     def __init__(
         self,
         library: TemplateLibrary,
         kind: LetterKind,
         language: str,
         kind_labels: dict[LetterKind, str],
+        desktop: Desktop,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.library = library
+        self.desktop = desktop
+        # The template in the editors (kind, language, name), the text it was shown with (None: a
+        # new template, unsaved until stored) and the three choices that led to it.
+        self._editing: tuple[LetterKind, str, str] = (kind, language, BUILT_IN)
+        self._shown_text: tuple[str, str] | None = ("", "")
+        self._choice = (0, 0, 0)
         self.setWindowTitle(translate("TemplatesDialog", "Letter templates"))
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 90)
         self.kind = QComboBox()
@@ -64,6 +73,8 @@ class TemplatesDialog(QDialog):
         new.clicked.connect(self.new_template)
         self.delete_button = QPushButton(translate("TemplatesDialog", "Delete (back to standard)"))
         self.delete_button.clicked.connect(self.delete_template)
+        for push in (new, self.delete_button):
+            push.setAutoDefault(False)  # Enter in the subject saves (the default); it never deletes
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
@@ -85,9 +96,9 @@ class TemplatesDialog(QDialog):
         layout.addWidget(new)
         layout.addWidget(self.delete_button)
         layout.addWidget(buttons)
-        self.kind.currentIndexChanged.connect(self.reload)
-        self.language.currentIndexChanged.connect(self.reload)
-        self.name.currentIndexChanged.connect(self.show_template)
+        self.kind.currentIndexChanged.connect(lambda _: self._switch(same_list=False))
+        self.language.currentIndexChanged.connect(lambda _: self._switch(same_list=False))
+        self.name.currentIndexChanged.connect(lambda _: self._switch(same_list=True))
         self.reload()
 
     def current(self) -> tuple[LetterKind, str]:
@@ -109,19 +120,45 @@ class TemplatesDialog(QDialog):
         self.subject.setText(template.subject if isinstance(template, Template) else "")
         self.body.setPlainText(template.body if isinstance(template, Template) else "")
         self.error.show_message("")
+        kind, language = self.current()
+        name = template.name if isinstance(template, Template) else (self.name.currentText() or BUILT_IN)
+        self._editing = (kind, language, name)
+        self._shown_text = (self.subject.text(), self.body.toPlainText())
+        self._choice = (self.kind.currentIndex(), self.language.currentIndex(), self.name.currentIndex())
+
+    def has_changes(self) -> bool:
+        return self._shown_text != (self.subject.text(), self.body.toPlainText())
+
+    def _switch(self, *, same_list: bool) -> None:
+        """Another template, kind or language was picked: its text would replace the one in the
+        editors, so edits there are settled (saved, discarded or kept) first."""
+        settled = settle_changes(self, self.desktop, self.windowTitle(), self.has_changes(), self.store)
+        if settled is Settled.STAYING:
+            for combo, index in zip((self.kind, self.language, self.name), self._choice, strict=True):
+                combo.blockSignals(True)
+                combo.setCurrentIndex(index)
+                combo.blockSignals(False)
+            return
+        picked = self.name.currentData()
+        # A saved template is read again from the library: the list's copy holds its old text.
+        self.reload(select=picked.name if same_list and isinstance(picked, Template) else "")
 
     def save(self) -> None:
-        kind, language = self.current()
-        shown = self.name.currentData()
-        name = shown.name if isinstance(shown, Template) else (self.name.currentText() or BUILT_IN)
+        """Save keeps the dialog open, for the next template."""
+        if self.store():
+            self.reload(select=self._editing[2])
+
+    def store(self) -> bool:
+        kind, language, name = self._editing
         template = Template(kind, language, self.subject.text().strip(), self.body.toPlainText(), name)
         try:
             self.library.save(template)
         except TemplateError as error:
             self.error.show_message(str(error))
-            return
+            return False
+        self._shown_text = (self.subject.text(), self.body.toPlainText())
         self.status.setText(translate("TemplatesDialog", "Saved your template “{name}”.").format(name=name))
-        self.reload(select=name)
+        return True
 
     def new_template(self) -> None:
         name, accepted = QInputDialog.getText(
@@ -131,9 +168,14 @@ class TemplatesDialog(QDialog):
         )
         name = name.strip().replace("/", "-")
         if accepted and name:
+            # The text in the editors (edited or not) starts the new template, unsaved until Save.
             kind, language = self.current()
+            self.name.blockSignals(True)
             self.name.addItem(name, Template(kind, language, self.subject.text(), self.body.toPlainText(), name))
             self.name.setCurrentIndex(self.name.count() - 1)
+            self.name.blockSignals(False)
+            self.show_template()
+            self._shown_text = None
 
     def delete_template(self) -> None:
         kind, language = self.current()

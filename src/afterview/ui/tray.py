@@ -216,6 +216,11 @@ class TrayController(QObject):
 
     def quit(self) -> None:
         self.quitting = True
+        # Open dialogs and unsaved settings would end with the app: the window settles them first,
+        # asking the user, who may choose to keep editing instead of quitting.
+        if self._watched is not None and not self._watched.close():
+            self.quitting = False
+            return
         app = QApplication.instance()
         if app is not None:
             app.quit()
