@@ -10,10 +10,11 @@ from afterview.storage.repository import Store
 from afterview.ui.editor import ApplicationEditor, new_application
 from afterview.ui.session import Session
 from afterview.ui.settings_page import SettingsPage
+from tests.support.fakes import FakeDesktop
 
 
 def test_the_interview_editor_shows_a_region_as_an_unknown_zone(qtbot: QtBot, session: Session, store: Store) -> None:
-    editor = ApplicationEditor(session, new_application(session), is_new=True)
+    editor = ApplicationEditor(session, new_application(session), FakeDesktop(), is_new=True)
     qtbot.addWidget(editor)
     editor.company.setText("Acme")
     form = editor.forms[0]
