@@ -402,6 +402,42 @@ def test_settings_and_the_reminder_log_are_stored(paths: AppPaths, clock: FakeCl
         assert store.fired() == {"c": clock.now()}  # entries older than 90 days are dropped
 
 
+def test_raising_a_reminder_never_rewrites_the_data_file(paths: AppPaths, clock: FakeClock) -> None:
+    with Store.open(paths, clock) as store:
+        store.save(minimal_application())
+        before = (paths.data_file.read_bytes(), paths.data_file.stat().st_ino)
+        versions = sorted(paths.backups_dir.iterdir())
+        store.record_fired(["a"], clock.now())
+        store.record_fired(["b"], clock.now())
+        assert (paths.data_file.read_bytes(), paths.data_file.stat().st_ino) == before
+        assert sorted(paths.backups_dir.iterdir()) == versions  # and makes no version either
+    assert mode(paths.reminder_log_file) == 0o600
+
+
+def test_the_reminder_log_of_an_older_data_file_moves_to_its_own_file(paths: AppPaths, clock: FakeClock) -> None:
+    with Store.open(paths, clock) as store:
+        store.save(minimal_application())
+    data = json.loads(paths.data_file.read_bytes())
+    data["reminder_log"] = {"1": {"step-a": "2026-11-20T09:00:00Z"}}
+    paths.data_file.write_text(json.dumps(data))
+    shutil.rmtree(paths.backups_dir)  # a round-one folder: no checksum, no journal
+    with Store.open(paths, clock) as store:
+        assert store.fired() == {"step-a": datetime(2026, 11, 20, 9, 0, tzinfo=UTC)}
+        store.save(minimal_application("Next"))
+    assert "reminder_log" not in json.loads(paths.data_file.read_bytes())
+    with Store.open(paths, clock) as store:
+        assert store.recovery is None and "step-a" in store.fired()
+
+
+def test_a_damaged_reminder_log_starts_afresh(paths: AppPaths, clock: FakeClock) -> None:
+    Store.open(paths, clock).close()
+    paths.reminder_log_file.write_bytes(b"{half")
+    with Store.open(paths, clock) as store:
+        assert store.fired() == {}
+        store.record_fired(["x"], clock.now())
+        assert store.fired() == {"x": clock.now()}
+
+
 def test_a_bad_stored_setting_falls_back_to_its_default(paths: AppPaths, clock: FakeClock) -> None:
     with Store.open(paths, clock) as store:
         store.save_settings(store.settings())

@@ -35,9 +35,13 @@ class ReminderLog:
     def __init__(self, path: Path, *, read_only: bool = False, legacy: Mapping[str, Any] | None = None) -> None:
         self.path = path
         initial = _read(path)
+        seed = initial is None and bool(legacy)
         if initial is None:
-            initial = {TABLE: {str(SINGLE_DOC): dict(legacy)}} if legacy else {}
+            initial = {TABLE: {str(SINGLE_DOC): dict(legacy)}} if legacy and read_only else {}
         self._db = TinyDB(path, storage=AtomicJSONStorage, initial=initial, read_only=read_only)
+        if seed and not read_only:
+            # Written now: the data file drops its old copy of the log at its next save.
+            put_document(self._db.table(TABLE, cache_size=0), SINGLE_DOC, dict(legacy or {}))
 
     def fired(self) -> dict[str, datetime]:
         """When each step's reminder was last raised (step key → UTC instant)."""
