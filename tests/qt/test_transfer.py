@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -243,6 +244,7 @@ def test_a_backup_of_data_that_cannot_all_be_read_is_refused(
     data = json.loads(paths.data_file.read_text(encoding="utf-8"))
     data["applications"]["2"]["stage"] = "bogus"
     paths.data_file.write_text(json.dumps(data), encoding="utf-8")
+    shutil.rmtree(paths.backups_dir)  # no good copy: the file is read as far as it can be
     with Store.open(paths, qt_clock) as store:
         main = MainWindow(Session(store, qt_clock), paths.window_state_file, desktop)
         qtbot.addWidget(main)
@@ -268,7 +270,9 @@ def test_every_kept_copy_is_listed_newest_first_and_one_can_be_restored(
         if not isinstance(dialog, VersionsDialog):
             QTimer.singleShot(20, choose_the_version_holding_both)
             return
-        saved = [row for row, version in zip(dialog.rows, dialog.versions, strict=True) if version.copy.kind == "version"]
+        saved = [
+            row for row, version in zip(dialog.rows, dialog.versions, strict=True) if version.copy.kind == "version"
+        ]
         holds = [row.text(2) for row in saved]
         seen.extend(holds)
         dialog.list.setCurrentItem(saved[holds.index("2 applications, 0 interviews")])

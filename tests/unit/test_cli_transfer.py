@@ -41,7 +41,7 @@ def test_restore_without_a_choice_shows_the_preview_and_changes_nothing(
     assert afterview("backup", str(target)).returncode == 0
     before = paths.data_file.read_bytes()
     result = afterview("restore", str(target))
-    assert result.returncode == 2
+    assert result.returncode == 0
     assert result.stdout.startswith(f"{target} holds 1 application, 1 interview and your settings. Your data holds 1")
     assert "--merge" in result.stdout and "--replace" in result.stdout
     assert paths.data_file.read_bytes() == before

@@ -190,7 +190,7 @@ def test_a_kill_or_a_full_disk_at_any_step_of_the_recovery_loses_nothing(
         finally:
             store.close()
         on_disk = damaged.data_file.read_bytes()  # there is always a data file
-        assert on_disk == b"\x00garbage" or load(on_disk, now=clock.now()).applications, f"step {step}"
+        assert on_disk == b"\x00garbage" or load(on_disk, now=clock.now(), deep=True).applications, f"step {step}"
         with Store.open(damaged, clock) as reopened:  # the next start finishes the job
             assert reopened.recovery is None or reopened.recovery.restored_from is not None
         assert contents(damaged, clock) == expected, f"step {step}"

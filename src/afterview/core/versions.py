@@ -79,7 +79,7 @@ def read_restorable(payload: bytes, *, now: datetime) -> Document:
 
 def _from_data_file(payload: bytes, now: datetime) -> Document:
     try:
-        loaded = load(payload, now=now)
+        loaded = load(payload, now=now, deep=True)
     except Damaged:
         try:
             loaded = load_leniently(payload, now=now)
@@ -93,7 +93,7 @@ def _from_data_file(payload: bytes, now: datetime) -> Document:
 
 
 def _document(loaded: Loaded) -> Document:
-    apps = loaded.applications
+    apps = loaded.applications or []
     templates = loaded.templates()
     return Document(
         apps, loaded.settings(), templates or None, frozenset(app.id for app in apps), tuple(loaded.unreadable)

@@ -88,12 +88,15 @@ class AtomicJSONStorage(Storage):
         initial: dict[str, dict[str, Any]] | None = None,
         read_only: bool = False,
         after_write: Callable[[bytes], None] | None = None,
+        encoder: Callable[[dict[str, dict[str, Any]]], bytes] = encode,
     ) -> None:
-        """``after_write`` is called with the bytes of each successful write (the versions journal)."""
+        """``encoder`` makes the file's bytes (the data file seals a checksum in); ``after_write`` is
+        called with the bytes of each successful write (the versions journal)."""
         self._path = path
         self._data = initial
         self._read_only = read_only
         self._after_write = after_write
+        self._encoder = encoder
 
     def read(self) -> dict[str, dict[str, Any]] | None:
         if self._data is None and self._path.exists():
@@ -103,7 +106,7 @@ class AtomicJSONStorage(Storage):
     def write(self, data: dict[str, dict[str, Any]]) -> None:
         if self._read_only:
             raise PermissionError("This store was opened read-only.")
-        payload = encode(data)
+        payload = self._encoder(data)
         try:
             atomic_write_bytes(self._path, payload)
         except BaseException:

@@ -57,13 +57,13 @@ class Loaded:
     """A data file, read: its tables (brought to the current version) and its decoded applications."""
 
     tables: Tables
-    applications: list[Application]
+    applications: list[Application] | None  # None: not decoded yet (see :func:`load`)
     version: int  # the schema version the file had
     unreadable: list[str] = field(default_factory=list)  # lenient reading only: what was left out
 
     @property
     def interview_count(self) -> int:
-        return sum(len(app.interviews) for app in self.applications)
+        return sum(len(app.interviews) for app in self.applications or ())
 
     def settings(self) -> Settings | None:
         stored = self.tables.get(SETTINGS_TABLE, {}).get(SINGLE_DOC)
@@ -87,17 +87,25 @@ def parse(payload: bytes) -> Any:
         raise Damaged(translate("Store", "it holds JSON that is nested too deeply or a number too long")) from None
 
 
-def load(payload: bytes, *, now: datetime) -> Loaded:
-    """The file if it is exactly what Afterview writes; raises :class:`Damaged` or NewerDataVersion."""
+def load(payload: bytes, *, now: datetime, deep: bool = False) -> Loaded:
+    """The file if it is exactly what Afterview wrote; raises :class:`Damaged` or NewerDataVersion.
+
+    A current file is proved exact by its checksum, and its records are decoded later, when asked
+    for (``applications`` is None). With ``deep`` (a copy about to replace the data file, or to be
+    restored) every record is also decoded and must encode back to itself, so a copy that Afterview
+    itself could not read is never chosen.
+    """
     data = parse(payload)
     _check_shape(data, strict=True)
     version = migrations.schema_version(data)
     refuse_newer(version)
-    if version == CURRENT_VERSION and data[META_TABLE]["1"].get(CHECKSUM) != checksum(data):
+    current = version == CURRENT_VERSION
+    if current and not _checksum_matches(payload):
         # A whole record or list item gone, or any other change that still reads well, shows here.
         raise Damaged(translate("Store", "its contents do not match the checksum written with them"))
+    if current and not deep:
+        return Loaded(data, None, version)
     tables = _migrate(data)
-    current = version == CURRENT_VERSION
     apps = [_decode_exactly(doc_id, doc, now, round_trip=current) for doc_id, doc in _docs(tables)]
     _check_unique_ids(apps)
     _check_templates(tables)
@@ -116,13 +124,14 @@ def load_leniently(payload: bytes, *, now: datetime) -> Loaded:
     version = migrations.schema_version(data)
     refuse_newer(version)
     tables = _migrate(data)
-    loaded = Loaded(tables, [], version)
+    apps: list[Application] = []
+    unreadable: list[str] = []
     for _doc_id, doc in _docs(tables):
         try:
-            loaded.applications.append(application_from_dict(doc, created_at=now, check_rules=False))
+            apps.append(application_from_dict(doc, created_at=now, check_rules=False))
         except ValidationError as error:
-            loaded.unreadable.append(f"{doc.get('company', '?')}: {error}")
-    return loaded
+            unreadable.append(f"{doc.get('company', '?')}: {error}")
+    return Loaded(tables, apps, version, unreadable)
 
 
 def refuse_newer(version: int) -> None:
@@ -137,19 +146,39 @@ def refuse_newer(version: int) -> None:
 
 
 def empty_tables() -> Tables:
-    return seal({META_TABLE: {"1": {"schema_version": CURRENT_VERSION}}, APPLICATIONS_TABLE: {}})
+    return {META_TABLE: {"1": {"schema_version": CURRENT_VERSION}}, APPLICATIONS_TABLE: {}}
 
 
-def checksum(tables: Tables) -> str:
-    """A digest of every table but ``meta``, in the order and form Afterview writes them."""
-    return hashlib.sha256(encode({name: table for name, table in tables.items() if name != META_TABLE})).hexdigest()
+def sealed_payload(tables: Tables) -> bytes:
+    """The bytes of a data file: ``{"meta":{…,"checksum":"…"},`` then every other table, the
+    checksum being the SHA-256 of those other tables exactly as written (``{…}``).
 
-
-def seal(tables: Tables) -> Tables:
-    """Write the checksum of ``tables`` into their meta document (in place); returns them."""
+    Sets the checksum in ``tables`` too, so the copy in memory matches the file.
+    """
+    rest = encode({name: table for name, table in tables.items() if name != META_TABLE})
     meta = tables.setdefault(META_TABLE, {}).setdefault("1", {"schema_version": CURRENT_VERSION})
-    meta[CHECKSUM] = checksum(tables)
-    return tables
+    meta[CHECKSUM] = hashlib.sha256(rest).hexdigest()
+    head = b'{"' + META_TABLE.encode() + b'":' + encode(tables[META_TABLE])
+    return head + (b"}" if rest == b"{}" else b"," + rest[1:])
+
+
+def _checksum_matches(payload: bytes) -> bool:
+    """Whether the bytes after the meta table are those its checksum was made of (no re-encoding:
+    hashing the bytes as they are costs a fraction of reading them)."""
+    prefix = b'{"' + META_TABLE.encode() + b'":'
+    if not payload.startswith(prefix):
+        return False
+    try:
+        meta, end = json.JSONDecoder().raw_decode(payload[:1024].decode("ascii", errors="replace"), len(prefix))
+    except ValueError:
+        return False
+    expected = meta.get("1", {}).get(CHECKSUM) if isinstance(meta, dict) else None
+    rest = b"{}" if payload[end:] == b"}" else b"{" + payload[end + 1 :]
+    return (
+        isinstance(expected, str)
+        and payload[end : end + 1] in (b",", b"}")
+        and (hashlib.sha256(rest).hexdigest() == expected)
+    )
 
 
 # --- the checks -------------------------------------------------------------------------------

@@ -22,9 +22,9 @@ from pathlib import Path
 
 from afterview.errors import AfterviewError
 from afterview.i18n import os_reason, plural, short_date_time, translate
-from afterview.storage.atomic import atomic_write_bytes, encode
+from afterview.storage.atomic import atomic_write_bytes
 from afterview.storage.copies import Copies, Copy
-from afterview.storage.loading import Damaged, Loaded, empty_tables, load, load_leniently
+from afterview.storage.loading import Damaged, Loaded, empty_tables, load, load_leniently, sealed_payload
 from afterview.storage.migrations import CURRENT_VERSION
 
 log = logging.getLogger(__name__)
@@ -64,7 +64,9 @@ class Recovery:
 def holds(loaded: Loaded) -> str:
     """ "12 applications, 19 interviews", in the user's language."""
     applications = plural(
-        len(loaded.applications), translate("Store", "{count} application"), translate("Store", "{count} applications")
+        len(loaded.applications or ()),
+        translate("Store", "{count} application"),
+        translate("Store", "{count} applications"),
     )
     interviews = plural(
         loaded.interview_count, translate("Store", "{count} interview"), translate("Store", "{count} interviews")
@@ -77,7 +79,7 @@ def best_copy(copies: Copies, now: datetime) -> tuple[Copy, bytes, Loaded] | Non
     for copy in copies.recovery_order():
         try:
             payload = copy.path.read_bytes()
-            return copy, payload, load(payload, now=now)
+            return copy, payload, load(payload, now=now, deep=True)
         except (Damaged, AfterviewError, OSError) as error:
             log.warning("Passing over the copy %s: %s", copy.path.name, error)
     return None
@@ -110,7 +112,7 @@ def recover(
             return loaded, None
     kept_as = _keep(data_file, copies, reason, now)
     if found is None:
-        loaded, restored, copy = Loaded(empty_tables(), [], CURRENT_VERSION), encode(empty_tables()), None
+        loaded, restored, copy = Loaded(empty_tables(), [], CURRENT_VERSION), sealed_payload(empty_tables()), None
     else:
         copy, restored, loaded = found
     try:

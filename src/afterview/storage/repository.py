@@ -36,7 +36,6 @@ from afterview.storage import recovery
 from afterview.storage.atomic import (
     AtomicJSONStorage,
     atomic_write_bytes,
-    encode,
     put_document,
     remove_stale_temp_files,
 )
@@ -50,7 +49,7 @@ from afterview.storage.loading import (
     NewerDataVersion,
     empty_tables,
     load,
-    seal,
+    sealed_payload,
 )
 from afterview.storage.lock import DataLock
 from afterview.storage.migrations import APPLICATIONS_TABLE, CURRENT_VERSION
@@ -84,13 +83,6 @@ def _require_regular_file(file: Path) -> None:
         )
 
 
-class _SealedStorage(AtomicJSONStorage):
-    """The data file's storage: every write carries the checksum that tells damage from data."""
-
-    def write(self, data: dict[str, dict[str, Any]]) -> None:
-        super().write(seal(data))
-
-
 class Store:
     """Applications on disk. Use :meth:`open`; close (or use as a context manager) when done."""
 
@@ -114,8 +106,8 @@ class Store:
         tables = loaded.tables
         legacy_log = tables.pop(LEGACY_REMINDER_LOG_TABLE, {}).get(str(SINGLE_DOC))
         self._tiny = TinyDB(
-            self.paths.data_file, storage=_SealedStorage, initial=tables, read_only=self.read_only,
-            after_write=self._keep_version,
+            self.paths.data_file, storage=AtomicJSONStorage, initial=tables, read_only=self.read_only,
+            after_write=self._keep_version, encoder=sealed_payload,
         )  # fmt: skip
         if self._reminders is None:
             self._reminders = ReminderLog(self.paths.reminder_log_file, read_only=self.read_only, legacy=legacy_log)
@@ -210,7 +202,7 @@ class Store:
         file = self.paths.data_file
         payload = self._read_payload()
         if payload is None:
-            atomic_write_bytes(file, encode(empty_tables()))
+            atomic_write_bytes(file, sealed_payload(empty_tables()))
             log.info("Created a new data file at %s", file)
             return Loaded(empty_tables(), [], CURRENT_VERSION)
         try:
@@ -220,7 +212,7 @@ class Store:
             payload = file.read_bytes()
         if loaded.version < CURRENT_VERSION:
             self._copies.before_migration(payload, loaded.version, self._clock.now())
-            atomic_write_bytes(file, encode(seal(loaded.tables)))
+            atomic_write_bytes(file, sealed_payload(loaded.tables))
             log.info("Migrated the data file from schema %d to %d", loaded.version, CURRENT_VERSION)
         return loaded
 
@@ -332,7 +324,7 @@ class Store:
             )
         self._before_write()
         current = self._db.storage.read() or empty_tables()
-        kept = self._copies.before_restore(encode(current), self._clock.now())
+        kept = self._copies.before_restore(sealed_payload(current), self._clock.now())
         tables = {name: dict(table) for name, table in current.items()}
         stored = {} if replace else dict(tables.get(APPLICATIONS_TABLE, {}))
         for app in changed:
