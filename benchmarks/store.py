@@ -14,16 +14,33 @@ open
     the shape check and the daily-backup check; the backup of the day already exists, as it would
     after the first start of the day). The baseline is a plain ``json.load`` of the same file.
 
+Importing and merging, end to end through the command line's functions (``afterview import`` and
+``afterview restore``), must cost time in proportion to the applications:
+
+restore --merge
+    A backup of 5,000 realistic applications merged into a data folder holding 5,000, of which half
+    are in the backup (recognised by id) and half are not. The baseline is ``restore --replace`` of
+    the same file into the same data, in the same run: merging may cost up to 2× replacing.
+import 40,000
+    A hand-written file of 40,000 small applications (company, position, stage, most with one
+    interview; no ids, so each is recognised by company, position and first interview) imported into
+    an empty data folder. The baseline is the import of the first 4,000 of them, times 10: the same
+    cost per application, were importing linear. Target under 2×; the time itself must stay well
+    under a minute (printed).
+
 Each figure is the median of several repetitions, the store's and the baseline's runs interleaved so
 that both see the same disk and caches. Targets: save at 5,000 applications and open at both sizes
-under 2× their baselines. The script prints PASS or MISS for each and always exits 0: it is a report.
+under 2× their baselines, and the two import rows above. The script prints PASS or MISS for each and
+always exits 0: it is a report.
 """
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import random
+import shutil
 import statistics
 import sys
 import tempfile
@@ -31,10 +48,13 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from functools import partial
 from pathlib import Path
 from typing import Any
 
+from afterview.cli import run_import, run_restore
 from afterview.domain.model import Application, Interview, Interviewer, InterviewFormat, Stage
+from afterview.interchange import json_format
 from afterview.paths import AppPaths
 from afterview.storage.repository import Store
 
@@ -43,6 +63,11 @@ SAVE_REPEATS = 21
 OPEN_REPEATS = 11
 TARGET_RATIO = 2.0
 SEED = 1234
+MERGE_SIZE = 5_000
+MERGE_REPEATS = 3
+IMPORT_SIZE = 40_000
+IMPORT_BASELINE_SIZE = 4_000
+IMPORT_REPEATS = 3
 
 WORDS = (
     "equipo", "análisis", "datos", "cliente", "proyecto", "entrevista", "pregunta", "respuesta", "salario",
@@ -214,6 +239,77 @@ def measure_open(paths: AppPaths, clock: FixedClock) -> tuple[float, float]:
     return statistics.median(store_times), statistics.median(baseline_times)
 
 
+def small_records(count: int) -> list[dict[str, Any]]:
+    """Applications as a user writes them by hand: no ids; three in four with one interview."""
+    start = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)
+    records: list[dict[str, Any]] = []
+    for index in range(count):
+        record: dict[str, Any] = {"company": f"{COMPANIES[index % len(COMPANIES)]} {index}", "position": "Analyst"}
+        record["stage"] = "interviewing" if index % 4 else "applied"
+        if index % 4:
+            moment = start + timedelta(hours=index)
+            record["interviews"] = [{"starts_at": moment.isoformat(), "time_zone": "UTC", "duration_minutes": 45}]
+        records.append(record)
+    return records
+
+
+def write_document(path: Path, records: list[dict[str, Any]]) -> Path:
+    path.write_text(json.dumps({"format": "afterview", "version": 1, "applications": records}), encoding="utf-8")
+    return path
+
+
+def timed_import(root: Path, name: str, file: Path, clock: FixedClock) -> float:
+    """``afterview import FILE`` into an empty data folder (removed afterwards)."""
+    paths = AppPaths(root / name)
+    elapsed = timed(partial(run_import, paths, clock, str(file), io.StringIO(), None))
+    shutil.rmtree(paths.data_dir)
+    return elapsed
+
+
+def measure_import(root: Path) -> Result:
+    clock = FixedClock()
+    records = small_records(IMPORT_SIZE)
+    whole = write_document(root / "import-whole.json", records)
+    part = write_document(root / "import-part.json", records[:IMPORT_BASELINE_SIZE])
+    import_times: list[float] = []
+    baseline_times: list[float] = []
+    for repeat in range(IMPORT_REPEATS):
+        import_times.append(timed_import(root, f"import-whole-{repeat}", whole, clock))
+        for turn in range(2):  # the small import is quick: more samples of it at no real cost
+            baseline_times.append(timed_import(root, f"import-part-{repeat}-{turn}", part, clock))
+    scale = IMPORT_SIZE / IMPORT_BASELINE_SIZE
+    seconds = statistics.median(import_times) / 1000
+    print(f"  import of {IMPORT_SIZE:,} small applications: {seconds:.1f} s (target: well under a minute)", flush=True)
+    return Result(
+        IMPORT_SIZE, f"import (vs {IMPORT_BASELINE_SIZE:,} × {scale:g})", statistics.median(import_times),
+        scale * statistics.median(baseline_times), target=True,
+    )  # fmt: skip
+
+
+def measure_merge(root: Path, rng: random.Random) -> Result:
+    """``restore --merge`` against ``restore --replace`` of one backup into the same data."""
+    clock = FixedClock()
+    apps = [application(rng, index, clock.now()) for index in range(MERGE_SIZE)]
+    half = MERGE_SIZE // 2
+    stored = apps[:half] + [application(rng, MERGE_SIZE + index, clock.now()) for index in range(MERGE_SIZE - half)]
+    template = AppPaths(root / "merge-data")
+    with Store.open(template, clock) as store:
+        store.add_all(stored)
+    backup = root / "merge-backup.json"
+    backup.write_bytes(json_format.dumps(json_format.export_document(apps)).encode("utf-8"))
+    times: dict[str, list[float]] = {"merge": [], "replace": []}
+    for repeat in range(MERGE_REPEATS):
+        for how in ("merge", "replace"):
+            paths = AppPaths(root / f"{how}-{repeat}")
+            shutil.copytree(template.data_dir, paths.data_dir)
+            times[how].append(timed(partial(run_restore, paths, clock, str(backup), how, io.StringIO(), None)))
+            shutil.rmtree(paths.data_dir)
+    return Result(
+        MERGE_SIZE, "restore --merge (vs --replace)", statistics.median(times["merge"]),
+        statistics.median(times["replace"]), target=True,
+    )  # fmt: skip
+
+
 def run(size: int, root: Path) -> list[Result]:
     rng = random.Random(SEED + size)
     paths = AppPaths(root / f"data-{size}")
@@ -245,6 +341,12 @@ def report(results: list[Result]) -> None:
     print()
     print("Baselines: save = json.dumps (compact, UTF-8) + temporary file, fsync, os.replace, fsync folder;")
     print("           open = json.load of the same file. Medians of", SAVE_REPEATS, "saves and", OPEN_REPEATS, "opens.")
+    print(
+        f"           restore --merge = restore --replace of the same backup ({MERGE_SIZE:,} applications, half stored);"
+    )
+    print(
+        f"           import = {IMPORT_SIZE // IMPORT_BASELINE_SIZE:g}× importing the first {IMPORT_BASELINE_SIZE:,} of the same file."
+    )
 
 
 def main() -> int:
@@ -253,6 +355,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="afterview-benchmark-") as root:
         for size in SIZES:
             results.extend(run(size, Path(root)))
+        results.append(measure_merge(Path(root), random.Random(SEED)))
+        results.append(measure_import(Path(root)))
     report(results)
     return 0
 
