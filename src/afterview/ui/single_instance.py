@@ -3,6 +3,14 @@
 The running app listens on a per-user local socket (a Unix socket or a Windows named pipe, never
 the network). A second start connects and sends a small versioned message; the first brings its
 window to the front. A socket left behind by a crash is noticed (nobody answers) and replaced.
+
+On a shared machine another user must not be able to answer for Afterview (making a start exit) or
+to listen in. So on Unix the socket lives in a folder only this user can enter: $XDG_RUNTIME_DIR
+when it is private to us (it is, on systemd desktops), else ``afterview-<uid>`` in the temporary
+folder, created with mode 0700 and checked to be ours (one that is not is never used: the app then
+starts without looking for a running copy; the data lock still keeps two from writing). On Linux
+both ends also ask the kernel who is on the other side (SO_PEERCRED) and ignore anyone else. On
+Windows the pipe is restricted to the user by Qt (UserAccessOption).
 """
 
 from __future__ import annotations
@@ -11,6 +19,13 @@ import getpass
 import hashlib
 import json
 import logging
+import os
+import socket
+import stat
+import struct
+import sys
+import tempfile
+from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -20,13 +35,119 @@ log = logging.getLogger(__name__)
 
 PROTOCOL_VERSION = 1
 TIMEOUT_MS = 1500
+MAX_REQUEST = 4096  # bytes read from a request: one short JSON line
+# A Unix socket's path must fit in sun_path: 108 bytes on Linux, 104 on macOS.
+SOCKET_PATH_MAX = 100
 
 
-def server_name(data_dir: Path) -> str:
-    """Stable for a user and a data folder, so two data folders may run side by side."""
-    digest = hashlib.sha256(str(data_dir.resolve()).encode()).hexdigest()[:12]
-    user = "".join(c for c in getpass.getuser() if c.isalnum())[:24] or "user"
-    return f"afterview-{user}-{digest}"
+def server_key(data_dir: Path) -> str:
+    """Stable for a data folder, so two data folders may run side by side."""
+    return "afterview-" + _digest(data_dir)
+
+
+def _digest(data_dir: Path) -> str:
+    return hashlib.sha256(str(data_dir.resolve()).encode()).hexdigest()[:12]
+
+
+def server_name(data_dir: Path, environ: Mapping[str, str] | None = None) -> str | None:
+    """What to listen on and connect to: a full socket path in a private folder on Unix, a pipe
+    name on Windows; None when no private place exists (then there is no single-instance check)."""
+    if sys.platform == "win32":
+        user = "".join(c for c in getpass.getuser() if c.isalnum())[:24] or "user"
+        return f"afterview-{user}-{_digest(data_dir)}"
+    folder = private_folder(os.environ if environ is None else environ)
+    if folder is None:
+        return None
+    path = str(folder / server_key(data_dir))
+    if len(os.fsencode(path)) > SOCKET_PATH_MAX:
+        log.warning("The folder for the single-instance socket has too long a name: %s", folder)
+        return None
+    return path
+
+
+def private_folder(environ: Mapping[str, str]) -> Path | None:
+    """A folder only this user can enter, for the socket (see the module's docstring)."""
+    runtime = environ.get("XDG_RUNTIME_DIR", "")
+    if os.path.isabs(runtime):
+        try:
+            if _is_private(os.stat(runtime)):
+                return Path(runtime)
+        except OSError:
+            pass
+        log.warning("XDG_RUNTIME_DIR (%s) is not a folder private to this user; not using it", runtime)
+    return _make_private(Path(tempfile.gettempdir()) / f"afterview-{os.getuid()}")
+
+
+def _is_private(info: os.stat_result) -> bool:
+    return stat.S_ISDIR(info.st_mode) and info.st_uid == os.getuid() and not info.st_mode & 0o077
+
+
+def _make_private(folder: Path, attempts: int = 2) -> Path | None:
+    """``folder``, created with mode 0700 or checked to be ours; None if someone else holds it."""
+    try:
+        folder.mkdir(mode=0o700)
+    except FileExistsError:
+        pass
+    except OSError as error:
+        log.warning("Cannot create %s for the single-instance socket: %s", folder, error)
+        return None
+    try:
+        info = os.lstat(folder)  # lstat: a symbolic link planted there is not followed
+        if info.st_uid == os.getuid() and stat.S_ISDIR(info.st_mode):
+            if info.st_mode & 0o077:
+                # Ours, but opened up (by hand, or an old umask): make it private again. In a
+                # sticky temporary folder nobody else can swap it for something else meanwhile.
+                os.chmod(folder, 0o700)
+            return folder
+        if info.st_uid == os.getuid() and attempts > 1:
+            folder.unlink()  # a file or a link of ours in the way: replace it by the folder
+            return _make_private(folder, attempts - 1)
+    except OSError as error:
+        log.warning("Cannot check %s for the single-instance socket: %s", folder, error)
+        return None
+    log.warning("%s is not a folder private to this user; not looking for a running Afterview", folder)
+    return None
+
+
+def _socket_is_ours(path: str) -> bool:
+    """Whether a socket file of this user is at ``path`` (anything else is never connected to)."""
+    if sys.platform == "win32":
+        return True  # a pipe name, not a file; Qt restricts the pipe to the user
+    try:
+        info = os.lstat(path)
+    except OSError:
+        return False
+    return stat.S_ISSOCK(info.st_mode) and info.st_uid == os.getuid()
+
+
+def peer_is_us(descriptor: int) -> bool:
+    """Whether the process at the other end of a connected local socket runs as this user.
+
+    Where the kernel cannot tell (no SO_PEERCRED: macOS, Windows) the private folder is the guard.
+    """
+    if not hasattr(socket, "SO_PEERCRED"):
+        return True
+    if descriptor < 0:
+        return False
+    try:
+        credentials = _credentials(descriptor)
+    except OSError as error:
+        log.warning("Cannot tell who is on the other end of the single-instance socket: %s", error)
+        return False
+    uid: int = struct.unpack("3i", credentials)[1]
+    return uid == os.getuid()
+
+
+def _credentials(descriptor: int) -> bytes:
+    """The peer's (pid, uid, gid) as the kernel recorded them when it connected or listened."""
+    duplicate = os.dup(descriptor)  # Qt keeps its own descriptor; this copy is ours to close
+    try:
+        peer = socket.socket(fileno=duplicate)
+    except OSError:
+        os.close(duplicate)
+        raise
+    with peer:
+        return peer.getsockopt(socket.SOL_SOCKET, socket.SO_PEERCRED, struct.calcsize("3i"))
 
 
 class SingleInstance(QObject):
@@ -34,30 +155,39 @@ class SingleInstance(QObject):
 
     show_requested = Signal()
 
-    def __init__(self, name: str, parent: QObject | None = None) -> None:
+    def __init__(self, name: str | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.name = name
         self.server: QLocalServer | None = None
 
     def hand_over(self) -> bool:
-        """True if a running Afterview took the request (then this start should exit)."""
-        socket = QLocalSocket()
-        socket.connectToServer(self.name)
-        if not socket.waitForConnected(TIMEOUT_MS):
+        """True if a running Afterview of this user took the request (then this start should exit)."""
+        if self.name is None or not _socket_is_ours(self.name):
+            return False
+        connection = QLocalSocket()
+        connection.connectToServer(self.name)
+        if not connection.waitForConnected(TIMEOUT_MS):
+            return False
+        if not peer_is_us(connection.socketDescriptor()):
+            log.warning("Another user answers on the single-instance socket; ignoring it")
+            connection.abort()
             return False
         message = json.dumps({"version": PROTOCOL_VERSION, "command": "show"}).encode() + b"\n"
-        socket.write(message)
-        socket.waitForBytesWritten(TIMEOUT_MS)
-        answered = socket.waitForReadyRead(TIMEOUT_MS) and bytes(socket.readAll().data()).startswith(b"ok")
-        socket.disconnectFromServer()
+        connection.write(message)
+        connection.waitForBytesWritten(TIMEOUT_MS)
+        answered = connection.waitForReadyRead(TIMEOUT_MS) and bytes(connection.readAll().data()).startswith(b"ok")
+        connection.disconnectFromServer()
         return answered
 
     def listen(self) -> bool:
         """Start answering later starts; replaces a socket a crashed run left behind."""
+        if self.name is None:
+            return False
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         if not server.listen(self.name):
-            # Nobody answered hand_over(), so whatever holds the name is stale.
+            # Nobody of ours answered hand_over(), so whatever holds the name is stale (or not
+            # ours, in our own private folder: replaced all the same).
             log.info("Replacing a stale single-instance socket (%s)", server.errorString())
             QLocalServer.removeServer(self.name)
             if not server.listen(self.name):
@@ -69,18 +199,24 @@ class SingleInstance(QObject):
 
     def _answer(self) -> None:
         assert self.server is not None
-        socket = self.server.nextPendingConnection()
-        if socket.waitForReadyRead(TIMEOUT_MS):
+        connection = self.server.nextPendingConnection()
+        if not peer_is_us(connection.socketDescriptor()):
+            log.warning("Ignored a connection from another user on the single-instance socket")
+            connection.abort()
+            connection.deleteLater()
+            return
+        if connection.waitForReadyRead(TIMEOUT_MS):
             try:
-                request = json.loads(bytes(socket.readLine().data()))
+                request = json.loads(bytes(connection.readLine(MAX_REQUEST).data()))
             except ValueError:
                 request = {}
             if isinstance(request, dict) and request.get("command") == "show":
-                socket.write(b"ok\n")
-                socket.waitForBytesWritten(TIMEOUT_MS)
+                connection.write(b"ok\n")
+                connection.waitForBytesWritten(TIMEOUT_MS)
                 log.info("Another start asked to show the window")
                 self.show_requested.emit()
-        socket.disconnectFromServer()
+        connection.disconnectFromServer()
+        connection.deleteLater()
 
     def close(self) -> None:
         if self.server is not None:
