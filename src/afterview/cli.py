@@ -374,12 +374,15 @@ def run_versions(paths: AppPaths, as_json: bool, out: TextIO) -> int:
         out.write("\n")
         return EXIT_OK
     if not found:
-        print(translate("Cli", "Afterview keeps no copies in {folder} yet.").format(folder=paths.backups_dir), file=out)
+        print(
+            visible(translate("Cli", "Afterview keeps no copies in {folder} yet.").format(folder=paths.backups_dir)),
+            file=out,
+        )
         return EXIT_OK
     print(translate("Cli", "Copies of your data, newest first (restore one with: afterview restore FILE):"), file=out)
     for version in found:
         when = short_date_time(version.copy.when.astimezone())
-        print(f"  {when}  {version.copy.label}: {version.holds}", file=out)
+        print(visible(f"  {when}  {version.copy.label}: {version.holds}"), file=out)
         print(f"    {visible(str(version.copy.path))}", file=out)
     return EXIT_OK
 
