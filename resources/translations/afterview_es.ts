@@ -238,10 +238,6 @@
         <translation>recuperar una copia de seguridad: muestra lo que contiene y luego combina o reemplaza</translation>
     </message>
     <message>
-        <source>a backup or JSON export, or - for standard input</source>
-        <translation>una copia de seguridad o exportación JSON, o - para la entrada estándar</translation>
-    </message>
-    <message>
         <source>add what your data lacks; keep everything else</source>
         <translation>añadir lo que falta en tus datos; conservar todo lo demás</translation>
     </message>
@@ -264,6 +260,14 @@
     <message>
         <source>print JSON instead of text</source>
         <translation>mostrar JSON en lugar de texto</translation>
+    </message>
+    <message>
+        <source>a backup, a JSON export, any copy listed by &apos;afterview versions&apos;, or - for standard input</source>
+        <translation>una copia de seguridad, una exportación JSON, cualquier copia que liste &apos;afterview versions&apos;, o - para la entrada estándar</translation>
+    </message>
+    <message>
+        <source>list every copy Afterview keeps of your data (restore any of them with &apos;restore&apos;)</source>
+        <translation>lista todas las copias de tus datos que guarda Afterview (restaura cualquiera con &apos;restore&apos;)</translation>
     </message>
     <message>
         <source>standard input</source>
@@ -346,8 +350,16 @@
         <translation>{name} contiene {contents}. Tus datos contienen {applications}.</translation>
     </message>
     <message>
-        <source>Run again with --merge (add what your data lacks, keep the rest) or --replace (make your data exactly the backup; your current data is kept in the backups folder).</source>
-        <translation>Vuelve a ejecutarlo con --merge (añade lo que falta en tus datos y conserva el resto) o --replace (deja tus datos exactamente como la copia de seguridad; tus datos actuales se guardan en la carpeta de copias de seguridad).</translation>
+        <source>To bring it in, run again with --merge (add what your data lacks, keep the rest) or --replace (make your data exactly the backup; your current data is kept in the backups folder).</source>
+        <translation>Para traerla, vuelve a ejecutarlo con --merge (añade lo que falta en tus datos y conserva el resto) o --replace (deja tus datos exactamente como la copia; tus datos actuales se guardan en la carpeta de copias).</translation>
+    </message>
+    <message>
+        <source>Afterview keeps no copies in {folder} yet.</source>
+        <translation>Afterview aún no guarda copias en {folder}.</translation>
+    </message>
+    <message>
+        <source>Copies of your data, newest first (restore one with: afterview restore FILE):</source>
+        <translation>Copias de tus datos, de la más reciente a la más antigua (restaura una con: afterview restore ARCHIVO):</translation>
     </message>
     <message>
         <source>there is no Afterview data in {folder} yet (check --data-dir).</source>
@@ -360,6 +372,10 @@
     <message>
         <source>--at: &apos;{text}&apos; is not a date and time (expected e.g. 2026-11-25T09:00 or 2026-11-25T09:00+01:00).</source>
         <translation>--at: &apos;{text}&apos; no es una fecha y hora (se esperaba, p. ej., 2026-11-25T09:00 o 2026-11-25T09:00+01:00).</translation>
+    </message>
+    <message>
+        <source>--at: &apos;{text}&apos; is too far in the past or the future (use a year from {first} to {last}).</source>
+        <translation>--at: &apos;{text}&apos; está demasiado lejos en el pasado o en el futuro (usa un año de {first} a {last}).</translation>
     </message>
     <message>
         <source>self-test failed: a record did not survive encoding and decoding.</source>
@@ -403,6 +419,10 @@
     <message>
         <source>must be a whole number, not {found}.</source>
         <translation>debe ser un número entero, no {found}.</translation>
+    </message>
+    <message>
+        <source>{value} is far out of range for this field.</source>
+        <translation>{value} está muy fuera del rango de este campo.</translation>
     </message>
     <message>
         <source>is required (one of: {choices}).</source>
@@ -455,6 +475,29 @@
     <message>
         <source>a decimal number</source>
         <translation>un número decimal</translation>
+    </message>
+</context>
+<context>
+    <name>Copies</name>
+    <message>
+        <source>saved version</source>
+        <translation>versión guardada</translation>
+    </message>
+    <message>
+        <source>start of the day</source>
+        <translation>inicio del día</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>antes de una actualización</translation>
+    </message>
+    <message>
+        <source>before a restore or import</source>
+        <translation>antes de restaurar o importar</translation>
+    </message>
+    <message>
+        <source>damaged file, kept</source>
+        <translation>archivo dañado, conservado</translation>
     </message>
 </context>
 <context>
@@ -1253,14 +1296,6 @@
         <translation>en 2 semanas</translation>
     </message>
     <message>
-        <source>Discard this interview?</source>
-        <translation>¿Descartar esta entrevista?</translation>
-    </message>
-    <message>
-        <source>Close without saving this new interview?</source>
-        <translation>¿Cerrar sin guardar esta nueva entrevista?</translation>
-    </message>
-    <message>
         <source>Please correct the problems shown below; nothing was saved yet.</source>
         <translation>Corrige los problemas que se indican abajo; todavía no se ha guardado nada.</translation>
     </message>
@@ -1642,6 +1677,14 @@
         <translation>{applications}, {interviews}</translation>
     </message>
     <message>
+        <source>{count} part could not be read and is left out: {first}</source>
+        <translation>{count} parte no se pudo leer y se deja fuera: {first}</translation>
+    </message>
+    <message>
+        <source>{count} parts could not be read and are left out, first: {first}</source>
+        <translation>{count} partes no se pudieron leer y se dejan fuera; la primera: {first}</translation>
+    </message>
+    <message>
         <source>the file is too large to be an Afterview export (at most {limit}).</source>
         <translation>el archivo es demasiado grande para ser una exportación de Afterview (como máximo {limit}).</translation>
     </message>
@@ -1660,6 +1703,10 @@
     <message>
         <source>the file is nested too deeply to be an Afterview export.</source>
         <translation>el archivo tiene demasiados niveles de anidamiento para ser una exportación de Afterview.</translation>
+    </message>
+    <message>
+        <source>the file holds a number with thousands of digits; it is not an Afterview export.</source>
+        <translation>el archivo contiene un número con miles de cifras; no es una exportación de Afterview.</translation>
     </message>
     <message>
         <source>the file must hold a JSON object with &quot;format&quot;: &quot;afterview&quot;.</source>
@@ -1793,6 +1840,14 @@
         <translation>Redactar con la plantilla</translation>
     </message>
     <message>
+        <source>Bring back my text</source>
+        <translation>Recuperar mi texto</translation>
+    </message>
+    <message>
+        <source>Undo the last draft from a template (Ctrl+Z)</source>
+        <translation>Deshacer el último borrador desde una plantilla (Ctrl+Z)</translation>
+    </message>
+    <message>
         <source>Subject</source>
         <translation>Asunto</translation>
     </message>
@@ -1873,6 +1928,18 @@
         <translation>&amp;Asunto</translation>
     </message>
     <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Reemplazar</translation>
+    </message>
+    <message>
+        <source>New draft from the template. Ctrl+Z brings your text back.</source>
+        <translation>Nuevo borrador desde la plantilla. Ctrl+Z recupera tu texto.</translation>
+    </message>
+    <message>
+        <source>Your text is back.</source>
+        <translation>Tu texto ha vuelto.</translation>
+    </message>
+    <message>
         <source>No template for this kind of letter in this language.</source>
         <translation>No hay ninguna plantilla para este tipo de carta en este idioma.</translation>
     </message>
@@ -1931,6 +1998,10 @@
     <message>
         <source>Exported {file}.</source>
         <translation>Se exportó {file}.</translation>
+    </message>
+    <message>
+        <source>Not exported: {error}</source>
+        <translation>No se exportó: {error}</translation>
     </message>
     <message>
         <source>Draft saved.</source>
@@ -2164,6 +2235,10 @@
     <message>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restaurar una copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Restore a &amp;previous version…</source>
+        <translation>Restaurar una &amp;versión anterior…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2822,16 +2897,16 @@ Puedes deshacerlo con Ctrl+Z.</translation>
 <context>
     <name>Store</name>
     <message>
-        <source>Your Afterview data could not be read ({reason}). It was kept as {file}.</source>
-        <translation>No se pudieron leer tus datos de Afterview ({reason}). Se conservaron como {file}.</translation>
+        <source>it holds JSON that is nested too deeply or a number too long</source>
+        <translation>contiene JSON anidado a demasiada profundidad o un número demasiado largo</translation>
     </message>
     <message>
-        <source>The most recent good backup ({backup}) was restored.</source>
-        <translation>Se restauró la copia de seguridad válida más reciente ({backup}).</translation>
+        <source>its contents do not match the checksum written with them</source>
+        <translation>su contenido no coincide con la suma de comprobación guardada con él</translation>
     </message>
     <message>
-        <source>No good backup was found, so Afterview started with empty data.</source>
-        <translation>No se encontró ninguna copia de seguridad válida, así que Afterview empezó con los datos vacíos.</translation>
+        <source>the data was written by a newer version of Afterview (data version {version}; this version reads up to {current}). Update Afterview to open it; the file was not changed.</source>
+        <translation>los datos los escribió una versión más reciente de Afterview (versión de datos {version}; esta versión lee hasta la {current}). Actualiza Afterview para abrirlos; el archivo no se ha modificado.</translation>
     </message>
     <message>
         <source>it is not a JSON object</source>
@@ -2846,12 +2921,48 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         <translation>la tabla &apos;{name}&apos; tiene una entrada mal formada</translation>
     </message>
     <message>
+        <source>it has a table Afterview does not write (&apos;{name}&apos;)</source>
+        <translation>tiene una tabla que Afterview no escribe (&apos;{name}&apos;)</translation>
+    </message>
+    <message>
+        <source>its version or applications table is missing</source>
+        <translation>le falta la tabla de versión o la de candidaturas</translation>
+    </message>
+    <message>
+        <source>its version table is malformed</source>
+        <translation>su tabla de versión está mal formada</translation>
+    </message>
+    <message>
         <source>its schema version is missing or not a number</source>
         <translation>falta su versión de esquema o no es un número</translation>
     </message>
     <message>
-        <source>an application has no company</source>
-        <translation>una candidatura no tiene empresa</translation>
+        <source>it could not be brought up to date ({problem})</source>
+        <translation>no se pudo poner al día ({problem})</translation>
+    </message>
+    <message>
+        <source>application {number}</source>
+        <translation>la candidatura {number}</translation>
+    </message>
+    <message>
+        <source>{where} has no id</source>
+        <translation>{where} no tiene id</translation>
+    </message>
+    <message>
+        <source>{where} is incomplete or has values of the wrong kind</source>
+        <translation>{where} está incompleta o tiene valores de un tipo equivocado</translation>
+    </message>
+    <message>
+        <source>two applications have the id {id}</source>
+        <translation>dos candidaturas tienen el id {id}</translation>
+    </message>
+    <message>
+        <source>its settings are incomplete or have values of the wrong kind</source>
+        <translation>sus ajustes están incompletos o tienen valores de un tipo equivocado</translation>
+    </message>
+    <message>
+        <source>a letter template is malformed</source>
+        <translation>una plantilla de carta está mal formada</translation>
     </message>
     <message>
         <source>the file is empty</source>
@@ -2870,8 +2981,12 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         <translation>no se puede usar la carpeta de datos {folder}: {reason}.</translation>
     </message>
     <message>
-        <source>Afterview data cannot be read ({reason}). Start Afterview to repair it from a backup.</source>
-        <translation>No se pueden leer los datos de Afterview ({reason}). Abre Afterview para repararlos a partir de una copia de seguridad.</translation>
+        <source>cannot read {file}: {reason}.</source>
+        <translation>no se puede leer {file}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} is not a regular file (a folder, a device or a pipe?), so it cannot be Afterview&apos;s data; move it away and start again.</source>
+        <translation>{file} no es un archivo normal (¿una carpeta, un dispositivo o una tubería?), así que no pueden ser los datos de Afterview; muévelo a otro sitio y vuelve a empezar.</translation>
     </message>
     <message>
         <source>{title} (id {id}) is already in your data; nothing was changed.</source>
@@ -2890,8 +3005,52 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         <translation>Los datos de Afterview se abrieron aquí en modo de solo lectura; no se puede cambiar nada.</translation>
     </message>
     <message>
-        <source>{file} was written by a newer version of Afterview (data version {version}; this version reads up to {current}). Update Afterview to open it; the file was not changed.</source>
-        <translation>{file} lo escribió una versión más reciente de Afterview (versión de datos {version}; esta versión lee hasta la {current}). Actualiza Afterview para abrirlo; el archivo no se modificó.</translation>
+        <source>Your Afterview data could not be read ({reason}).</source>
+        <translation>No se pudieron leer tus datos de Afterview ({reason}).</translation>
+    </message>
+    <message>
+        <source>Showing its newest good copy, as of {when} ({holds}).</source>
+        <translation>Se muestra su copia buena más reciente, del {when} ({holds}).</translation>
+    </message>
+    <message>
+        <source>Recovered your data as of {when} ({holds}).</source>
+        <translation>Se recuperaron tus datos tal como estaban el {when} ({holds}).</translation>
+    </message>
+    <message>
+        <source>No good copy was found, so Afterview started with empty data.</source>
+        <translation>No se encontró ninguna copia buena, así que Afterview empezó con los datos vacíos.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed on disk; start Afterview to repair the data file.</source>
+        <translation>No se cambió nada en el disco; abre Afterview para reparar el archivo de datos.</translation>
+    </message>
+    <message>
+        <source>The damaged file is kept as {file}.</source>
+        <translation>El archivo dañado se conserva como {file}.</translation>
+    </message>
+    <message>
+        <source>{count} application</source>
+        <translation>{count} candidatura</translation>
+    </message>
+    <message>
+        <source>{count} applications</source>
+        <translation>{count} candidaturas</translation>
+    </message>
+    <message>
+        <source>{count} interview</source>
+        <translation>{count} entrevista</translation>
+    </message>
+    <message>
+        <source>{count} interviews</source>
+        <translation>{count} entrevistas</translation>
+    </message>
+    <message>
+        <source>Afterview data could not be read ({reason}) and the recovered data could not be written: {problem}. Nothing was lost: the damaged file is still in place and kept as {file}; free some space and start Afterview again.</source>
+        <translation>No se pudieron leer los datos de Afterview ({reason}) y no se pudieron escribir los datos recuperados: {problem}. No se ha perdido nada: el archivo dañado sigue en su sitio y se conserva como {file}; libera espacio y vuelve a abrir Afterview.</translation>
+    </message>
+    <message>
+        <source>Afterview data could not be read ({reason}), and it could not be kept aside before repairing it: {problem}. Nothing was changed; free some space and start Afterview again.</source>
+        <translation>No se pudieron leer los datos de Afterview ({reason}) ni apartarlos antes de repararlos: {problem}. No se cambió nada; libera espacio y vuelve a abrir Afterview.</translation>
     </message>
 </context>
 <context>
@@ -3298,6 +3457,33 @@ Puedes deshacerlo con Ctrl+Z.</translation>
     </message>
 </context>
 <context>
+    <name>Unsaved</name>
+    <message>
+        <source>&amp;Keep my text</source>
+        <translation>&amp;Conservar mi texto</translation>
+    </message>
+    <message>
+        <source>Save your changes before closing?</source>
+        <translation>¿Guardar tus cambios antes de cerrar?</translation>
+    </message>
+    <message>
+        <source>If you discard them, they are lost.</source>
+        <translation>Si los descartas, se pierden.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>Seguir &amp;editando</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>{count} more problem</source>
@@ -3526,6 +3712,57 @@ Puedes deshacerlo con Ctrl+Z.</translation>
     <message>
         <source>The id &apos;{id}&apos; is used twice.</source>
         <translation>El identificador «{id}» aparece dos veces.</translation>
+    </message>
+</context>
+<context>
+    <name>Versions</name>
+    <message>
+        <source>cannot be read</source>
+        <translation>no se puede leer</translation>
+    </message>
+    <message>
+        <source>this copy of Afterview&apos;s data cannot be read ({reason}).</source>
+        <translation>esta copia de los datos de Afterview no se puede leer ({reason}).</translation>
+    </message>
+    <message>
+        <source>the file was cut short; the records after the last whole one are lost</source>
+        <translation>el archivo está cortado; se pierden los registros posteriores al último completo</translation>
+    </message>
+    <message>
+        <source>Restore a previous version</source>
+        <translation>Restaurar una versión anterior</translation>
+    </message>
+    <message>
+        <source>Afterview keeps a copy of your data after every change (the last 20), one from the start of each of the last 7 days, and one before every restore or import. Choose the one to go back to; you can then merge it with your data or replace your data with it, and your data as it is now is kept first.</source>
+        <translation>Afterview guarda una copia de tus datos tras cada cambio (las últimas 20), una del inicio de cada uno de los últimos 7 días y una antes de cada restauración o importación. Elige a cuál volver; después puedes combinarla con tus datos o reemplazar tus datos por ella, y antes se guarda una copia de tus datos tal como están ahora.</translation>
+    </message>
+    <message>
+        <source>Kept copies of your data</source>
+        <translation>Copias guardadas de tus datos</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Contiene</translation>
+    </message>
+    <message>
+        <source>No copies yet: they are made as you save.</source>
+        <translation>Aún no hay copias: se hacen a medida que guardas.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurar…</translation>
+    </message>
+    <message>
+        <source>{what} ({when})</source>
+        <translation>{what} ({when})</translation>
     </message>
 </context>
 <context>

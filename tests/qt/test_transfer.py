@@ -289,4 +289,4 @@ def test_every_kept_copy_is_listed_newest_first_and_one_can_be_restored(
     ]  # fmt: skip
     assert sorted(app.company for app in session.applications()) == ["First", "Second"]
     assert "holds 2 applications, 0 interviews" in seen[-1]
-    assert status(window).startswith("Imported 1 application (0 interviews) from the saved version copy of")
+    assert status(window).startswith("Imported 1 application (0 interviews) from saved version (Wed 25 Nov 2026, ")

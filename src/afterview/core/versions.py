@@ -14,12 +14,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from afterview.i18n import plural, translate
+from afterview.i18n import translate
 from afterview.interchange.json_format import Document, ImportProblem, parse_document
 from afterview.paths import AppPaths
 from afterview.storage.copies import Copies, Copy
 from afterview.storage.loading import Damaged, Loaded, empty_tables, load, load_leniently, parse
 from afterview.storage.migrations import APPLICATIONS_TABLE
+from afterview.storage.recovery import counts_text
 
 DATA_FILE_TABLES = frozenset({"meta", APPLICATIONS_TABLE})
 
@@ -48,19 +49,7 @@ def _version(copy: Copy) -> Version:
         return Version(copy, translate("Versions", "cannot be read"), False)
     docs = [doc for doc in table.values() if isinstance(doc, dict)]
     interviews = sum(len(doc["interviews"]) for doc in docs if isinstance(doc.get("interviews"), list))
-    return Version(copy, contents(len(docs), interviews), True)
-
-
-def contents(applications: int, interviews: int) -> str:
-    """ "12 applications, 19 interviews", in the user's language."""
-    return "{applications}, {interviews}".format(
-        applications=plural(
-            applications, translate("Versions", "{count} application"), translate("Versions", "{count} applications")
-        ),
-        interviews=plural(
-            interviews, translate("Versions", "{count} interview"), translate("Versions", "{count} interviews")
-        ),
-    )
+    return Version(copy, counts_text(len(docs), interviews), True)
 
 
 def read_restorable(payload: bytes, *, now: datetime) -> Document:

@@ -63,15 +63,19 @@ class Recovery:
 
 def holds(loaded: Loaded) -> str:
     """ "12 applications, 19 interviews", in the user's language."""
-    applications = plural(
-        len(loaded.applications or ()),
-        translate("Store", "{count} application"),
-        translate("Store", "{count} applications"),
+    return counts_text(len(loaded.applications or ()), loaded.interview_count)
+
+
+def counts_text(applications: int, interviews: int) -> str:
+    """What a copy of the data holds, in the user's language: "12 applications, 19 interviews"."""
+    return "{applications}, {interviews}".format(
+        applications=plural(
+            applications, translate("Store", "{count} application"), translate("Store", "{count} applications")
+        ),
+        interviews=plural(
+            interviews, translate("Store", "{count} interview"), translate("Store", "{count} interviews")
+        ),
     )
-    interviews = plural(
-        loaded.interview_count, translate("Store", "{count} interview"), translate("Store", "{count} interviews")
-    )
-    return f"{applications}, {interviews}"
 
 
 def best_copy(copies: Copies, now: datetime) -> tuple[Copy, bytes, Loaded] | None:

@@ -87,8 +87,8 @@ class VersionsDialog(QDialog):
             super().accept()
 
     def chosen_name(self) -> str:
-        """How messages name the chosen copy: "the saved version of Sat 28 Nov 2026, 14:32"."""
+        """How messages name the chosen copy: "saved version (Sat 28 Nov 2026, 14:32)"."""
         assert self.chosen is not None
-        return translate("Versions", "the {what} copy of {when}").format(
+        return translate("Versions", "{what} ({when})").format(
             what=self.chosen.copy.label, when=short_date_time(self.chosen.copy.when.astimezone())
         )
