@@ -34,7 +34,7 @@ sed -e "s|^Exec=.*|Exec=\"$prefix/afterview\"|" -e "s|^TryExec=.*|TryExec=$prefi
     "$here/afterview.desktop" > "$menu_dir/afterview.desktop.new"
 mv "$menu_dir/afterview.desktop.new" "$menu_dir/afterview.desktop"
 
-icons=$prefix/_internal/resources/icons
+icons=$prefix/_internal/afterview/resources_data/icons
 for size in 16 32 48 64 128 256; do
     mkdir -p "$icon_dir/${size}x${size}/apps"
     cp "$icons/afterview-$size.png" "$icon_dir/${size}x${size}/apps/afterview.png"

@@ -41,7 +41,7 @@ def test_the_archive_holds_the_app_its_menu_entry_and_the_scripts(app_archive: P
     ]  # fmt: skip
     for program in ("afterview/afterview", "install.sh", "uninstall.sh"):
         assert os.access(unpacked_app / program, os.X_OK), program
-    resources = unpacked_app / "afterview" / "_internal" / "resources"
+    resources = unpacked_app / "afterview" / "_internal" / "afterview" / "resources_data"
     assert (resources / "templates" / "es" / "thank_you.txt").is_file()
     assert (resources / "icons" / "afterview-256.png").is_file()
 

@@ -1,0 +1,29 @@
+"""The frozen app finds its bundled files where the wheel keeps them (afterview/resources_data, see
+afterview.resources): its icons, letter templates and help, and the Spanish translation it speaks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.packaging.test_bundle import frozen_env, run
+
+pytestmark = pytest.mark.slow
+
+
+def test_the_frozen_app_finds_its_files_beside_its_package(unpacked_app: Path) -> None:
+    bundled = unpacked_app / "afterview" / "_internal" / "afterview" / "resources_data"
+    for file in ("icons/afterview.png", "templates/en/thank_you.txt", "help/after-the-interview.es.html",
+                 "translations/afterview_es.qm"):  # fmt: skip
+        assert (bundled / file).is_file(), file
+
+
+def test_the_frozen_window_speaks_spanish(unpacked_app: Path, tmp_path: Path) -> None:
+    env = {**frozen_env(tmp_path), "LANG": "es_ES.UTF-8", "LANGUAGE": "es"}
+    painted = run([str(unpacked_app / "afterview" / "afterview"), "--exit-after-show"], env)
+    assert painted.returncode == 0, painted.stderr
+    log = (Path(env["HOME"]) / ".local" / "share" / "Afterview" / "logs" / "afterview.log").read_text(encoding="utf-8")
+    assert "Speaking es" in log and "No translation" not in log, log
+    spanish = run([str(unpacked_app / "afterview" / "afterview"), "--help"], env)
+    assert spanish.stdout.startswith("uso: afterview"), spanish.stdout
