@@ -52,7 +52,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from afterview.cli import run_import, run_restore
+from afterview.commands import run_import, run_restore
 from afterview.domain.model import Application, Interview, Interviewer, InterviewFormat, Stage
 from afterview.interchange import json_format
 from afterview.paths import AppPaths

@@ -318,18 +318,6 @@
         <translation>{count} candidaturas</translation>
     </message>
     <message>
-        <source>{count} application could not be read</source>
-        <translation>no se pudo leer {count} candidatura</translation>
-    </message>
-    <message>
-        <source>{count} applications could not be read</source>
-        <translation>no se pudieron leer {count} candidaturas</translation>
-    </message>
-    <message>
-        <source>{unreadable}, so the export would be incomplete: {problem}</source>
-        <translation>{unreadable}, así que la exportación quedaría incompleta: {problem}</translation>
-    </message>
-    <message>
         <source>cannot export to the screen: standard output is closed.</source>
         <translation>no se puede exportar a la pantalla: la salida estándar está cerrada.</translation>
     </message>
@@ -376,6 +364,10 @@
     <message>
         <source>--at: &apos;{text}&apos; is too far in the past or the future (use a year from {first} to {last}).</source>
         <translation>--at: &apos;{text}&apos; está demasiado lejos en el pasado o en el futuro (usa un año de {first} a {last}).</translation>
+    </message>
+    <message>
+        <source>self-test failed: the letter templates are missing or do not fill in.</source>
+        <translation>la autocomprobación falló: faltan las plantillas de cartas o no se rellenan.</translation>
     </message>
     <message>
         <source>self-test failed: a record did not survive encoding and decoding.</source>
@@ -2297,14 +2289,6 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         <translation>Se eliminó {title}. Editar › Deshacer (Ctrl+Z) lo recupera.</translation>
     </message>
     <message>
-        <source>&amp;Undo {action}</source>
-        <translation>&amp;Deshacer {action}</translation>
-    </message>
-    <message>
-        <source>Undone: {action} ({title}).</source>
-        <translation>Deshecho: {action} ({title}).</translation>
-    </message>
-    <message>
         <source>About {app}</source>
         <translation>Acerca de {app}</translation>
     </message>
@@ -3321,14 +3305,6 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         <translation>Calendario (*.ics);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <source>Nothing was saved: {count} application could not be read, so the backup would be incomplete ({problem}). The data file and its daily copies are in {data_dir}.</source>
-        <translation>No se guardó nada: no se pudo leer {count} candidatura, así que la copia de seguridad quedaría incompleta ({problem}). El archivo de datos y sus copias diarias están en {data_dir}.</translation>
-    </message>
-    <message>
-        <source>Nothing was saved: {count} applications could not be read, so the backup would be incomplete ({problem}). The data file and its daily copies are in {data_dir}.</source>
-        <translation>No se guardó nada: no se pudieron leer {count} candidaturas, así que la copia de seguridad quedaría incompleta ({problem}). El archivo de datos y sus copias diarias están en {data_dir}.</translation>
-    </message>
-    <message>
         <source>Backed up {count} application to {target}.</source>
         <translation>Copia de seguridad de {count} candidatura guardada en {target}.</translation>
     </message>
@@ -3870,6 +3846,21 @@ Puedes deshacerlo con Ctrl+Z.</translation>
     <message>
         <source>{days} d</source>
         <translation>{days} d</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>{count} application could not be read</source>
+        <translation>no se pudo leer {count} candidatura</translation>
+    </message>
+    <message>
+        <source>{count} applications could not be read</source>
+        <translation>no se pudieron leer {count} candidaturas</translation>
+    </message>
+    <message>
+        <source>{unreadable}, so the file would be incomplete ({problem}). The data file and its copies are in {folder}.</source>
+        <translation>{unreadable}, así que el archivo quedaría incompleto ({problem}). El archivo de datos y sus copias están en {folder}.</translation>
     </message>
 </context>
 </TS>

@@ -44,23 +44,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         # Read-only commands must not create a data folder (a mistyped --data-dir would leave one).
         setup_logging(paths, create=args.command in WRITING_COMMANDS and not args.self_test)
-        if args.command == "import":
+        if args.command:
             stdin = sys.stdin.buffer if sys.stdin else None
-            return cli.run_import(paths, clock, args.file, sys.stdout, stdin, args.format)
-        if args.command == "restore":
-            how = "merge" if args.merge else "replace" if args.replace else None
-            stdin = sys.stdin.buffer if sys.stdin else None
-            return cli.run_restore(paths, clock, args.file, how, sys.stdout, stdin)
-        if args.command == "export":
-            return cli.run_export(paths, clock, args.file, args.format, sys.stdout)
-        if args.command == "backup":
-            return cli.run_backup(paths, clock, args.file)
-        if args.command == "versions":
-            return cli.run_versions(paths, args.json, sys.stdout)
-        if args.command == "due":
-            return cli.run_due(paths, clock, args.at, args.json, sys.stdout)
+            return cli.run(args, paths, clock, cli.Streams(sys.stdout, sys.stderr, stdin))
         if args.self_test:
-            return cli.run_self_test(paths, clock, sys.stdout)
+            from afterview.commands import run_self_test
+
+            return run_self_test(paths, clock, sys.stdout)
         from afterview.app import run_app  # Qt is imported only when the app itself starts
 
         return run_app(args, paths, clock)

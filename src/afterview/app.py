@@ -35,11 +35,12 @@ def run_app(args: argparse.Namespace, paths: AppPaths, clock: Clock) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from afterview.core.reminder_source import WorkspaceReminderSource
     from afterview.reminders.loop import ReminderLoop
     from afterview.reminders.notifiers import FallbackNotifier, InAppNotifier, PlyerNotifier
     from afterview.ui.session import Session
     from afterview.ui.single_instance import SingleInstance, server_name
-    from afterview.ui.tray import SessionReminderSource, TrayBalloonNotifier, TrayController
+    from afterview.ui.tray import TrayBalloonNotifier, TrayController
 
     log.info("Starting Qt")
     # "afterview" as the program name, however it was started: the window class desktops match on.
@@ -98,7 +99,7 @@ def run_app(args: argparse.Namespace, paths: AppPaths, clock: Clock) -> int:
             return windows[0]
 
         log.info("Setting up the tray and the reminder loop")
-        source = SessionReminderSource(session)
+        source = WorkspaceReminderSource(session.workspace)
         notifier = FallbackNotifier([], in_app)
         loop = ReminderLoop(source, notifier, clock)
         tray = TrayController(

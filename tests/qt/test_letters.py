@@ -15,11 +15,11 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
+from afterview.core.templates import TemplateLibrary
 from afterview.domain.letters import Template, TemplateError
 from afterview.domain.model import Application, FollowUpKind, FollowUpState, LetterKind
 from afterview.paths import AppPaths
 from afterview.storage.repository import Store
-from afterview.templates import TemplateLibrary
 from afterview.ui.letters import LetterEditor
 from afterview.ui.session import Session
 from tests.support.fakes import FakeClock, FakeDesktop

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
+from afterview.core.workspace import UndoKind
 from afterview.domain.model import FollowUpKind, FollowUpState
 from afterview.storage.repository import Store
 from afterview.ui.session import Session
@@ -47,10 +48,22 @@ def test_delete_and_undo(session: Session, store: Store) -> None:
     assert session.steps() == []
     undone = session.undo()
     assert undone is not None
-    assert undone[0] == "delete"
+    assert undone.kind is UndoKind.DELETE
     assert store.get(app.id) == app
     assert session.steps()
-    assert session.undo() is None  # only the last action, once
+    assert session.undo() is None  # each action once
+
+
+def test_several_actions_are_undone_newest_first(session: Session, store: Store) -> None:
+    first, second = application(), application()
+    session.save(first)
+    session.save(second)
+    [thanks, *_] = [step for step in session.steps_for(first.id) if step.kind is FollowUpKind.THANK_YOU]
+    session.mark(thanks, FollowUpState.SKIPPED)
+    session.delete(second.id)
+    assert [session.undo().kind for _ in range(2)] == [UndoKind.DELETE, UndoKind.SKIPPED]  # type: ignore[union-attr]
+    assert store.get(second.id) == second and store.get(first.id) == first
+    assert session.undo() is None
 
 
 def test_a_done_by_mistake_can_be_undone(session: Session, store: Store) -> None:

@@ -8,12 +8,13 @@ import pytest
 from PySide6.QtWidgets import QSystemTrayIcon
 from pytestqt.qtbot import QtBot
 
+from afterview.core.reminder_source import WorkspaceReminderSource
 from afterview.domain.model import FollowUpState
 from afterview.paths import AppPaths
 from afterview.reminders.loop import ReminderLoop
 from afterview.ui.main_window import MainWindow
 from afterview.ui.session import Session
-from afterview.ui.tray import SessionReminderSource, TrayController, app_icon
+from afterview.ui.tray import TrayController, app_icon
 from tests.support.fakes import FakeClock
 from tests.unit.test_plan import application, local
 from tests.unit.test_scheduler import Collector
@@ -26,7 +27,7 @@ def tray_setup(qtbot: QtBot, session: Session, paths: AppPaths, qt_clock: FakeCl
     window = MainWindow(session, paths.window_state_file)
     qtbot.addWidget(window)
     notifier = Collector()
-    source = SessionReminderSource(session)
+    source = WorkspaceReminderSource(session.workspace)
     loop = ReminderLoop(source, notifier, qt_clock)
     opened: list[object] = []
     controller = TrayController(

@@ -12,10 +12,10 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from afterview.core.templates import TemplateLibrary
 from afterview.domain.model import Application, LetterKind, QuestionReview
 from afterview.paths import AppPaths
 from afterview.storage.repository import Store
-from afterview.templates import TemplateLibrary
 from afterview.ui.desktop import QtDesktop, UnsavedChoice, unsaved_changes_box
 from afterview.ui.editor import ApplicationEditor, new_application
 from afterview.ui.guard import GuardedDialog
@@ -434,12 +434,13 @@ def test_closing_the_window_settles_an_open_dialog_first(
 def test_quitting_from_the_tray_asks_about_unsaved_settings(
     qtbot: QtBot, window: tuple[MainWindow, FakeDesktop], session: Session, paths: AppPaths, qt_clock: FakeClock
 ) -> None:
+    from afterview.core.reminder_source import WorkspaceReminderSource
     from afterview.reminders.loop import ReminderLoop
-    from afterview.ui.tray import SessionReminderSource, TrayController, app_icon
+    from afterview.ui.tray import TrayController, app_icon
     from tests.unit.test_scheduler import Collector
 
     main, desktop = window
-    source = SessionReminderSource(session)
+    source = WorkspaceReminderSource(session.workspace)
     loop = ReminderLoop(source, Collector(), qt_clock)
     tray = TrayController(session, lambda: main, loop, source, app_icon(), paths.window_state_file, print)
     tray.window.hide()  # in the tray

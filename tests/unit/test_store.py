@@ -391,9 +391,7 @@ def test_settings_and_the_reminder_log_are_stored(paths: AppPaths, clock: FakeCl
     with Store.open(paths, clock) as store:
         assert store.settings() == Settings()
         store.save_settings(Settings(user_name="Lucía", max_check_ins=3))
-        revision = store.revision
         store.record_fired(["a", "b"], clock.now())
-        assert store.revision == revision  # the log is not plan data
     clock.advance(days=100)
     with Store.open(paths, clock) as store:
         assert (store.settings().user_name, store.settings().max_check_ins) == ("Lucía", 3)

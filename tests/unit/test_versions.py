@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from afterview import cli
+from afterview import cli, commands
 from afterview.interchange.json_format import Document
 from afterview.interchange.restore import bring_in
 from afterview.paths import AppPaths
@@ -36,7 +36,7 @@ def every_kind_of_copy(paths: AppPaths, clock: FakeClock) -> None:
 def test_versions_lists_every_copy_newest_first_with_what_it_holds(paths: AppPaths, clock: FakeClock) -> None:
     every_kind_of_copy(paths, clock)
     out = io.StringIO()
-    assert cli.run_versions(paths, True, out) == cli.EXIT_OK
+    assert commands.run_versions(paths, True, out) == cli.EXIT_OK
     listed = json.loads(out.getvalue())
     assert {Path(entry["file"]) for entry in listed} == set(paths.backups_dir.iterdir())
     assert {entry["kind"] for entry in listed} == {"version", "daily", "before-restore", "unreadable"}
@@ -45,7 +45,7 @@ def test_versions_lists_every_copy_newest_first_with_what_it_holds(paths: AppPat
     newest_version = next(entry for entry in listed if entry["kind"] == "version")
     assert newest_version["holds"] == "2 applications, 0 interviews"
     text = io.StringIO()
-    cli.run_versions(paths, False, text)
+    commands.run_versions(paths, False, text)
     assert "saved version: 2 applications, 0 interviews" in text.getvalue()
     assert "damaged file, kept" in text.getvalue()
 
@@ -55,7 +55,7 @@ def test_every_file_in_the_backups_folder_can_be_restored(paths: AppPaths, clock
     for copy in sorted(paths.backups_dir.iterdir()):
         target = AppPaths(tmp_path / copy.name)
         out = io.StringIO()
-        assert cli.run_restore(target, clock, str(copy), "replace", out, None) == cli.EXIT_OK, copy.name
+        assert commands.run_restore(target, clock, str(copy), "replace", out, None) == cli.EXIT_OK, copy.name
         with Store.open(target, clock, read_only=True) as restored:
             companies = {app.company for app in restored.applications()}
         if copy.name.startswith("unreadable-"):
@@ -73,7 +73,7 @@ def test_restore_without_a_choice_only_reads_works_while_the_app_runs_and_exits_
         before = paths.data_file.read_bytes()
         backup.write_bytes(before)
         out = io.StringIO()
-        assert cli.run_restore(paths, clock, str(backup), None, out, None) == cli.EXIT_OK
+        assert commands.run_restore(paths, clock, str(backup), None, out, None) == cli.EXIT_OK
         assert out.getvalue().startswith(f"{backup} holds 1 application, 0 interviews. Your data holds 1 application.")
         assert paths.data_file.read_bytes() == before
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime, timedelta, tzinfo
 
 from afterview.domain.calendar import at_local, local_date
-from afterview.domain.model import Application, FollowUp, FollowUpState
+from afterview.domain.model import Application, FollowUp, FollowUpKind, FollowUpState, Letter, LetterKind
 from afterview.domain.plan import Step
 from afterview.domain.settings import Settings
 from afterview.i18n import translate
@@ -39,6 +40,26 @@ def record(
     if notes:
         existing.notes = notes
     return existing
+
+
+# Sent letters that complete a step the plan cannot tell from the letters alone: check-ins are
+# numbered (the first, the second), so the one open and due is marked done. Thank-you letters,
+# LinkedIn notes and feedback requests need nothing here: the plan reads them from the letters.
+COMPLETED_BY_LETTER = {
+    LetterKind.CHECK_IN_CALL: FollowUpKind.CHECK_IN,
+    LetterKind.CHECK_IN_EMAIL: FollowUpKind.CHECK_IN,
+}
+
+
+def record_sent(app: Application, letter: Letter, steps: Iterable[Step], now: datetime) -> FollowUp | None:
+    """Mark ``letter`` sent at ``now`` and, for a check-in, the step it completes done (the caller saves)."""
+    letter.sent_at = now
+    kind = COMPLETED_BY_LETTER.get(letter.kind)
+    due = sorted(
+        (step for step in steps if step.kind is kind and step.is_open and step.due_at <= now),
+        key=lambda step: step.due_at,
+    )
+    return record(app, due[0], FollowUpState.DONE, now) if due else None
 
 
 def in_an_hour(now: datetime) -> datetime:

@@ -96,7 +96,6 @@ class Store:
         self._copies = Copies(paths.backups_dir, paths.data_dir)
         self._last_backup_day = ""
         self._closed = False
-        self.revision = 0  # bumped on every write, so readers can cache what they derive from the data
         self._tiny: TinyDB | None = None
         self._reminders: ReminderLog | None = None
         self._doc_ids: dict[str, int] = {}
@@ -270,7 +269,6 @@ class Store:
             self._doc_ids[app.id] = self._applications.insert(doc)
         else:
             put_document(self._applications, doc_id, doc)
-        self.revision += 1
 
     def add_all(self, apps: Iterable[Application]) -> int:
         """Add new applications in a single write (all or none); returns how many were added."""
@@ -284,7 +282,6 @@ class Store:
         self._before_write()
         doc_ids = self._applications.insert_multiple(application_to_dict(app) for app in new)
         self._doc_ids.update((app.id, doc_id) for app, doc_id in zip(new, doc_ids, strict=True))
-        self.revision += 1
         return len(new)
 
     def restore(
@@ -343,7 +340,6 @@ class Store:
         self._tiny = None
         self._attach(Loaded(tables, [], CURRENT_VERSION))
         self._decoded = None  # the applications are read from the new tables when asked for
-        self.revision += 1
         log.info("Restored %d applications (replace=%s); the previous data is in %s", len(new), replace, kept)
         return kept
 
@@ -354,7 +350,6 @@ class Store:
         self._before_write()
         self._applications.remove(doc_ids=[doc_id])
         del self._doc_ids[app_id]
-        self.revision += 1
         return True
 
     def _before_write(self) -> None:
@@ -390,8 +385,8 @@ class Store:
         """The user's own letter templates: "kind/language/name" → template text."""
         return {key: value for key, value in self._single(TEMPLATES_TABLE).items() if isinstance(value, str)}
 
-    def save_user_templates(self, templates: dict[str, str]) -> None:
-        self._write_single(TEMPLATES_TABLE, dict(templates), bump=False)
+    def save_user_templates(self, templates: Mapping[str, str]) -> None:
+        self._write_single(TEMPLATES_TABLE, dict(templates))
 
     def fired(self) -> dict[str, datetime]:
         """When each step's reminder was last raised (step key → UTC instant)."""
@@ -413,10 +408,9 @@ class Store:
         tables = self._db.storage.read() or {}
         return dict(tables.get(table, {}).get(str(SINGLE_DOC), {}))
 
-    def _write_single(self, table: str, values: dict[str, Any], *, bump: bool = True) -> None:
+    def _write_single(self, table: str, values: dict[str, Any]) -> None:
         self._before_write()
         put_document(self._db.table(table, cache_size=0), SINGLE_DOC, values)
-        self.revision += bump
 
     def _keep_version(self, payload: bytes) -> None:
         """After each write of the data file: the same bytes into the versions journal."""

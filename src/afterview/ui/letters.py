@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from afterview import i18n
+from afterview.core.templates import TemplateLibrary, shown_name
 from afterview.domain.letters import (
     LANGUAGES,
     PER_INTERVIEWER,
@@ -52,17 +53,13 @@ from afterview.domain.letters import (
 from afterview.domain.model import (
     Application,
     FollowUpKind,
-    FollowUpState,
     Interview,
     Letter,
     LetterKind,
     ValidationError,
 )
-from afterview.domain.progress import record
 from afterview.errors import AfterviewError
 from afterview.i18n import QT_TRANSLATE_NOOP, short_date_time, translate
-from afterview.interchange.files import write_export
-from afterview.templates import TemplateLibrary, shown_name
 from afterview.ui.desktop import Desktop
 from afterview.ui.guard import GuardedDialog
 from afterview.ui.session import Session
@@ -78,11 +75,6 @@ KIND_LABELS = {
     LetterKind.OFFER_REPLY: QT_TRANSLATE_NOOP("LetterEditor", "Reply to an offer"),
 }
 # Letters whose sending completes a step the plan cannot see from the letter itself.
-COMPLETES = {
-    LetterKind.CHECK_IN_CALL: FollowUpKind.CHECK_IN,
-    LetterKind.CHECK_IN_EMAIL: FollowUpKind.CHECK_IN,
-    LetterKind.FEEDBACK_REQUEST: FollowUpKind.FEEDBACK_REQUEST,
-}
 STEP_LETTERS = {
     FollowUpKind.THANK_YOU: LetterKind.THANK_YOU,
     FollowUpKind.LINKEDIN: LetterKind.LINKEDIN_NOTE,
@@ -122,7 +114,7 @@ class LetterEditor(GuardedDialog):
         assert interview is not None
         self.interview: Interview = interview
         self.desktop = desktop
-        self.library = TemplateLibrary(session.store)
+        self.library = TemplateLibrary(session.workspace)
         self.letter: Letter | None = None
         self.dirty = False  # some letter in this editor holds words not saved yet
         self._loading = False
@@ -489,7 +481,7 @@ class LetterEditor(GuardedDialog):
         if not path:
             return False
         try:
-            write_export(path, payload(), self.session.store.paths.data_dir)
+            self.session.workspace.write_file(path, payload())
         except AfterviewError as error:
             self.status.setText(translate("LetterEditor", "Not exported: {error}").format(error=error))
             return False
@@ -524,31 +516,22 @@ class LetterEditor(GuardedDialog):
     def mark_sent(self) -> bool:
         self._keep_text()
         assert self.letter is not None
-        now = self.session.now()
-        self.letter.sent_at = now
-        step_kind = COMPLETES.get(self.letter.kind)
-        if step_kind is not None:
-            open_steps = [
-                step for step in self.session.steps_for(self.app.id)
-                if step.kind is step_kind and step.is_open and step.due_at <= now
-            ]  # fmt: skip
-            if open_steps:
-                record(self.app, open_steps[0], FollowUpState.DONE, now)
-        saved = self._save(
-            translate("LetterEditor", "Marked as sent on {when}.").format(
-                when=_when(now.astimezone(self.session.zone()))
-            )
-        )
+        when = _when(self.session.now().astimezone(self.session.zone()))
+        saved = self._save(translate("LetterEditor", "Marked as sent on {when}.").format(when=when), send=True)
         if not saved:
             self.letter.sent_at = None
         self._update_status()
         return saved
 
-    def _save(self, message: str) -> bool:
+    def _save(self, message: str, *, send: bool = False) -> bool:
+        """Keep the letters (``send``: marking this one sent, which may complete its step)."""
         # Empty drafts nobody wrote are not worth keeping.
         self.interview.letters = [l for l in self.interview.letters if l.body.strip() or l.sent_at]  # noqa: E741
         try:
-            self.session.save(self.app)
+            if send and self.letter is not None:
+                self.session.send_letter(self.app, self.letter)
+            else:
+                self.session.save(self.app)
         except (ValidationError, AfterviewError, OSError) as error:  # shown; the text stays in the editor
             self.status.setText(translate("LetterEditor", "Not saved: {error}").format(error=error))
             return False

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from afterview import APP_NAME, __version__
+from afterview.core.workspace import UndoKind
 from afterview.domain.model import FollowUpKind, LetterKind
 from afterview.domain.plan import Step
 from afterview.i18n import QT_TRANSLATE_NOOP, translate
@@ -48,16 +49,16 @@ from afterview.ui.transfer import Transfers
 
 # What Edit › Undo says, and what the status bar says once it is done, for each undoable action.
 UNDO_NAMES = {
-    "delete": QT_TRANSLATE_NOOP("MainWindow", "&Undo delete"),
-    "done": QT_TRANSLATE_NOOP("MainWindow", "&Undo done"),
-    "skipped": QT_TRANSLATE_NOOP("MainWindow", "&Undo skip"),
-    "snoozed": QT_TRANSLATE_NOOP("MainWindow", "&Undo snooze"),
+    UndoKind.DELETE: QT_TRANSLATE_NOOP("MainWindow", "&Undo delete"),
+    UndoKind.DONE: QT_TRANSLATE_NOOP("MainWindow", "&Undo done"),
+    UndoKind.SKIPPED: QT_TRANSLATE_NOOP("MainWindow", "&Undo skip"),
+    UndoKind.SNOOZED: QT_TRANSLATE_NOOP("MainWindow", "&Undo snooze"),
 }
 UNDONE_NAMES = {
-    "delete": QT_TRANSLATE_NOOP("MainWindow", "Undone: delete ({title})."),
-    "done": QT_TRANSLATE_NOOP("MainWindow", "Undone: done ({title})."),
-    "skipped": QT_TRANSLATE_NOOP("MainWindow", "Undone: skip ({title})."),
-    "snoozed": QT_TRANSLATE_NOOP("MainWindow", "Undone: snooze ({title})."),
+    UndoKind.DELETE: QT_TRANSLATE_NOOP("MainWindow", "Undone: delete ({title})."),
+    UndoKind.DONE: QT_TRANSLATE_NOOP("MainWindow", "Undone: done ({title})."),
+    UndoKind.SKIPPED: QT_TRANSLATE_NOOP("MainWindow", "Undone: skip ({title})."),
+    UndoKind.SNOOZED: QT_TRANSLATE_NOOP("MainWindow", "Undone: snooze ({title})."),
 }
 # The places, in order (translated where shown; code finds a place by its English name).
 PAGES = (
@@ -164,9 +165,7 @@ class MainWindow(QMainWindow):
             file_menu, translate("MainWindow", "&Back up…"), self.transfers.back_up, QKeySequence("Ctrl+Shift+S")
         )
         self._action(file_menu, translate("MainWindow", "&Restore from a backup…"), self.transfers.restore)
-        self._action(
-            file_menu, translate("MainWindow", "Restore a &previous version…"), self.transfers.restore_version
-        )
+        self._action(file_menu, translate("MainWindow", "Restore a &previous version…"), self.transfers.restore_version)
         file_menu.addSeparator()
         self._action(file_menu, translate("MainWindow", "&Quit"), self.close, QKeySequence.StandardKey.Quit)
         edit_menu = bar.addMenu(translate("MainWindow", "&Edit"))
@@ -314,22 +313,16 @@ class MainWindow(QMainWindow):
         self.undo_action.setEnabled(last is not None)
         if last is None:
             self.undo_action.setText(translate("MainWindow", "&Undo"))
-        elif last[0] in UNDO_NAMES:
-            self.undo_action.setText(translate("MainWindow", UNDO_NAMES[last[0]]))
         else:
-            self.undo_action.setText(translate("MainWindow", "&Undo {action}").format(action=last[0]))
+            self.undo_action.setText(translate("MainWindow", UNDO_NAMES[last.kind]))
 
     def undo(self) -> None:
         undone = self.session.undo()
         if undone is not None:
-            what, app = undone
-            if what in UNDONE_NAMES:
-                message = translate("MainWindow", UNDONE_NAMES[what]).format(title=app.title)
-            else:
-                message = translate("MainWindow", "Undone: {action} ({title}).").format(action=what, title=app.title)
+            message = translate("MainWindow", UNDONE_NAMES[undone.kind]).format(title=undone.before.title)
             self.statusBar().showMessage(message, 8000)
-            if what == "delete":
-                self.applications.select(app.id)
+            if undone.kind is UndoKind.DELETE:
+                self.applications.select(undone.before.id)
 
     def show_guide(self) -> GuideDialog:
         from afterview.ui.help import GuideDialog
@@ -348,7 +341,7 @@ class MainWindow(QMainWindow):
                 "<h3>{app} {version}</h3><p>Everything that should happen after a job interview.</p>"
                 "<p>Your data: {data_dir}</p><p>Free software under the MIT licence. Afterview works offline: "
                 "it never uses the network.</p>",
-            ).format(app=APP_NAME, version=__version__, data_dir=html.escape(str(self.session.store.paths.data_dir))),
+            ).format(app=APP_NAME, version=__version__, data_dir=html.escape(str(self.session.paths.data_dir))),
         )
 
     # --- remembering the window ----------------------------------------------------------------

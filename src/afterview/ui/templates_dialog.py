@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from afterview.core.templates import BUILT_IN, TemplateLibrary, built_in, shown_name
 from afterview.domain.letters import LANGUAGES, PLACEHOLDERS, Template, TemplateError
 from afterview.domain.model import LetterKind
 from afterview.i18n import translate
-from afterview.templates import BUILT_IN, TemplateLibrary, built_in, shown_name
 from afterview.ui.desktop import Desktop
 from afterview.ui.forms import ErrorLabel
 from afterview.ui.guard import GuardedDialog, Settled, settle_changes

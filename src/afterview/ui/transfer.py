@@ -16,8 +16,7 @@ from afterview import APP_NAME
 from afterview.errors import AfterviewError
 from afterview.i18n import QT_TRANSLATE_NOOP, number, plural, translate
 from afterview.interchange import json_format
-from afterview.interchange.csv_format import export_csv
-from afterview.interchange.files import read_import, write_export
+from afterview.interchange.files import read_import
 from afterview.ui.desktop import Desktop
 from afterview.ui.session import Session
 
@@ -41,64 +40,26 @@ class Transfers:
     # --- writing files -----------------------------------------------------------------------
 
     def back_up(self) -> bool:
-        unreadable = self.session.store.unreadable
-        if unreadable:
-            one = translate(
-                "Transfer",
-                "Nothing was saved: {count} application could not be read, so the backup would be incomplete "
-                "({problem}). The data file and its daily copies are in {data_dir}.",
-            )
-            many = translate(
-                "Transfer",
-                "Nothing was saved: {count} applications could not be read, so the backup would be incomplete "
-                "({problem}). The data file and its daily copies are in {data_dir}.",
-            )
-            self._refuse(
-                (one if len(unreadable) == 1 else many).format(
-                    count=number(len(unreadable)), problem=unreadable[0], data_dir=self.session.store.paths.data_dir
-                )
-            )
-            return False
-        templates = self.session.store.user_templates()
-        document = json_format.export_document(self.session.applications(), self.session.settings(), templates)
         done = (
             translate("Transfer", "Backed up {count} application to {target}."),
             translate("Transfer", "Backed up {count} applications to {target}."),
         )
         return self._save(
-            translate("Transfer", "Back up all your data"),
-            "afterview-backup",
-            ".json",
-            translate("Transfer", BACKUP_FILTER),
-            json_format.dumps(document).encode("utf-8"),
-            done,
-        )
+            translate("Transfer", "Back up all your data"), "afterview-backup", ".json",
+            translate("Transfer", BACKUP_FILTER), "json", done,
+        )  # fmt: skip
 
     def export_spreadsheet(self) -> bool:
-        payload = export_csv(self.session.applications()).encode("utf-8")
         return self._save(
-            translate("Transfer", "Export to a spreadsheet"),
-            "afterview",
-            ".csv",
-            translate("Transfer", CSV_FILTER),
-            payload,
-            self._exported(),
-        )
+            translate("Transfer", "Export to a spreadsheet"), "afterview", ".csv",
+            translate("Transfer", CSV_FILTER), "csv", self._exported(),
+        )  # fmt: skip
 
     def export_calendar(self) -> bool:
-        from afterview.interchange.ics_format import export_ics  # icalendar loads only when needed
-
-        payload = export_ics(
-            self.session.applications(), self.session.settings(), self.session.now(), self.session.zone()
-        )
         return self._save(
-            translate("Transfer", "Export to a calendar"),
-            "afterview",
-            ".ics",
-            translate("Transfer", ICS_FILTER),
-            payload,
-            self._exported(),
-        )
+            translate("Transfer", "Export to a calendar"), "afterview", ".ics",
+            translate("Transfer", ICS_FILTER), "ics", self._exported(),
+        )  # fmt: skip
 
     @staticmethod
     def _exported() -> tuple[str, str]:
@@ -107,8 +68,16 @@ class Transfers:
             translate("Transfer", "Exported {count} applications to {target}."),
         )
 
-    def _save(self, caption: str, stem: str, suffix: str, filters: str, payload: bytes, done: tuple[str, str]) -> bool:
-        """Write ``payload`` where the user chooses; ``done`` says so, for one application and for several."""
+    def _save(
+        self, caption: str, stem: str, suffix: str, filters: str, file_format: str, done: tuple[str, str]
+    ) -> bool:
+        """Export as ``file_format`` where the user chooses; ``done`` says so, for one application and for several."""
+        workspace = self.session.workspace
+        try:
+            workspace.refuse_if_incomplete()  # before asking for a file the export could not fill
+        except AfterviewError as error:
+            self._refuse(translate("Transfer", "Nothing was saved: {error}").format(error=error))
+            return False
         today = self.session.now().astimezone(self.session.zone()).date().isoformat()
         suggested = str(Path.home() / f"{stem}-{today}{suffix}")
         chosen = self.desktop.choose_file_to_save(self.parent, caption, suggested, filters)
@@ -116,7 +85,7 @@ class Transfers:
             return False
         target = chosen if Path(chosen).suffix else chosen + suffix
         try:
-            write_export(target, payload, self.session.store.paths.data_dir)
+            workspace.write_file(target, workspace.export(file_format))
         except AfterviewError as error:
             self._refuse(translate("Transfer", "Nothing was saved: {error}").format(error=error))
             return False
@@ -140,7 +109,7 @@ class Transfers:
         from afterview.core.versions import list_versions
         from afterview.ui.versions_dialog import VersionsDialog
 
-        versions = list_versions(self.session.store.paths)
+        versions = list_versions(self.session.paths)
         dialog = VersionsDialog(versions, self.parent)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
             return False

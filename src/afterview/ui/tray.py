@@ -10,10 +10,9 @@ a tray for a while.
 
 from __future__ import annotations
 
-import dataclasses
 import logging
-from collections.abc import Callable, Mapping, Sequence
-from datetime import datetime, timedelta, tzinfo
+from collections.abc import Callable
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
@@ -21,11 +20,11 @@ from PySide6.QtGui import QAction, QColor, QIcon, QPainter
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QSystemTrayIcon
 
 from afterview import APP_NAME
+from afterview.core.reminder_source import WorkspaceReminderSource
 from afterview.domain.agenda import Group, agenda
-from afterview.domain.model import Application, FollowUpState
+from afterview.domain.model import FollowUpState
 from afterview.domain.plan import Step
 from afterview.domain.progress import record, tomorrow_morning
-from afterview.domain.settings import Settings
 from afterview.domain.wording import action
 from afterview.i18n import translate
 from afterview.reminders.loop import Notice, ReminderLoop
@@ -38,37 +37,6 @@ TRAY_RECHECK_MS = 1000
 TRAY_RECHECK_FOR = 120  # seconds: a tray that starts after us at login is usually there by then
 MENU_ITEMS = 8
 REFRESH_EVERY = timedelta(minutes=5)
-
-
-class SessionReminderSource:
-    """The loop reads the session's plan (already kept up to date) instead of decoding again."""
-
-    def __init__(self, session: Session) -> None:
-        self.session = session
-        self.paused_until: datetime | None = None
-
-    def steps(self) -> Sequence[Step]:
-        return self.session.steps()
-
-    def application(self, app_id: str) -> Application:
-        app = self.session.application(app_id)
-        assert app is not None
-        return app
-
-    def settings(self) -> Settings:
-        settings = self.session.settings()
-        if self.paused_until is not None and self.session.now() < self.paused_until:
-            return dataclasses.replace(settings, notifications_enabled=False)
-        return settings
-
-    def user_zone(self) -> tzinfo:
-        return self.session.zone()
-
-    def fired(self) -> Mapping[str, datetime]:
-        return self.session.store.fired()
-
-    def record_fired(self, keys: Sequence[str], at: datetime) -> None:
-        self.session.store.record_fired(keys, at)
 
 
 class TrayBalloonNotifier:
@@ -117,7 +85,7 @@ class TrayController(QObject):
         session: Session,
         window: Callable[[], QMainWindow],
         loop: ReminderLoop,
-        source: SessionReminderSource,
+        source: WorkspaceReminderSource,
         icon: QIcon,
         state_file: Path,
         open_step: Callable[[Step], None],

@@ -8,13 +8,14 @@ renamed) is left out with a logged warning and never stops the app.
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from functools import lru_cache
+from typing import Protocol
 
 from afterview.domain.letters import Template, TemplateError, language_names
 from afterview.domain.model import LetterKind
 from afterview.i18n import translate
 from afterview.resources import resource
-from afterview.storage.repository import Store
 
 log = logging.getLogger(__name__)
 BUILT_IN = "Standard"  # the built-in template's name: a key in the data file, not translated
@@ -34,8 +35,15 @@ def _key(kind: LetterKind, language: str, name: str) -> str:
     return f"{kind.value}/{language}/{name}"
 
 
+class TemplateStore(Protocol):
+    """Where the user's own templates are kept (the workspace)."""
+
+    def user_templates(self) -> dict[str, str]: ...
+    def save_user_templates(self, templates: Mapping[str, str]) -> None: ...
+
+
 class TemplateLibrary:
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: TemplateStore) -> None:
         self.store = store
 
     def choices(self, kind: LetterKind, language: str) -> list[Template]:

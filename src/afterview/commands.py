@@ -1,0 +1,306 @@
+"""The verbs of the command line: each reads its arguments, calls the workspace (the same use cases
+the window calls) and prints the result. Loaded only when a verb runs (see :mod:`afterview.cli`).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime, tzinfo
+from typing import BinaryIO, TextIO
+
+from afterview import APP_NAME, __version__, i18n
+from afterview.cli import EXIT_OK
+from afterview.core.importing import json_document, sentence, spreadsheet_document
+from afterview.core.versions import list_versions, read_restorable
+from afterview.core.workspace import Workspace
+from afterview.domain.calendar import Clock
+from afterview.domain.codec import application_from_dict, application_to_dict, instant_text
+from afterview.domain.model import (
+    YEAR_MAX,
+    YEAR_MIN,
+    Application,
+    FollowUpKind,
+    Interview,
+    Interviewer,
+    LetterKind,
+    Stage,
+)
+from afterview.domain.plan import Step, plan
+from afterview.domain.wording import action, timing
+from afterview.errors import AfterviewError
+from afterview.i18n import plural, short_date_time, translate
+from afterview.interchange.files import read_import
+from afterview.interchange.json_format import Document, ImportProblem
+from afterview.paths import AppPaths
+from afterview.storage.repository import Store
+from afterview.text import visible
+
+
+@contextmanager
+def open_workspace(paths: AppPaths, clock: Clock, *, read_only: bool = False) -> Iterator[Workspace]:
+    """The data, saying on stderr when it had to be recovered (or, read-only, is shown from a copy)."""
+    with Store.open(paths, clock, read_only=read_only) as store:
+        if store.recovery is not None:
+            print(f"afterview: {visible(store.recovery.message)}", file=sys.stderr)
+        yield Workspace(store, clock)
+
+
+def open_store(paths: AppPaths, clock: Clock, *, read_only: bool = False) -> Store:
+    """The data, saying on stderr when it had to be recovered (or, read-only, is shown from a copy)."""
+    store = Store.open(paths, clock, read_only=read_only)
+    if store.recovery is not None:
+        print(f"afterview: {visible(store.recovery.message)}", file=sys.stderr)
+    return store
+
+
+def run_import(
+    paths: AppPaths, clock: Clock, file: str, out: TextIO, stdin: BinaryIO | None, file_format: str | None = None
+) -> int:
+    """Add what a JSON or CSV file holds that the data lacks; all or nothing."""
+    payload = read_import(file, stdin)
+    name = _source_name(file)
+    as_csv = file_format == "csv" or (file_format is None and file.lower().endswith((".csv", ".tsv", ".txt")))
+    with open_workspace(paths, clock) as workspace:
+        if as_csv:
+            document, notes = spreadsheet_document(payload, name, workspace.zone(), clock.now())
+        else:
+            document, notes = json_document(payload, name, clock.now(), "import"), []
+        done = workspace.bring_in(document, replace=False)
+    print(visible(done.message(name)), file=out)
+    for note in notes:
+        print(visible(note), file=out)
+    return EXIT_OK
+
+
+def _source_name(file: str) -> str:
+    """How messages name what is read: the file name, or standard input for "-"."""
+    return translate("Cli", "standard input") if file == "-" else file
+
+
+def _applications(count: int) -> str:
+    """ "1 application", "12,500 applications" (in the user's language)."""
+    return plural(count, translate("Cli", "{count} application"), translate("Cli", "{count} applications"))
+
+
+def run_export(
+    paths: AppPaths, clock: Clock, file: str, file_format: str, out: TextIO | None, backup: bool = False
+) -> int:
+    """Write the data to ``file`` ("-": ``out``); ``backup`` says "Backed up" rather than "Exported"."""
+    require_existing_data(paths)
+    with open_workspace(paths, clock, read_only=True) as workspace:
+        payload = workspace.export(file_format)
+        count = len(workspace.applications())
+        if file == "-":
+            if out is None:
+                raise AfterviewError(translate("Cli", "cannot export to the screen: standard output is closed."))
+            out.write(payload.decode("utf-8"))
+            out.flush()
+            return EXIT_OK
+        workspace.write_file(file, payload)
+    if backup:
+        done = translate("Cli", "Backed up {applications} to {file}.")
+    else:
+        done = translate("Cli", "Exported {applications} to {file}.")
+    print(visible(done.format(applications=_applications(count), file=file)), file=sys.stderr)
+    return EXIT_OK
+
+
+def run_backup(paths: AppPaths, clock: Clock, file: str | None) -> int:
+    """Everything, as a JSON file the user keeps: `restore` brings it back."""
+    target = file or f"afterview-backup-{clock.now().astimezone():%Y-%m-%d}.json"
+    if target == "-":
+        raise AfterviewError(
+            translate("Cli", "a backup goes to a file; to see the data on the screen use 'afterview export'.")
+        )
+    return run_export(paths, clock, target, "json", None, backup=True)
+
+
+def run_restore(paths: AppPaths, clock: Clock, file: str, how: str | None, out: TextIO, stdin: BinaryIO | None) -> int:
+    """Show what a backup (or any kept copy) holds; with --merge or --replace, bring it in."""
+    payload = read_import(file, stdin)
+    name = _source_name(file)
+    try:
+        document = read_restorable(payload, now=clock.now())
+    except ImportProblem as problem:
+        raise AfterviewError(
+            translate("Cli", "cannot restore {name}: {problem} Nothing was changed.").format(
+                name=name, problem=sentence(str(problem))
+            )
+        ) from None
+    if how is None:
+        # Only reading, so it works while the app runs (no lock) and changes nothing.
+        for line in _restore_preview(paths, clock, name, document):
+            print(visible(line), file=out)
+        return EXIT_OK
+    with open_workspace(paths, clock) as workspace:
+        done = workspace.bring_in(document, replace=how == "replace")
+    print(visible(done.message(name)), file=out)
+    return EXIT_OK
+
+
+def _restore_preview(paths: AppPaths, clock: Clock, name: str, document: Document) -> tuple[str, str]:
+    with open_workspace(paths, clock, read_only=True) as workspace:
+        stored = len(workspace.applications())
+    holds = translate("Cli", "{name} holds {contents}. Your data holds {applications}.").format(
+        name=name, contents=document.summary(), applications=_applications(stored)
+    )
+    choose = translate(
+        "Cli",
+        "To bring it in, run again with --merge (add what your data lacks, keep the rest) or --replace (make your "
+        "data exactly the backup; your current data is kept in the backups folder).",
+    )
+    return holds, choose
+
+
+def run_versions(paths: AppPaths, as_json: bool, out: TextIO) -> int:
+    """Every copy Afterview keeps of the data, newest first, with what each holds."""
+    require_existing_data(paths)
+    found = list_versions(paths)
+    if as_json:
+        entries = [
+            {"file": str(v.copy.path), "kind": v.copy.kind.value, "time": instant_text(v.copy.when),
+             "holds": v.holds, "readable": v.readable}
+            for v in found
+        ]  # fmt: skip
+        json.dump(entries, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return EXIT_OK
+    if not found:
+        print(
+            visible(translate("Cli", "Afterview keeps no copies in {folder} yet.").format(folder=paths.backups_dir)),
+            file=out,
+        )
+        return EXIT_OK
+    print(translate("Cli", "Copies of your data, newest first (restore one with: afterview restore FILE):"), file=out)
+    for version in found:
+        when = short_date_time(version.copy.when.astimezone())
+        print(visible(f"  {when}  {version.copy.label}: {version.holds}"), file=out)
+        print(f"    {visible(str(version.copy.path))}", file=out)
+    return EXIT_OK
+
+
+def require_existing_data(paths: AppPaths) -> None:
+    """Read-only commands on a folder with no data are almost always a mistyped --data-dir."""
+    if not paths.data_file.exists():
+        raise AfterviewError(
+            translate("Cli", "there is no Afterview data in {folder} yet (check --data-dir).").format(
+                folder=paths.data_dir
+            )
+        )
+
+
+def run_due(paths: AppPaths, clock: Clock, at: str | None, as_json: bool, out: TextIO) -> int:
+    """Print what needs doing at a moment: what the tray would raise and the Today view shows first."""
+    require_existing_data(paths)
+    with open_workspace(paths, clock, read_only=True) as workspace:
+        zone = workspace.zone()
+        now = clock.now() if at is None else _moment(at, zone)
+        steps = workspace.due(now)
+        apps = {app.id: app for app in workspace.applications()}
+    if as_json:
+        json.dump(
+            [_due_entry(step, apps[step.application_id], now) for step in steps], out, ensure_ascii=False, indent=2
+        )
+        out.write("\n")
+        return EXIT_OK
+    if not steps:
+        print(
+            visible(
+                translate("Cli", "Nothing is due at {moment} ({zone}).").format(
+                    moment=f"{now.astimezone(zone):%Y-%m-%d %H:%M}", zone=zone
+                )
+            ),
+            file=out,
+        )
+    for step in steps:
+        app = apps[step.application_id]
+        print(visible(f"{app.title}: {action(step, app)} ({timing(step, now)})"), file=out)
+    return EXIT_OK
+
+
+def _moment(text: str, zone: tzinfo) -> datetime:
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise AfterviewError(
+            translate(
+                "Cli",
+                "--at: '{text}' is not a date and time (expected e.g. 2026-11-25T09:00 or 2026-11-25T09:00+01:00).",
+            ).format(text=text)
+        ) from None
+    # Far-off years are typing mistakes, and near year 1 or 9999 the offset alone overflows the
+    # conversion to UTC: the same years the domain accepts for any stored moment.
+    if not YEAR_MIN <= moment.year <= YEAR_MAX:
+        raise AfterviewError(
+            translate(
+                "Cli", "--at: '{text}' is too far in the past or the future (use a year from {first} to {last})."
+            ).format(text=text, first=YEAR_MIN, last=YEAR_MAX)
+        )
+    return moment if moment.utcoffset() is not None else moment.replace(tzinfo=zone)
+
+
+def _due_entry(step: Step, app: Application, now: datetime) -> dict[str, object]:
+    interview = app.interview(step.interview_id) if step.interview_id else None
+    person = interview.interviewer(step.interviewer_id) if interview and step.interviewer_id else None
+    return {
+        "key": step.key,
+        "application_id": app.id,
+        "company": app.company,
+        "position": app.position,
+        "kind": step.kind.value,
+        "number": step.number,
+        "interviewer": person.name if person else None,
+        "action": action(step, app),
+        "status": step.status(now).value,
+        "timing": timing(step, now),
+        "due_at": instant_text(step.due_at),
+        "deadline": instant_text(step.deadline) if step.deadline else None,
+    }
+
+
+def _render_a_letter(sample: Application) -> None:
+    """The bundled templates are there and fill in: a thank-you to the sample's interviewer."""
+    from afterview.core.templates import built_in
+    from afterview.domain.letters import placeholder_values, render
+
+    template = built_in(LetterKind.THANK_YOU, i18n.language())
+    interview = sample.interviews[0]
+    person = interview.interviewers[0]
+    values = placeholder_values(sample, interview, person, my_name="Lucía", topic="", language=i18n.language())
+    if template is None or person.name.split()[0] not in render(template.body, values).text:
+        raise AfterviewError(translate("Cli", "self-test failed: the letter templates are missing or do not fill in."))
+
+
+def run_self_test(paths: AppPaths, clock: Clock, out: TextIO) -> int:
+    """Prove the pieces a packaged build needs are present and work, without changing any data."""
+    from PySide6 import QtCore, QtGui, QtWidgets  # noqa: F401  (the import itself is the check)
+
+    with open_workspace(paths, clock, read_only=True) as workspace:
+        apps, settings, steps = workspace.applications(), workspace.settings(), workspace.steps()
+    sample = Application(
+        company="Self-test S.L.", position="Analista júnior", stage=Stage.INTERVIEWING, created_at=clock.now(),
+        interviews=[Interview(starts_at=clock.now(), time_zone="Europe/Madrid", interviewers=[Interviewer("Ana Ruiz")])],
+    )  # fmt: skip
+    if application_from_dict(application_to_dict(sample), created_at=clock.now()) != sample:
+        raise AfterviewError(translate("Cli", "self-test failed: a record did not survive encoding and decoding."))
+    sample_steps = plan([sample], settings)
+    if not any(step.kind is FollowUpKind.THANK_YOU for step in sample_steps):
+        raise AfterviewError(
+            translate("Cli", "self-test failed: the plan has no thank-you letter for an interview with an interviewer.")
+        )
+    action(sample_steps[0], sample)
+    _render_a_letter(sample)
+    steps_text = plural(
+        len(steps), translate("Cli", "{count} follow-up step"), translate("Cli", "{count} follow-up steps")
+    )
+    print(
+        visible(translate("Cli", "{app} {version} self-test passed: {applications} and {steps} in {folder}.").format(
+            app=APP_NAME, version=__version__, applications=_applications(len(apps)), steps=steps_text,
+            folder=paths.data_dir,
+        )),
+        file=out,
+    )  # fmt: skip
+    return EXIT_OK

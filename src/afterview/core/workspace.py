@@ -1,0 +1,259 @@
+"""One open data folder and everything a user can do with it, without Qt.
+
+A :class:`Workspace` owns the store, the clock, the plan derived from the data (kept up to date one
+application at a time) and a typed undo history. The command line calls it directly; the window
+calls it through ``ui/session.py``, a small adapter that turns its results into Qt signals. So
+every flow (save, mark, undo, import, export, back up, restore, due) has one path, used by both.
+"""
+
+from __future__ import annotations
+
+import copy
+import logging
+import time
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime, tzinfo
+from enum import StrEnum
+
+from afterview.clock import user_zone
+from afterview.domain.calendar import Clock
+from afterview.domain.model import Application, FollowUpState, Letter
+from afterview.domain.plan import Step, plan
+from afterview.domain.progress import record, record_sent
+from afterview.domain.settings import Settings
+from afterview.errors import AfterviewError
+from afterview.i18n import plural, translate
+from afterview.interchange.files import write_export
+from afterview.interchange.json_format import Document
+from afterview.interchange.restore import Restored, bring_in
+from afterview.paths import AppPaths
+from afterview.storage.repository import Store
+
+log = logging.getLogger(__name__)
+ZONE_RECHECK_SECONDS = 55  # the computer's time zone can change (travel); notice it within a tick or two
+UNDO_DEPTH = 20
+
+
+class UndoKind(StrEnum):
+    """What an undoable action was: a deletion, or a step marked done, skipped or snoozed."""
+
+    DELETE = "delete"
+    DONE = FollowUpState.DONE.value
+    SKIPPED = FollowUpState.SKIPPED.value
+    SNOOZED = FollowUpState.SNOOZED.value
+
+
+@dataclass(frozen=True)
+class Undoable:
+    """One action that can be undone: what it was, and the application as it was before it."""
+
+    kind: UndoKind
+    before: Application
+
+
+class Workspace:
+    def __init__(self, store: Store, clock: Clock, *, load: bool = True) -> None:
+        """With ``load`` false the workspace starts empty and :meth:`reload` fills it later, so the
+        window can paint before thousands of applications are decoded and planned."""
+        self.store = store
+        self.clock = clock
+        self._apps: dict[str, Application] = {}
+        self._steps: list[Step] = []
+        self._settings = Settings()
+        self._undo: list[Undoable] = []
+        self._zone: tuple[str, float, tzinfo] | None = None
+        self.loaded = False
+        if load:
+            self.reload()
+
+    @property
+    def paths(self) -> AppPaths:
+        return self.store.paths
+
+    # --- reading ----------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Everything again from the store (at start, and after a restore or new settings)."""
+        self._settings = self.store.settings()
+        self._apps = {app.id: app for app in self.store.applications()}
+        self._steps = sorted(plan(self._apps.values(), self._settings), key=lambda step: step.due_at)
+        self.loaded = True
+
+    def applications(self) -> list[Application]:
+        return list(self._apps.values())
+
+    def application(self, app_id: str) -> Application | None:
+        return self._apps.get(app_id)
+
+    def editable_copy(self, app_id: str) -> Application | None:
+        """A copy for an editor to change freely; Cancel then simply drops it."""
+        app = self._apps.get(app_id)
+        return copy.deepcopy(app) if app is not None else None
+
+    def steps(self) -> list[Step]:
+        """Every step of the plan, the earliest due first."""
+        return self._steps
+
+    def steps_for(self, app_id: str) -> list[Step]:
+        return [step for step in self._steps if step.application_id == app_id]
+
+    def settings(self) -> Settings:
+        return self._settings
+
+    def unreadable(self) -> list[str]:
+        """Records the store kept but could not read (a file with no good copy to recover from)."""
+        return list(self.store.unreadable)
+
+    def zone(self) -> tzinfo:
+        """The user's zone; the computer's is looked up at most once a minute (the tray asks often)."""
+        now = time.monotonic()
+        if (
+            self._zone is None
+            or self._zone[0] != self._settings.time_zone
+            or now - self._zone[1] > ZONE_RECHECK_SECONDS
+        ):
+            self._zone = (self._settings.time_zone, now, user_zone(self._settings.time_zone))
+        return self._zone[2]
+
+    def now(self) -> datetime:
+        return self.clock.now()
+
+    def due(self, at: datetime | None = None) -> list[Step]:
+        """The steps that need doing at ``at`` (default now), the most pressing first."""
+        moment = self.now() if at is None else at
+        steps = [step for step in self._steps if step.needs_action(moment)]
+        return sorted(steps, key=lambda step: (step.deadline or step.due_at, step.key))
+
+    # --- changing: each is one user action, one write -------------------------------------------
+
+    def save(self, app: Application) -> None:
+        """Validate and store; raises ValidationError (nothing saved) for the editor to show."""
+        self.store.save(app)
+        self._apps[app.id] = copy.deepcopy(app)
+        self._replan(app.id)
+
+    def delete(self, app_id: str) -> Application | None:
+        app = self._apps.get(app_id)
+        if app is None:
+            return None
+        self.store.delete(app_id)
+        del self._apps[app_id]
+        self._remember(Undoable(UndoKind.DELETE, app))
+        log.info("Deleted an application")
+        self._replan(app_id)
+        return app
+
+    def mark(self, step: Step, state: FollowUpState, until: datetime | None = None) -> None:
+        """Done, skipped or snoozed: stored with the application, so it survives restarts."""
+        app = self.editable_copy(step.application_id)
+        if app is None:
+            return
+        before = copy.deepcopy(app)
+        record(app, step, state, self.now(), until=until)
+        self.save(app)
+        self._remember(Undoable(UndoKind(state.value), before))
+
+    def send_letter(self, app: Application, letter: Letter) -> None:
+        """Mark ``letter`` (a letter of ``app``, an editable copy) sent now, completing its step; saves."""
+        record_sent(app, letter, self.steps_for(app.id), self.now())
+        self.save(app)
+
+    @property
+    def last_undoable(self) -> Undoable | None:
+        return self._undo[-1] if self._undo else None
+
+    def undo(self) -> Undoable | None:
+        """Undo the last deletion or Done/Skip/Snooze: the application goes back to how it was."""
+        if not self._undo:
+            return None
+        done = self._undo.pop()
+        self.store.save(done.before)
+        self._apps[done.before.id] = copy.deepcopy(done.before)
+        log.info("Undid: %s", done.kind)
+        self._replan(done.before.id)
+        return done
+
+    def _remember(self, action: Undoable) -> None:
+        self._undo = [*self._undo[-(UNDO_DEPTH - 1) :], action]
+
+    def save_settings(self, settings: Settings) -> Settings:
+        """Store new settings and plan again; returns the settings they replace."""
+        previous = self._settings
+        self.store.save_settings(settings)
+        self.reload()
+        return previous
+
+    def _replan(self, app_id: str) -> None:
+        # Only the changed application's steps are made again: with thousands of applications a
+        # whole new plan per click would be felt.
+        kept = [step for step in self._steps if step.application_id != app_id]
+        app = self._apps.get(app_id)
+        fresh = plan([app], self._settings) if app is not None else []
+        self._steps = sorted(kept + fresh, key=lambda step: step.due_at)
+
+    # --- letter templates -------------------------------------------------------------------------
+
+    def user_templates(self) -> dict[str, str]:
+        return self.store.user_templates()
+
+    def save_user_templates(self, templates: Mapping[str, str]) -> None:
+        self.store.save_user_templates(dict(templates))
+
+    # --- bringing data in and out ------------------------------------------------------------------
+
+    def bring_in(self, document: Document, *, replace: bool) -> Restored:
+        """Merge a backup, an import or a kept copy into the data, or replace the data with it."""
+        done = bring_in(self.store, document, replace=replace)
+        self._undo = []  # an earlier edit cannot be undone over data that has been replaced
+        self.reload()
+        return done
+
+    def export(self, file_format: str) -> bytes:
+        """Everything as ``json`` (a backup: settings and templates too), ``csv`` or ``ics``.
+
+        Refused while some application cannot be read: the file would silently lack it.
+        """
+        self.refuse_if_incomplete()
+        apps = self.applications()
+        if file_format == "csv":
+            from afterview.interchange.csv_format import export_csv
+
+            return export_csv(apps).encode("utf-8")
+        if file_format == "ics":
+            from afterview.interchange.ics_format import export_ics  # icalendar loads only when asked
+
+            return export_ics(apps, self._settings, self.now(), self.zone())
+        from afterview.interchange import json_format
+
+        document = json_format.export_document(apps, self._settings, self.user_templates())
+        return json_format.dumps(document).encode("utf-8")
+
+    def refuse_if_incomplete(self) -> None:
+        unreadable = self.unreadable()
+        if unreadable:
+            # The count agrees with its verb, so the clause is the plural (not just the noun).
+            count = plural(
+                len(unreadable),
+                translate("Workspace", "{count} application could not be read"),
+                translate("Workspace", "{count} applications could not be read"),
+            )
+            raise AfterviewError(
+                translate(
+                    "Workspace",
+                    "{unreadable}, so the file would be incomplete ({problem}). The data file and its copies are "
+                    "in {folder}.",
+                ).format(unreadable=count, problem=unreadable[0], folder=self.paths.data_dir)
+            )
+
+    def write_file(self, target: str, payload: bytes) -> None:
+        """Write an export or a letter where the user chose: private, atomic, never into the data folder."""
+        write_export(target, payload, self.paths.data_dir)
+
+    # --- the reminder log, for the tray ------------------------------------------------------------
+
+    def fired(self) -> Mapping[str, datetime]:
+        return self.store.fired()
+
+    def record_fired(self, keys: Sequence[str], at: datetime) -> None:
+        self.store.record_fired(keys, at)
