@@ -1006,6 +1006,13 @@
     </message>
 </context>
 <context>
+    <name>Desktop</name>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+</context>
+<context>
     <name>Editor</name>
     <message>
         <source>Applied</source>

@@ -115,8 +115,9 @@ def run_app(args: argparse.Namespace, paths: AppPaths, clock: Clock) -> int:
         instance.show_requested.connect(tray.show_window)
         login = for_this_platform()
         command = launch_command(str(paths.data_dir) if paths.data_dir != default_data_dir() else None)
-        session.changed.connect(lambda: _sync_autostart(login, session.settings().start_at_login, command))
-        session.changed.connect(lambda: _remember_language(paths, session.settings().language))
+        # Only a change of the settings themselves touches the login entry or the remembered language.
+        session.settings_changed.connect(lambda _old, new: _sync_autostart(login, new.start_at_login, command))
+        session.settings_changed.connect(lambda _old, new: _remember_language(paths, new.language))
 
         def load() -> None:
             log.info("Reading the data and preparing the follow-up plan")
@@ -128,6 +129,9 @@ def run_app(args: argparse.Namespace, paths: AppPaths, clock: Clock) -> int:
                 qt_app.exit(1)
                 return
             session.load()
+            # Once at start, so the login entry and the remembered language match the data read.
+            _sync_autostart(login, session.settings().start_at_login, command)
+            _remember_language(paths, session.settings().language)
             if store.recovery is not None:
                 QMessageBox.warning(windows[0] if windows else None, APP_NAME, store.recovery.message)
             log.info("Ready: %d applications", len(session.applications()))

@@ -7,7 +7,7 @@ from datetime import datetime
 
 import pytest
 from PySide6.QtCore import QDate, Qt, QTime
-from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox
+from PySide6.QtWidgets import QApplication, QComboBox
 from pytestqt.qtbot import QtBot
 
 from afterview.domain.model import FollowUpKind, FollowUpState, OutcomeKind, Stage
@@ -24,8 +24,13 @@ from tests.unit.test_plan import application, local
 
 
 @pytest.fixture
-def window(qtbot: QtBot, session: Session, paths: AppPaths) -> MainWindow:
-    main = MainWindow(session, paths.window_state_file)
+def desktop() -> FakeDesktop:
+    return FakeDesktop()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, session: Session, paths: AppPaths, desktop: FakeDesktop) -> MainWindow:
+    main = MainWindow(session, paths.window_state_file, desktop)
     qtbot.addWidget(main)
     main.show()
     return main
@@ -170,14 +175,13 @@ def test_record_a_rejection_and_write_lessons(qtbot: QtBot, session: Session, st
 
 
 def test_delete_with_confirmation_then_undo_with_ctrl_z(
-    qtbot: QtBot, window: MainWindow, session: Session, store: Store, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, window: MainWindow, session: Session, store: Store, desktop: FakeDesktop
 ) -> None:
     app = application()
     session.save(app)
-    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.No)
     window.delete_application(app.id)
-    assert store.count() == 1  # "No" keeps it
-    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes)
+    assert store.count() == 1  # Cancel (what Escape gives) keeps it
+    desktop.delete_answers = [True]
     window.delete_application(app.id)
     assert store.count() == 0
     assert "Ctrl+Z" in window.statusBar().currentMessage()

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from pytestqt.qtbot import QtBot
 
 from afterview.core.workspace import UndoKind
 from afterview.domain.model import FollowUpKind, FollowUpState
+from afterview.domain.settings import Settings
 from afterview.storage.repository import Store
 from afterview.ui.session import Session
 from tests.unit.test_plan import application
@@ -104,3 +107,18 @@ def test_hidden_views_catch_up_when_shown(qtbot: QtBot, session: Session) -> Non
     assert calls == [2]  # shown: one refresh with the latest data
     session.save(application())
     assert calls == [2, 3]
+
+
+def test_settings_changed_is_told_only_when_the_settings_change(qtbot: QtBot, session: Session) -> None:
+    told: list[tuple[Settings, Settings]] = []
+    session.settings_changed.connect(lambda old, new: told.append((old, new)))
+    app = application()
+    session.save(app)
+    [thanks, *_] = [step for step in session.steps() if step.kind is FollowUpKind.THANK_YOU]
+    session.mark(thanks, FollowUpState.DONE)  # a Done click is no settings change
+    before = session.settings()
+    session.save_settings(before)  # saved unchanged: nothing to react to
+    assert told == []
+    after = dataclasses.replace(before, start_at_login=not before.start_at_login)
+    session.save_settings(after)
+    assert told == [(before, after)]

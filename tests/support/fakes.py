@@ -23,7 +23,7 @@ class FakeClock:
 
 class FakeDesktop:
     """The desktop services of ui/desktop.py; the file chooser answers from ``files``, the questions
-    from ``unsaved_answers`` and ``replace_answers`` (then as Escape would: keep editing, keep the text)."""
+    from ``unsaved_answers``, ``replace_answers`` and ``delete_answers`` (then as Escape would: keep editing, keep the text)."""
 
     def __init__(self, opens: bool = True) -> None:
         self.urls: list[str] = []
@@ -33,6 +33,7 @@ class FakeDesktop:
         self.suggested: list[str] = []
         self.unsaved_answers: list[UnsavedChoice] = []
         self.replace_answers: list[bool] = []
+        self.delete_answers: list[bool] = []
         self.questions: list[str] = []  # the title (or question) of each question asked, in order
 
     def open_url(self, url: str) -> bool:
@@ -58,3 +59,7 @@ class FakeDesktop:
     def confirm_replace(self, parent: object, title: str, question: str, replace: str) -> bool:
         self.questions.append(question)
         return self.replace_answers.pop(0) if self.replace_answers else False
+
+    def confirm_delete(self, parent: object, question: str) -> bool:
+        self.questions.append(question)
+        return self.delete_answers.pop(0) if self.delete_answers else False

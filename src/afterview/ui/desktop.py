@@ -12,6 +12,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QAbstractButton, QFileDialog, QMessageBox, QWidget
 
+from afterview import APP_NAME
 from afterview.i18n import translate
 
 
@@ -34,6 +35,7 @@ class Desktop(Protocol):
     # Questions before work could be lost; the safe answer is the default and what Escape gives.
     def ask_unsaved_changes(self, parent: QWidget, title: str) -> UnsavedChoice: ...
     def confirm_replace(self, parent: QWidget, title: str, question: str, replace: str) -> bool: ...
+    def confirm_delete(self, parent: QWidget, question: str) -> bool: ...
 
 
 class QtDesktop:
@@ -64,6 +66,20 @@ class QtDesktop:
         box.setEscapeButton(keep)
         box.exec()
         return box.clickedButton() is chosen
+
+    def confirm_delete(self, parent: QWidget, question: str) -> bool:
+        return _confirm_delete(parent, question)
+
+
+def _confirm_delete(parent: QWidget, question: str) -> bool:
+    """A deletion asked about, with Cancel the default and what Escape gives."""
+    box = QMessageBox(QMessageBox.Icon.Question, APP_NAME, question, parent=parent)
+    delete = box.addButton(translate("Desktop", "&Delete"), QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    box.exec()
+    return box.clickedButton() is delete
 
 
 def unsaved_changes_box(parent: QWidget, title: str) -> tuple[QMessageBox, dict[QAbstractButton, UnsavedChoice]]:

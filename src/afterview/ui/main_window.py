@@ -292,15 +292,10 @@ class MainWindow(QMainWindow):
         app = self.session.application(app_id)
         if app is None:
             return
-        answer = QMessageBox.question(
-            self,
-            APP_NAME,
-            translate(
-                "MainWindow",
-                "Delete {title} with its interviews, reviews and letters?\n\nYou can undo this with Ctrl+Z.",
-            ).format(title=app.title),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        question = translate(
+            "MainWindow", "Delete {title} with its interviews, reviews and letters?\n\nYou can undo this with Ctrl+Z."
+        ).format(title=app.title)
+        if not self.desktop.confirm_delete(self, question):
             return
         self.session.delete(app_id)
         self.statusBar().showMessage(
