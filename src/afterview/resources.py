@@ -1,8 +1,8 @@
 """Finds Afterview's bundled files (icons, letter templates, translations, help) wherever it runs.
 
 They are kept at the top of the repository, in ``resources/``. A wheel (so ``pip install .`` and
-``pipx install .``) carries them inside the package as ``afterview/resources_data`` (pyproject.toml,
-``force-include``), and the frozen PyInstaller build puts them at the same place beside the package
+``pipx install .``) carries them inside the package as ``afterview/resources_data`` (pyproject.toml),
+and the frozen PyInstaller build puts them at the same place beside the package
 (packaging/afterview.spec). A checkout, installed editable or not, has no such folder: there the
 files are read from ``resources/`` itself. One rule therefore serves all three: the package's own
 copy if it has one, else the checkout's.
