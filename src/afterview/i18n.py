@@ -128,7 +128,8 @@ def number(value: int) -> str:
 # sets from the environment) instead of the language chosen in Afterview.
 
 
-def _weekdays() -> list[str]:
+def weekday_names() -> list[str]:
+    """Monday to Sunday, abbreviated, in the user's language (the one table of weekday names)."""
     return [
         translate("Dates", "Mon"), translate("Dates", "Tue"), translate("Dates", "Wed"),
         translate("Dates", "Thu"), translate("Dates", "Fri"), translate("Dates", "Sat"), translate("Dates", "Sun"),
@@ -145,7 +146,7 @@ def _months() -> list[str]:
 
 def short_date(day: date, *, year: bool = True) -> str:
     """ "Fri 06 Nov 2026" (English), "vie 06 nov 2026" (Spanish); without the year if asked."""
-    text = f"{_weekdays()[day.weekday()]} {day.day:02d} {_months()[day.month - 1]}"
+    text = f"{weekday_names()[day.weekday()]} {day.day:02d} {_months()[day.month - 1]}"
     return f"{text} {day.year}" if year else text
 
 

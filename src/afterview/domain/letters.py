@@ -22,7 +22,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from urllib.parse import quote
 
-from afterview.domain.model import Application, Interview, Interviewer, LetterKind
+from afterview.domain.folding import fold
+from afterview.domain.model import Application, FollowUpKind, Interview, Interviewer, LetterKind
 from afterview.i18n import QT_TRANSLATE_NOOP, translate
 
 PLACEHOLDERS: dict[str, str] = {
@@ -323,11 +324,6 @@ def _length_check(count: int, low: int, high: int) -> Check:
     return Check(low <= count <= high, text.format(count=count, low=low, high=high))
 
 
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
 def _has_word(text: str, words: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text) is not None
 
@@ -338,8 +334,8 @@ def _name_check(body: str, name: str) -> Check:
     first = first_name(name)
     if _has_word(body, name) or _has_word(body, first):
         return Check(True, translate("Letters", "Addresses {name} by name").format(name=name))
-    folded = _fold(body)
-    if _has_word(folded, _fold(name)) or _has_word(folded, _fold(first)):
+    folded = fold(body)
+    if _has_word(folded, fold(name)) or _has_word(folded, fold(first)):
         return Check(
             False,
             translate("Letters", "Check the spelling of {name}'s name (accents and capitals as recorded)").format(
@@ -373,3 +369,17 @@ def mailto_url(to: str, subject: str, body: str) -> str:
     crlf_body = body.replace("\r\n", "\n").replace("\n", "\r\n")
     query = f"subject={quote(subject, safe='')}&body={quote(crlf_body, safe='')}"
     return f"mailto:{quote(to, safe='@')}?{query}"
+
+
+# The letter each follow-up step asks for (a check-in drafts the email; the call script is a choice).
+_STEP_LETTERS = {
+    FollowUpKind.THANK_YOU: LetterKind.THANK_YOU,
+    FollowUpKind.LINKEDIN: LetterKind.LINKEDIN_NOTE,
+    FollowUpKind.CHECK_IN: LetterKind.CHECK_IN_EMAIL,
+    FollowUpKind.FEEDBACK_REQUEST: LetterKind.FEEDBACK_REQUEST,
+}
+
+
+def letter_for(step_kind: FollowUpKind) -> LetterKind:
+    """The letter a step of this kind asks for (a thank-you letter for any other step)."""
+    return _STEP_LETTERS.get(step_kind, LetterKind.THANK_YOU)

@@ -527,6 +527,12 @@ class Application:
     def interview(self, interview_id: str) -> Interview | None:
         return next((round_ for round_ in self.interviews if round_.id == interview_id), None)
 
+    def latest_interview(self, started_by: datetime | None = None) -> Interview | None:
+        """The last round; with ``started_by``, the last one that had started by then (the one to
+        review), falling back to the last round when none has started yet."""
+        started = [i for i in self.interviews if started_by is None or i.starts_at <= started_by]
+        return max(started or self.interviews, key=lambda interview: interview.starts_at, default=None)
+
     def problems(self) -> list[FieldError]:
         p = _Problems()
         p.text("company", QT_TRANSLATE_NOOP("Validation", "Company"), self.company, NAME_MAX, required=True)

@@ -194,7 +194,7 @@ class _Planner:
         self.settings = settings
         self.spans = _Spans.of(settings)
         self.progress = {_progress_key(record): record for record in app.follow_ups}
-        self.last = max(app.interviews, key=lambda interview: interview.starts_at, default=None)
+        self.last = app.latest_interview()
 
     def step(
         self,

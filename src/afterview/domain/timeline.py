@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import calendar as month_calendar
 import re
-import unicodedata
 from datetime import date, timedelta
+from enum import IntEnum
 
 from afterview.domain.calendar import add_business_days
+from afterview.domain.folding import fold
+from afterview.domain.model import Application
+from afterview.i18n import QT_TRANSLATE_NOOP, translate
 
 _NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -42,8 +45,7 @@ _END_OF = re.compile(
 
 def _plain(text: str) -> str:
     """Lower case, accents removed ("días hábiles" → "dias habiles"), spaces folded."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
+    return " ".join(fold(text).split())
 
 
 def decision_date_from(text: str, said_on: date) -> date | None:
@@ -78,3 +80,37 @@ def decision_date_from(text: str, said_on: date) -> date | None:
     month_index = said_on.month - 1 + count
     year, month = said_on.year + month_index // 12, month_index % 12 + 1
     return said_on.replace(year=year, month=month, day=min(said_on.day, month_calendar.monthrange(year, month)[1]))
+
+
+class QuickPick(IntEnum):
+    """The editor's answers to "When will they decide?"."""
+
+    ONE_WEEK = 0
+    TWO_WEEKS = 1
+    ON_A_DATE = 2
+    NOT_SAID = 3
+
+
+_PICK_WORDS = {
+    QuickPick.ONE_WEEK: QT_TRANSLATE_NOOP("Editor", "in 1 week"),
+    QuickPick.TWO_WEEKS: QT_TRANSLATE_NOOP("Editor", "in 2 weeks"),
+}
+
+
+def apply_quick_pick(app: Application, pick: QuickPick, day: date | None, today: date) -> None:
+    """Record the answer in ``app``: a date, or the words of a quick pick (which the timeline reader
+    understands in English and Spanish) and the date they point to from the last interview."""
+    if pick is QuickPick.ON_A_DATE:
+        app.decision_expected_on = day
+        return
+    if pick is QuickPick.NOT_SAID:
+        app.decision_expected_on = None
+        return
+    words = translate("Editor", _PICK_WORDS[pick])
+    # What they said is kept in the user's words, unless it is only an earlier quick pick's, which
+    # must not contradict this one.
+    earlier = {*(_PICK_WORDS.values()), *(translate("Editor", text) for text in _PICK_WORDS.values())}
+    if app.decision_timeline.casefold() in {"", *(text.casefold() for text in earlier)}:
+        app.decision_timeline = words
+    base = max((interview.local_starts_at().date() for interview in app.interviews), default=today)
+    app.decision_expected_on = decision_date_from(_PICK_WORDS[pick], base)

@@ -9,10 +9,10 @@ rows, because the mapping step shows and edits the mapping before any row is rea
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from afterview.domain.folding import fold
 from afterview.i18n import QT_TRANSLATE_NOOP, translate
 from afterview.interchange.csv_format import COLUMNS
 
@@ -119,9 +119,7 @@ _ALIASES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 
 def _header_key(text: str) -> str:
     """A header reduced to what identifies it: no case, accents, punctuation, spaces or filler words."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    plain = "".join(character for character in decomposed if not unicodedata.combining(character))
-    return "".join(word for word in re.findall(r"[^\W_]+", plain) if word not in _STOPWORDS)
+    return "".join(word for word in re.findall(r"[^\W_]+", fold(text)) if word not in _STOPWORDS)
 
 
 def _build_aliases() -> dict[str, str]:

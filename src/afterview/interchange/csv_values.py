@@ -23,7 +23,6 @@ Decisions, so that the behaviour can be explained to a user:
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time, timezone, tzinfo
@@ -33,6 +32,7 @@ from typing import TypeVar
 from zoneinfo import ZoneInfo, available_timezones
 
 from afterview.domain.calendar import UnknownTimeZone, offset_name, resolve_zone
+from afterview.domain.folding import fold
 from afterview.domain.model import (
     DURATION_MAX_MINUTES,
     RATING_MAX,
@@ -69,9 +69,7 @@ def clip(value: str, limit: int = 40) -> str:
 
 def _words(text: str) -> str:
     """A value reduced for comparing words: "No_Response" and "no  response" are "no response"."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    plain = "".join(character for character in decomposed if not unicodedata.combining(character))
-    return " ".join(re.sub(r"[_\-./]+", " ", plain).split())
+    return " ".join(re.sub(r"[_\-./]+", " ", fold(text)).split())
 
 
 def _vocabulary(kind: type[E], extra: Mapping[E, Iterable[str]]) -> dict[str, E]:

@@ -35,7 +35,7 @@ from afterview.domain.model import Application, FollowUpKind, FollowUpState, Int
 from afterview.domain.plan import Step, plan
 from afterview.domain.settings import Settings
 from afterview.domain.wording import action
-from afterview.i18n import QT_TRANSLATE_NOOP, translate
+from afterview.i18n import QT_TRANSLATE_NOOP, translate, weekday_names
 
 PRODID = "-//Afterview//Afterview//EN"
 CALENDAR_NAME = "Afterview"
@@ -47,15 +47,6 @@ FORMAT_LABELS = {
     InterviewFormat.PHONE: QT_TRANSLATE_NOOP("IcsFormat", "Phone"),
     InterviewFormat.VIDEO: QT_TRANSLATE_NOOP("IcsFormat", "Video"),
 }
-
-# Names written out here (translated as afterview.i18n's dates are), not with strftime("%a"): a Qt
-# application sets the C locale from the environment, and the file must not change with the
-# language of the computer, only with the language chosen in Afterview.
-_WEEKDAYS = (
-    QT_TRANSLATE_NOOP("Dates", "Mon"), QT_TRANSLATE_NOOP("Dates", "Tue"), QT_TRANSLATE_NOOP("Dates", "Wed"),
-    QT_TRANSLATE_NOOP("Dates", "Thu"), QT_TRANSLATE_NOOP("Dates", "Fri"), QT_TRANSLATE_NOOP("Dates", "Sat"),
-    QT_TRANSLATE_NOOP("Dates", "Sun"),
-)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -197,7 +188,9 @@ def _local_text(moment: datetime, zone_name: str) -> str:
     except UnknownTimeZone:
         zone, zone_name = UTC, "UTC"
     local = moment.astimezone(zone)
-    weekday = translate("Dates", _WEEKDAYS[local.weekday()])
+    # The one table of names (not strftime("%a"): Qt sets the C locale from the environment, and the
+    # file follows the language chosen in Afterview, not the computer's).
+    weekday = weekday_names()[local.weekday()]
     return f"{weekday} {local:%Y-%m-%d %H:%M} ({zone_name})"
 
 

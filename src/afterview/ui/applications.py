@@ -32,11 +32,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from afterview.domain.labels import STAGE_LABELS, stage_label
 from afterview.domain.model import Application
 from afterview.domain.plan import Status, Step
 from afterview.domain.wording import action
 from afterview.i18n import QT_TRANSLATE_NOOP, number, plural, short_date, translate
-from afterview.ui.editor import STAGE_LABELS
 from afterview.ui.session import Session, refresh_when_visible
 
 COLUMNS = (
@@ -75,7 +75,7 @@ def build_rows(apps: list[Application], steps: list[Step], now: datetime, zone: 
         pressing = upcoming.get(app.id)
         next_action = action(pressing, app) if pressing else ""
         due = (pressing.deadline or pressing.due_at) if pressing else None
-        stage = translate("Editor", STAGE_LABELS[app.stage])
+        stage = stage_label(app.stage)
         due_text = ""
         if due is not None:
             due_day = due.astimezone(zone).date()

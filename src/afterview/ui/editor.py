@@ -38,8 +38,9 @@ from PySide6.QtWidgets import (
 )
 
 from afterview.domain.calendar import at_local, resolve_zone
+from afterview.domain.labels import FORMAT_LABELS, STAGE_LABELS
 from afterview.domain.model import Application, Interview, Interviewer, InterviewFormat, Stage, ValidationError
-from afterview.domain.timeline import decision_date_from
+from afterview.domain.timeline import QuickPick, apply_quick_pick
 from afterview.i18n import QT_TRANSLATE_NOOP, translate
 from afterview.ui.desktop import Desktop
 from afterview.ui.forms import (
@@ -54,23 +55,6 @@ from afterview.ui.forms import (
 from afterview.ui.guard import GuardedDialog
 from afterview.ui.session import Session
 
-# Labels are translated where shown: translate("Editor", STAGE_LABELS[stage]).
-STAGE_LABELS = {
-    Stage.APPLIED: QT_TRANSLATE_NOOP("Editor", "Applied"),
-    Stage.SCREENING: QT_TRANSLATE_NOOP("Editor", "Screening"),
-    Stage.INTERVIEWING: QT_TRANSLATE_NOOP("Editor", "Interviewing"),
-    Stage.FINAL: QT_TRANSLATE_NOOP("Editor", "Final round"),
-    Stage.OFFER: QT_TRANSLATE_NOOP("Editor", "Offer"),
-    Stage.ACCEPTED: QT_TRANSLATE_NOOP("Editor", "Accepted"),
-    Stage.REJECTED: QT_TRANSLATE_NOOP("Editor", "Not selected"),
-    Stage.WITHDRAWN: QT_TRANSLATE_NOOP("Editor", "Withdrawn"),
-    Stage.NO_RESPONSE: QT_TRANSLATE_NOOP("Editor", "Closed, no response"),
-}
-FORMAT_LABELS = {
-    InterviewFormat.VIDEO: QT_TRANSLATE_NOOP("Editor", "Video call"),
-    InterviewFormat.PHONE: QT_TRANSLATE_NOOP("Editor", "Phone"),
-    InterviewFormat.IN_PERSON: QT_TRANSLATE_NOOP("Editor", "In person"),
-}
 INTERVIEWER_COLUMNS = (
     QT_TRANSLATE_NOOP("Editor", "Name"),
     QT_TRANSLATE_NOOP("Editor", "Title"),
@@ -287,8 +271,9 @@ class ApplicationEditor(GuardedDialog):
         self.decide_two_weeks = QRadioButton(translate("Editor", "In 2 weeks"))
         self.decide_date = QRadioButton(translate("Editor", "On a date"))
         self.decide_unknown = QRadioButton(translate("Editor", "They didn't say"))
-        for index, pick in enumerate((self.decide_week, self.decide_two_weeks, self.decide_date, self.decide_unknown)):
-            self.decision_group.addButton(pick, index)
+        radios = (self.decide_week, self.decide_two_weeks, self.decide_date, self.decide_unknown)
+        for pick, radio in zip(QuickPick, radios, strict=True):
+            self.decision_group.addButton(radio, pick)
         self.decision_day = QDateEdit()
         self.decision_day.setCalendarPopup(True)
         self.decision_day.setDisplayFormat("ddd d MMM yyyy")
@@ -403,7 +388,7 @@ class ApplicationEditor(GuardedDialog):
         return form
 
     def _decision_picked(self, button_id: int) -> None:
-        self.decision_day.setEnabled(button_id == 2)
+        self.decision_day.setEnabled(button_id == QuickPick.ON_A_DATE)
 
     def collect(self) -> Application:
         app = self.app
@@ -416,26 +401,8 @@ class ApplicationEditor(GuardedDialog):
         app.interviews = [form.collect() for form in self.forms]
         app.decision_timeline = self.timeline.text().strip()
         choice = self.decision_group.checkedId()
-        if choice == 2:
-            app.decision_expected_on = from_qdate(self.decision_day.date())
-        elif choice in (0, 1):
-            said = "1 week" if choice == 0 else "2 weeks"
-            # What they said, in the user's words (the timeline reader knows English and Spanish);
-            # an earlier quick pick's words must not contradict this one.
-            quick_picks = {
-                translate("Editor", "in 1 week"),
-                translate("Editor", "in 2 weeks"),
-                "in 1 week",
-                "in 2 weeks",
-            }
-            if app.decision_timeline.casefold() in {"", *(pick.casefold() for pick in quick_picks)}:
-                app.decision_timeline = (
-                    translate("Editor", "in 1 week") if choice == 0 else translate("Editor", "in 2 weeks")
-                )
-            base = max((i.local_starts_at().date() for i in app.interviews), default=self.session.now().date())
-            app.decision_expected_on = decision_date_from(said, base)
-        else:
-            app.decision_expected_on = None
+        pick = QuickPick(choice) if choice in set(QuickPick) else QuickPick.NOT_SAID
+        apply_quick_pick(app, pick, from_qdate(self.decision_day.date()), self.session.now().date())
         return app
 
     def watched_fields(self) -> list[QWidget]:

@@ -52,7 +52,6 @@ from afterview.domain.letters import (
 )
 from afterview.domain.model import (
     Application,
-    FollowUpKind,
     Interview,
     Letter,
     LetterKind,
@@ -75,12 +74,6 @@ KIND_LABELS = {
     LetterKind.OFFER_REPLY: QT_TRANSLATE_NOOP("LetterEditor", "Reply to an offer"),
 }
 # Letters whose sending completes a step the plan cannot see from the letter itself.
-STEP_LETTERS = {
-    FollowUpKind.THANK_YOU: LetterKind.THANK_YOU,
-    FollowUpKind.LINKEDIN: LetterKind.LINKEDIN_NOTE,
-    FollowUpKind.CHECK_IN: LetterKind.CHECK_IN_EMAIL,
-    FollowUpKind.FEEDBACK_REQUEST: LetterKind.FEEDBACK_REQUEST,
-}
 
 
 def kind_labels() -> dict[LetterKind, str]:

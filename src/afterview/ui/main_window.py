@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from afterview import APP_NAME, __version__
 from afterview.core.workspace import UndoKind
+from afterview.domain.letters import letter_for
 from afterview.domain.model import FollowUpKind, LetterKind
 from afterview.domain.plan import Step
 from afterview.i18n import QT_TRANSLATE_NOOP, translate
@@ -234,13 +235,12 @@ class MainWindow(QMainWindow):
         app = self.session.editable_copy(app_id)
         if app is None:
             return
-        started = [i for i in app.interviews if i.starts_at <= self.session.now()] or app.interviews
-        if not started:
+        latest = app.latest_interview(started_by=self.session.now())
+        if latest is None:
             QMessageBox.information(
                 self, APP_NAME, translate("MainWindow", "Add an interview to this application first, then review it.")
             )
             return
-        latest = max(started, key=lambda interview: interview.starts_at)
         AssessmentDialog(self.session, app, latest.id, self.desktop, parent=self).exec()
 
     def record_outcome(self, app_id: str) -> None:
@@ -261,14 +261,14 @@ class MainWindow(QMainWindow):
 
     def draft_for_step(self, step: Step) -> LetterEditor | None:
         """Open the letter a step asks for: for its interviewer, or the latest interview's."""
-        from afterview.ui.letters import STEP_LETTERS, LetterEditor  # printing support loads only when needed
+        from afterview.ui.letters import LetterEditor  # printing support loads only when needed
 
         app = self.session.editable_copy(step.application_id)
-        if app is None or not app.interviews:
+        latest = app.latest_interview() if app is not None else None
+        if app is None or latest is None:
             return None
-        interview_id = step.interview_id or max(app.interviews, key=lambda i: i.starts_at).id
         editor = LetterEditor(
-            self.session, app, interview_id, STEP_LETTERS.get(step.kind, LetterKind.THANK_YOU), self.desktop,
+            self.session, app, step.interview_id or latest.id, letter_for(step.kind), self.desktop,
             interviewer_id=step.interviewer_id, parent=self,
         )  # fmt: skip
         editor.open()
@@ -278,12 +278,12 @@ class MainWindow(QMainWindow):
         from afterview.ui.letters import LetterEditor
 
         app = self.session.editable_copy(app_id)
-        if app is None or not app.interviews:
+        latest = app.latest_interview() if app is not None else None
+        if app is None or latest is None:
             QMessageBox.information(
                 self, APP_NAME, translate("MainWindow", "Add an interview first: letters go to the people you met.")
             )
             return None
-        latest = max(app.interviews, key=lambda interview: interview.starts_at)
         editor = LetterEditor(self.session, app, latest.id, LetterKind.THANK_YOU, self.desktop, parent=self)
         editor.open()
         return editor

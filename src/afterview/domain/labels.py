@@ -1,0 +1,37 @@
+"""What stages and interview formats are called on screen, stated once for every view.
+
+The tables are made before a language is chosen, so the words are marked here and translated when
+shown, with :func:`stage_label` and :func:`format_label` (the "Editor" context, where translators
+first met them).
+"""
+
+from __future__ import annotations
+
+from afterview.domain.model import InterviewFormat, Stage
+from afterview.i18n import QT_TRANSLATE_NOOP, translate
+
+STAGE_LABELS = {
+    Stage.APPLIED: QT_TRANSLATE_NOOP("Editor", "Applied"),
+    Stage.SCREENING: QT_TRANSLATE_NOOP("Editor", "Screening"),
+    Stage.INTERVIEWING: QT_TRANSLATE_NOOP("Editor", "Interviewing"),
+    Stage.FINAL: QT_TRANSLATE_NOOP("Editor", "Final round"),
+    Stage.OFFER: QT_TRANSLATE_NOOP("Editor", "Offer"),
+    Stage.ACCEPTED: QT_TRANSLATE_NOOP("Editor", "Accepted"),
+    Stage.REJECTED: QT_TRANSLATE_NOOP("Editor", "Not selected"),
+    Stage.WITHDRAWN: QT_TRANSLATE_NOOP("Editor", "Withdrawn"),
+    Stage.NO_RESPONSE: QT_TRANSLATE_NOOP("Editor", "Closed, no response"),
+}
+FORMAT_LABELS = {
+    InterviewFormat.VIDEO: QT_TRANSLATE_NOOP("Editor", "Video call"),
+    InterviewFormat.PHONE: QT_TRANSLATE_NOOP("Editor", "Phone"),
+    InterviewFormat.IN_PERSON: QT_TRANSLATE_NOOP("Editor", "In person"),
+}
+
+
+def stage_label(stage: Stage) -> str:
+    """The stage as the user reads it ("Not selected"), in their language."""
+    return translate("Editor", STAGE_LABELS[stage])
+
+
+def format_label(interview_format: InterviewFormat) -> str:
+    return translate("Editor", FORMAT_LABELS[interview_format])
