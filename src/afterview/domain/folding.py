@@ -1,4 +1,4 @@
-"""Comparing words as people mean them: without case or accents ("Días" is "dias", "Ñ" stays a letter).
+"""Comparing words as people type them: without case or accents ("Días" is "dias", "Año" is "ano").
 
 The one place text is folded for matching, so the letter checks, the timeline reader and the
 spreadsheet import agree on what counts as the same word.

@@ -1,0 +1,69 @@
+"""Rules that used to live in dialogs, now stated once in the domain: which interview is the latest,
+which letter a step asks for, what a quick pick of the decision date records, how words are folded."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+
+from afterview.domain.folding import fold
+from afterview.domain.labels import stage_label
+from afterview.domain.letters import letter_for
+from afterview.domain.model import Application, FollowUpKind, Interview, LetterKind, Stage
+from afterview.domain.timeline import QuickPick, apply_quick_pick
+
+MONDAY = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
+
+
+def rounds(*days: int) -> Application:
+    return Application(
+        company="Acme",
+        interviews=[Interview(starts_at=MONDAY + timedelta(days=day), time_zone="UTC") for day in days],
+    )
+
+
+def test_the_latest_interview_is_the_last_round_or_the_last_one_started() -> None:
+    app = rounds(0, 7, 2)
+    assert app.latest_interview() is app.interviews[1]
+    assert app.latest_interview(started_by=MONDAY + timedelta(days=3)) is app.interviews[2]
+    assert app.latest_interview(started_by=MONDAY - timedelta(days=1)) is app.interviews[1]  # none yet: the last
+    assert Application(company="Acme").latest_interview() is None
+
+
+@pytest.mark.parametrize(
+    ("step", "letter"),
+    [
+        (FollowUpKind.THANK_YOU, LetterKind.THANK_YOU),
+        (FollowUpKind.LINKEDIN, LetterKind.LINKEDIN_NOTE),
+        (FollowUpKind.CHECK_IN, LetterKind.CHECK_IN_EMAIL),
+        (FollowUpKind.FEEDBACK_REQUEST, LetterKind.FEEDBACK_REQUEST),
+        (FollowUpKind.SELF_ASSESSMENT, LetterKind.THANK_YOU),
+    ],
+)
+def test_each_step_asks_for_its_letter(step: FollowUpKind, letter: LetterKind) -> None:
+    assert letter_for(step) is letter
+
+
+def test_a_quick_pick_records_the_words_and_the_date_they_point_to() -> None:
+    app = rounds(0)  # Monday 23 November
+    apply_quick_pick(app, QuickPick.TWO_WEEKS, None, date(2026, 11, 25))
+    assert (app.decision_timeline, app.decision_expected_on) == ("in 2 weeks", date(2026, 12, 7))
+    apply_quick_pick(app, QuickPick.ONE_WEEK, None, date(2026, 11, 25))  # replaces its own earlier words
+    assert (app.decision_timeline, app.decision_expected_on) == ("in 1 week", date(2026, 11, 30))
+    app.decision_timeline = "by the end of the month, Ana said"
+    apply_quick_pick(app, QuickPick.TWO_WEEKS, None, date(2026, 11, 25))  # never over the user's own words
+    assert app.decision_timeline == "by the end of the month, Ana said"
+    apply_quick_pick(app, QuickPick.ON_A_DATE, date(2026, 12, 3), date(2026, 11, 25))
+    assert app.decision_expected_on == date(2026, 12, 3)
+    apply_quick_pick(app, QuickPick.NOT_SAID, date(2026, 12, 3), date(2026, 11, 25))
+    assert app.decision_expected_on is None
+
+
+def test_words_fold_without_case_or_accents() -> None:
+    assert fold("Días HÁBILES") == "dias habiles"
+    assert fold("Año") == "ano" and fold("ﬁn") == "fin"
+
+
+def test_stages_are_named_for_people() -> None:
+    assert stage_label(Stage.REJECTED) == "Not selected"
