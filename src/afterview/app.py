@@ -1,7 +1,12 @@
 """The composition root: how the app starts, read top to bottom, each phase logged.
 
 display → Qt → single instance (hand over to a running Afterview, or become the one) → data lock →
-main window → tray and reminder loop → first paint → read the data and plan → run.
+main window → first paint → tray and reminder loop → read the data and plan → run.
+
+Like a bare Qt app, nothing the first paint does not need is loaded before it: the window comes
+with only the place it shows (see ui.main_window); the tray, the reminder loop, the notifiers and
+the login entry come just after the paint. Started in the tray only (``--minimized``), the tray
+comes first and the window is built when it is first opened.
 """
 
 from __future__ import annotations
@@ -14,19 +19,18 @@ import sys
 from typing import TYPE_CHECKING
 
 from afterview import APP_NAME, __version__, i18n
-from afterview.autostart import Autostart, apply, for_this_platform, launch_command
-from afterview.domain.calendar import Clock
 from afterview.errors import AfterviewError
 from afterview.i18n import translate
-from afterview.paths import AppPaths, default_data_dir
-from afterview.resources import resource
-from afterview.storage.repository import Store
+from afterview.paths import AppPaths
 
 log = logging.getLogger(__name__)
 
 
 if TYPE_CHECKING:
+    from afterview.autostart import Autostart
+    from afterview.domain.calendar import Clock
     from afterview.ui.main_window import MainWindow
+    from afterview.ui.tray import TrayController
 
 
 def run_app(args: argparse.Namespace, paths: AppPaths, clock: Clock) -> int:
@@ -35,12 +39,10 @@ def run_app(args: argparse.Namespace, paths: AppPaths, clock: Clock) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from afterview.core.reminder_source import WorkspaceReminderSource
-    from afterview.reminders.loop import ReminderLoop
-    from afterview.reminders.notifiers import FallbackNotifier, InAppNotifier, PlyerNotifier
+    from afterview.reminders.notifiers import InAppNotifier
+    from afterview.storage.repository import Store
     from afterview.ui.session import Session
     from afterview.ui.single_instance import SingleInstance, server_name
-    from afterview.ui.tray import TrayBalloonNotifier, TrayController
 
     log.info("Starting Qt")
     # "afterview" as the program name, however it was started: the window class desktops match on.
@@ -98,28 +100,49 @@ def run_app(args: argparse.Namespace, paths: AppPaths, clock: Clock) -> int:
                 windows.append(window)
             return windows[0]
 
-        log.info("Setting up the tray and the reminder loop")
-        source = WorkspaceReminderSource(session.workspace)
-        notifier = FallbackNotifier([], in_app)
-        loop = ReminderLoop(source, notifier, clock)
-        tray = TrayController(
-            session,
-            main_window,
-            loop,
-            source,
-            icon,
-            paths.window_state_file,
-            lambda step: main_window().open_step(step),
-        )
-        notifier.backends = [PlyerNotifier(resource("icons", "afterview.png")), TrayBalloonNotifier(tray.tray)]
-        instance.show_requested.connect(tray.show_window)
-        login = for_this_platform()
-        command = launch_command(str(paths.data_dir) if paths.data_dir != default_data_dir() else None)
-        # Only a change of the settings themselves touches the login entry or the remembered language.
-        session.settings_changed.connect(lambda _old, new: _sync_autostart(login, new.start_at_login, command))
-        session.settings_changed.connect(lambda _old, new: _remember_language(paths, new.language))
+        trays: list[TrayController] = []
+
+        def start_tray() -> TrayController:
+            log.info("Setting up the tray and the reminder loop")
+            from afterview.core.reminder_source import WorkspaceReminderSource
+            from afterview.reminders.loop import ReminderLoop
+            from afterview.reminders.notifiers import FallbackNotifier, PlyerNotifier
+            from afterview.resources import resource
+            from afterview.ui.tray import TrayBalloonNotifier, TrayController
+
+            source = WorkspaceReminderSource(session.workspace)
+            notifier = FallbackNotifier([], in_app)
+            loop = ReminderLoop(source, notifier, clock)
+            tray = TrayController(
+                session,
+                main_window,
+                loop,
+                source,
+                icon,
+                paths.window_state_file,
+                lambda step: main_window().open_step(step),
+            )
+            notifier.backends = [PlyerNotifier(resource("icons", "afterview.png")), TrayBalloonNotifier(tray.tray)]
+            trays.append(tray)
+            return tray
+
+        def show_requested() -> None:
+            """Another start asked for the window (it may come before the tray is set up)."""
+            if trays:
+                trays[0].show_window()
+            else:
+                window = main_window()
+                window.showNormal()
+                window.raise_()
+                window.activateWindow()
+
+        instance.show_requested.connect(show_requested)
 
         def load() -> None:
+            from afterview.autostart import for_this_platform, launch_command
+            from afterview.paths import default_data_dir
+
+            tray = trays[0] if trays else start_tray()
             log.info("Reading the data and preparing the follow-up plan")
             try:
                 store.read()
@@ -129,15 +152,20 @@ def run_app(args: argparse.Namespace, paths: AppPaths, clock: Clock) -> int:
                 qt_app.exit(1)
                 return
             session.load()
-            # Once at start, so the login entry and the remembered language match the data read.
+            login = for_this_platform()
+            command = launch_command(str(paths.data_dir) if paths.data_dir != default_data_dir() else None)
+            # Once at start, so the login entry and the remembered language match the data read;
+            # then only a change of the settings themselves touches them.
             _sync_autostart(login, session.settings().start_at_login, command)
             _remember_language(paths, session.settings().language)
+            session.settings_changed.connect(lambda _old, new: _sync_autostart(login, new.start_at_login, command))
+            session.settings_changed.connect(lambda _old, new: _remember_language(paths, new.language))
             if store.recovery is not None:
                 QMessageBox.warning(windows[0] if windows else None, APP_NAME, store.recovery.message)
             log.info("Ready: %d applications", len(session.applications()))
             tray.start()
 
-        if args.minimized and tray.available:
+        if args.minimized and start_tray().available:
             log.info("Starting in the tray only")
             QTimer.singleShot(0, load)
         else:
@@ -147,7 +175,7 @@ def run_app(args: argparse.Namespace, paths: AppPaths, clock: Clock) -> int:
             if args.exit_after_show:
                 window.first_paint.connect(qt_app.quit)  # diagnostics: the start is measured up to here
             else:
-                window.first_paint.connect(lambda: QTimer.singleShot(0, load))
+                window.first_paint.connect(lambda: QTimer.singleShot(0, load))  # the tray, then the data
             window.show()
         log.info("Running")
         return qt_app.exec()
@@ -158,6 +186,8 @@ def run_app(args: argparse.Namespace, paths: AppPaths, clock: Clock) -> int:
 
 
 def _sync_autostart(login: Autostart, wanted: bool, command: list[str]) -> None:
+    from afterview.autostart import apply
+
     try:
         if apply(login, wanted, command):
             log.info("Start at login %s", "on" if wanted else "off")

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from afterview import APP_NAME
-from afterview.storage.atomic import atomic_write_bytes
+from afterview.atomic import atomic_write_bytes
 
 RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
 MAC_LABEL = "org.afterview.Afterview"

@@ -8,11 +8,11 @@ from datetime import UTC, datetime, time
 
 import pytest
 
+from afterview.core.restoring import bring_in
 from afterview.domain.model import Application, Interview, ValidationError
 from afterview.domain.settings import Settings
 from afterview.errors import AfterviewError
 from afterview.interchange import json_format
-from afterview.interchange.restore import bring_in
 from afterview.paths import AppPaths
 from afterview.storage.repository import Store
 from tests.support.fakes import FakeClock

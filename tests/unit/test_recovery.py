@@ -15,9 +15,9 @@ from typing import Any
 
 import pytest
 
+from afterview.core.restoring import bring_in
 from afterview.errors import AfterviewError
 from afterview.interchange.json_format import Document
-from afterview.interchange.restore import bring_in
 from afterview.paths import AppPaths
 from afterview.storage import copies as copies_module
 from afterview.storage.loading import load

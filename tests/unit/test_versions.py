@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from afterview import cli, commands
+from afterview.core.restoring import bring_in
 from afterview.interchange.json_format import Document
-from afterview.interchange.restore import bring_in
 from afterview.paths import AppPaths
 from afterview.storage.repository import Store
 from tests.support.fakes import FakeClock

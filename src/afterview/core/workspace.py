@@ -17,6 +17,7 @@ from datetime import datetime, tzinfo
 from enum import StrEnum
 
 from afterview.clock import user_zone
+from afterview.core.restoring import Restored, bring_in
 from afterview.domain.calendar import Clock
 from afterview.domain.model import Application, FollowUpState, Letter
 from afterview.domain.plan import Step, plan
@@ -26,7 +27,6 @@ from afterview.errors import AfterviewError
 from afterview.i18n import plural, translate
 from afterview.interchange.files import write_export
 from afterview.interchange.json_format import Document
-from afterview.interchange.restore import Restored, bring_in
 from afterview.paths import AppPaths
 from afterview.storage.repository import Store
 

@@ -82,11 +82,6 @@ def offset_name(moment: datetime) -> str:
     return f"{sign}{minutes // 60:02d}:{minutes % 60:02d}"
 
 
-def to_utc(moment: datetime) -> datetime:
-    """Normalise an aware datetime to UTC (stored instants are always UTC)."""
-    return moment.astimezone(UTC)
-
-
 # --- business days and hours ---------------------------------------------------------------------
 # Business days are Monday to Friday. Public holidays differ by country and region and are not
 # known offline; a holiday simply means a reminder the user snoozes.

@@ -9,7 +9,7 @@ body.
 
 The tables of placeholder descriptions and language names are English, marked with
 ``QT_TRANSLATE_NOOP("Letters", …)``; show them with ``translate("Letters", text)`` (or
-:func:`placeholder_description` and :func:`language_names`). A letter's own words (the month names
+:func:`language_names`). A letter's own words (the month names
 of its date, the ``Subject:``/``Asunto:`` line) follow the letter's language, not the window's.
 """
 
@@ -40,12 +40,6 @@ PLACEHOLDERS: dict[str, str] = {
 # The languages a letter can be written in (keys) and their names as shown (English, translated
 # where shown: a Spanish window says "Inglés").
 LANGUAGES = {"en": QT_TRANSLATE_NOOP("Letters", "English"), "es": QT_TRANSLATE_NOOP("Letters", "Español")}
-
-
-def placeholder_description(name: str) -> str:
-    """What a placeholder stands for, in the user's language ("" for an unknown name)."""
-    description = PLACEHOLDERS.get(name, "")
-    return translate("Letters", description) if description else ""
 
 
 def language_names() -> dict[str, str]:

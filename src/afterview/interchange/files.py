@@ -13,9 +13,9 @@ import stat
 from pathlib import Path
 from typing import BinaryIO
 
+from afterview.atomic import atomic_write_bytes
 from afterview.errors import AfterviewError
 from afterview.i18n import os_reason, translate
-from afterview.storage.atomic import atomic_write_bytes
 
 MAX_IMPORT_BYTES = 50 * 1024 * 1024
 MAX_IMPORT_TEXT = "50 MB"

@@ -22,8 +22,8 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
 
+from afterview.atomic import atomic_write_bytes, fsync_directory
 from afterview.i18n import QT_TRANSLATE_NOOP, translate
-from afterview.storage.atomic import atomic_write_bytes, fsync_directory
 
 VERSION_PREFIX = "version-"
 DAILY_PREFIX = "daily-"

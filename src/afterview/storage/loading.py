@@ -23,13 +23,13 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from afterview.atomic import encode
 from afterview.domain.codec import application_from_dict, application_to_dict
 from afterview.domain.model import Application, ValidationError
 from afterview.domain.settings import SPECS, Settings, settings_from_dict, settings_from_stored, settings_to_dict
 from afterview.errors import AfterviewError
 from afterview.i18n import translate
 from afterview.storage import migrations
-from afterview.storage.atomic import encode
 from afterview.storage.migrations import APPLICATIONS_TABLE, CURRENT_VERSION, META_TABLE, Tables
 
 SETTINGS_TABLE = "settings"

@@ -13,9 +13,9 @@ import os
 import sys
 from pathlib import Path
 
+from afterview.atomic import atomic_write_bytes
 from afterview.errors import AfterviewError
 from afterview.i18n import translate
-from afterview.storage.atomic import atomic_write_bytes
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
@@ -53,10 +53,6 @@ class DataLock:
         self.lock_file = lock_file
         self._pid_file = lock_file.with_suffix(".pid")
         self._descriptor: int | None = None
-
-    @property
-    def is_locked(self) -> bool:
-        return self._descriptor is not None
 
     def acquire(self) -> None:
         """Take the lock now or raise :class:`DataInUse` naming the holder's pid."""

@@ -20,9 +20,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from afterview.atomic import atomic_write_bytes
 from afterview.errors import AfterviewError
 from afterview.i18n import os_reason, plural, short_date_time, translate
-from afterview.storage.atomic import atomic_write_bytes
 from afterview.storage.copies import Copies, Copy
 from afterview.storage.loading import Damaged, Loaded, empty_tables, load, load_leniently, sealed_payload
 from afterview.storage.migrations import CURRENT_VERSION

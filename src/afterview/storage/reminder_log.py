@@ -18,7 +18,7 @@ from typing import Any
 from tinydb import TinyDB
 
 from afterview.domain.codec import instant_text
-from afterview.storage.atomic import AtomicJSONStorage, put_document
+from afterview.storage.tinydb_storage import AtomicJSONStorage, put_document
 
 log = logging.getLogger(__name__)
 

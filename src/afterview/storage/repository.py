@@ -25,6 +25,7 @@ from typing import Any
 from tinydb import TinyDB
 from tinydb.table import Table
 
+from afterview.atomic import atomic_write_bytes, remove_stale_temp_files
 from afterview.domain.calendar import Clock
 from afterview.domain.codec import application_from_dict, application_to_dict
 from afterview.domain.model import Application, ValidationError
@@ -33,12 +34,6 @@ from afterview.errors import AfterviewError
 from afterview.i18n import os_reason, translate
 from afterview.paths import AppPaths
 from afterview.storage import recovery
-from afterview.storage.atomic import (
-    AtomicJSONStorage,
-    atomic_write_bytes,
-    put_document,
-    remove_stale_temp_files,
-)
 from afterview.storage.copies import Copies
 from afterview.storage.loading import (
     LEGACY_REMINDER_LOG_TABLE,
@@ -55,6 +50,7 @@ from afterview.storage.lock import DataLock
 from afterview.storage.migrations import APPLICATIONS_TABLE, CURRENT_VERSION
 from afterview.storage.recovery import Recovery
 from afterview.storage.reminder_log import ReminderLog
+from afterview.storage.tinydb_storage import AtomicJSONStorage, put_document
 
 __all__ = ["NewerDataVersion", "Recovery", "Store"]
 
@@ -121,6 +117,12 @@ class Store:
         if self._tiny is None:
             raise AfterviewError(translate("Store", "Afterview data has not been read yet."))
         return self._tiny
+
+    @property
+    def _storage(self) -> AtomicJSONStorage:
+        storage = self._db.storage  # TinyDB's own accessor for the storage it was given
+        assert isinstance(storage, AtomicJSONStorage)
+        return storage
 
     @property
     def _applications(self) -> Table:
@@ -234,7 +236,7 @@ class Store:
             found, self._decoded = self._decoded, None
             return found
         found, self.unreadable = [], []
-        for doc in self._raw_table().values():
+        for doc in self._applications.all():
             app = self._decode(doc)
             if app is not None:
                 found.append(app)
@@ -242,11 +244,8 @@ class Store:
 
     def get(self, app_id: str) -> Application | None:
         doc_id = self._doc_ids.get(app_id)
-        return None if doc_id is None else self._decode(self._raw_table()[str(doc_id)])
-
-    def _raw_table(self) -> dict[str, Any]:
-        tables = self._db.storage.read() or {}
-        return tables.get(APPLICATIONS_TABLE, {})
+        doc = None if doc_id is None else self._applications.get(doc_id=doc_id)
+        return None if doc is None else self._decode(dict(doc))
 
     def _decode(self, doc: dict[str, Any]) -> Application | None:
         try:
@@ -320,26 +319,19 @@ class Store:
                 )
             )
         self._before_write()
-        current = self._db.storage.read() or empty_tables()
-        kept = self._copies.before_restore(sealed_payload(current), self._clock.now())
-        tables = {name: dict(table) for name, table in current.items()}
-        stored = {} if replace else dict(tables.get(APPLICATIONS_TABLE, {}))
-        for app in changed:
-            stored[str(self._doc_ids[app.id])] = application_to_dict(app)
-        next_doc_id = max((int(doc_id) for doc_id in stored), default=0) + 1
-        for offset, app in enumerate(new):
-            stored[str(next_doc_id + offset)] = application_to_dict(app)
-        tables[APPLICATIONS_TABLE] = stored
-        if settings is not None:
-            tables[SETTINGS_TABLE] = {str(SINGLE_DOC): settings_to_dict(settings)}
-        if templates is not None:
-            tables[TEMPLATES_TABLE] = {str(SINGLE_DOC): dict(templates)}
-        self._db.storage.write(tables)  # one atomic write, and a version in the journal
-        # TinyDB caches each table's next document id, so it starts afresh on the new contents.
-        self._db.close()
-        self._tiny = None
-        self._attach(Loaded(tables, [], CURRENT_VERSION))
-        self._decoded = None  # the applications are read from the new tables when asked for
+        kept = self._copies.before_restore(self.paths.data_file.read_bytes(), self._clock.now())
+        with self._storage.batch():  # one atomic write (and one version in the journal)
+            if replace:
+                self._applications.truncate()
+                self._doc_ids = {}
+            for app in changed:
+                put_document(self._applications, self._doc_ids[app.id], application_to_dict(app))
+            doc_ids = self._applications.insert_multiple(application_to_dict(app) for app in new)
+            if settings is not None:
+                put_document(self._db.table(SETTINGS_TABLE, cache_size=0), SINGLE_DOC, settings_to_dict(settings))
+            if templates is not None:
+                put_document(self._db.table(TEMPLATES_TABLE, cache_size=0), SINGLE_DOC, dict(templates))
+        self._doc_ids.update((app.id, doc_id) for app, doc_id in zip(new, doc_ids, strict=True))
         log.info("Restored %d applications (replace=%s); the previous data is in %s", len(new), replace, kept)
         return kept
 
@@ -405,8 +397,7 @@ class Store:
         return self._reminders
 
     def _single(self, table: str) -> dict[str, Any]:
-        tables = self._db.storage.read() or {}
-        return dict(tables.get(table, {}).get(str(SINGLE_DOC), {}))
+        return dict(self._db.table(table, cache_size=0).get(doc_id=SINGLE_DOC) or {})
 
     def _write_single(self, table: str, values: dict[str, Any]) -> None:
         self._before_write()

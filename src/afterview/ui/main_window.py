@@ -11,42 +11,35 @@ from __future__ import annotations
 import contextlib
 import html
 import os
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar, cast
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QDialog,
-    QHBoxLayout,
-    QListWidget,
-    QMainWindow,
-    QMessageBox,
-    QStackedWidget,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QMainWindow, QStackedWidget, QWidget
 
 from afterview import APP_NAME, __version__
 from afterview.core.workspace import UndoKind
-from afterview.domain.letters import letter_for
 from afterview.domain.model import FollowUpKind, LetterKind
 from afterview.domain.plan import Step
 from afterview.i18n import QT_TRANSLATE_NOOP, translate
-from afterview.ui.applications import ApplicationsView
 from afterview.ui.desktop import Desktop, QtDesktop
-
-if TYPE_CHECKING:
-    from afterview.ui.help import GuideDialog
-    from afterview.ui.letters import LetterEditor
-from afterview.ui.editor import ApplicationEditor, new_application
-from afterview.ui.guard import Settled, settle_changes
-from afterview.ui.insights import InsightsView
-from afterview.ui.question_bank import QuestionBankView
-from afterview.ui.review import AssessmentDialog, OutcomeDialog
 from afterview.ui.session import Session
-from afterview.ui.settings_page import SettingsPage
-from afterview.ui.today import TodayView
-from afterview.ui.transfer import Transfers
+
+# The window paints with only the place it shows: every other place, dialog and file format is
+# imported when first used (Insights' charts, the letter editor's printing, CSV and iCalendar …).
+if TYPE_CHECKING:
+    from afterview.ui.applications import ApplicationsView
+    from afterview.ui.help import GuideDialog
+    from afterview.ui.insights import InsightsView
+    from afterview.ui.letters import LetterEditor
+    from afterview.ui.question_bank import QuestionBankView
+    from afterview.ui.settings_page import SettingsPage
+    from afterview.ui.today import TodayView
+    from afterview.ui.transfer import Transfers
+
+View = TypeVar("View", bound=QWidget)
 
 # What Edit › Undo says, and what the status bar says once it is done, for each undoable action.
 UNDO_NAMES = {
@@ -70,6 +63,8 @@ PAGES = (
     QT_TRANSLATE_NOOP("MainWindow", "Settings"),
 )
 OUTCOME_STEPS = (FollowUpKind.LESSONS, FollowUpKind.FEEDBACK_REQUEST, FollowUpKind.CLOSE_OUT)
+# Each place's view, by the window's attribute that builds it when first needed.
+PLACE_VIEWS = ("today", "applications", "question_bank", "insights", "settings_page")
 
 
 class MainWindow(QMainWindow):
@@ -81,25 +76,23 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.session = session
         self.desktop: Desktop = desktop or QtDesktop()
-        self.transfers = Transfers(self, session, self.desktop, lambda text: self.statusBar().showMessage(text, 15000))
+        self._transfers: Transfers | None = None
         self.setWindowTitle(APP_NAME)
         self._painted = False
         self._state = QSettings(str(state_file), QSettings.Format.IniFormat)
 
-        self.today = TodayView(session)
-        self.applications = ApplicationsView(session)
-        self.question_bank = QuestionBankView(session)
-        self.insights = InsightsView(session)
-        self.settings_page = SettingsPage(session)
+        # A stand-in for each place until it is first shown (see _place): the window paints with
+        # only the view it shows built.
+        self._views: list[QWidget | None] = [None] * len(PAGES)
         self.pages = QStackedWidget()
-        for page in (self.today, self.applications, self.question_bank, self.insights, self.settings_page):
-            self.pages.addWidget(page)
+        for _ in PAGES:
+            self.pages.addWidget(QWidget())
         self.places = QListWidget()
         page_names = [translate("MainWindow", name) for name in PAGES]
         self.places.addItems(page_names)
         self.places.setAccessibleName(translate("MainWindow", "Places"))
         self.places.setFixedWidth(max(self.fontMetrics().horizontalAdvance(name) for name in page_names) + 48)
-        self.places.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.places.currentRowChanged.connect(self._show_place)
 
         body = QWidget()
         layout = QHBoxLayout(body)
@@ -107,17 +100,6 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(body)
         self._build_menus()
-
-        self.today.new_interview.connect(self.new_interview)
-        self.today.open_guide.connect(self.show_guide)
-        self.today.open_step.connect(self.open_step)
-        self.today.draft_step.connect(self.draft_for_step)
-        self.applications.new_interview.connect(self.new_interview)
-        self.applications.edit.connect(self.edit_application)
-        self.applications.review.connect(self.review_latest)
-        self.applications.outcome.connect(self.record_outcome)
-        self.applications.letters.connect(self.letters_for_application)
-        self.applications.delete.connect(self.delete_application)
         self._restore_state()
         self.installEventFilter(self)
         # "Due in 5 h" must become "due in 4 h", and overdue items move up, as time passes.
@@ -129,13 +111,95 @@ class MainWindow(QMainWindow):
         self._enable(session.loaded)
         session.changed.connect(lambda: self._enable(True))
 
+    # --- the places, each built the first time it is shown ----------------------------------------
+
+    @property
+    def today(self) -> TodayView:
+        def build() -> TodayView:
+            from afterview.ui.today import TodayView
+
+            view = TodayView(self.session)
+            view.new_interview.connect(self.new_interview)
+            view.open_guide.connect(self.show_guide)
+            view.open_step.connect(self.open_step)
+            view.draft_step.connect(self.draft_for_step)
+            return view
+
+        return self._place(PAGES.index("Today"), build)
+
+    @property
+    def applications(self) -> ApplicationsView:
+        def build() -> ApplicationsView:
+            from afterview.ui.applications import ApplicationsView
+
+            view = ApplicationsView(self.session)
+            view.new_interview.connect(self.new_interview)
+            view.edit.connect(self.edit_application)
+            view.review.connect(self.review_latest)
+            view.outcome.connect(self.record_outcome)
+            view.letters.connect(self.letters_for_application)
+            view.delete.connect(self.delete_application)
+            return view
+
+        return self._place(PAGES.index("Applications"), build)
+
+    @property
+    def question_bank(self) -> QuestionBankView:
+        from afterview.ui.question_bank import QuestionBankView
+
+        return self._place(PAGES.index("Question bank"), lambda: QuestionBankView(self.session))
+
+    @property
+    def insights(self) -> InsightsView:
+        from afterview.ui.insights import InsightsView
+
+        return self._place(PAGES.index("Insights"), lambda: InsightsView(self.session))
+
+    @property
+    def settings_page(self) -> SettingsPage:
+        from afterview.ui.settings_page import SettingsPage
+
+        return self._place(PAGES.index("Settings"), lambda: SettingsPage(self.session))
+
+    def _place(self, index: int, build: Callable[[], View]) -> View:
+        """The place's view, built and put in its stand-in's stead the first time it is needed."""
+        view = self._views[index]
+        if view is None:
+            view = build()
+            self._views[index] = view
+            stand_in = self.pages.widget(index)
+            assert stand_in is not None
+            showing = self.pages.currentWidget() is stand_in
+            self.pages.insertWidget(index, view)
+            if showing:
+                self.pages.setCurrentWidget(view)
+            self.pages.removeWidget(stand_in)
+            stand_in.deleteLater()
+        return cast(View, view)
+
+    def _show_place(self, index: int) -> None:
+        if 0 <= index < len(PAGES):
+            getattr(self, PLACE_VIEWS[index])  # built before it is shown
+            self.pages.setCurrentIndex(index)
+
+    @property
+    def transfers(self) -> Transfers:
+        """Import, export, backup and restore, with their file formats, loaded when first used."""
+        if self._transfers is None:
+            from afterview.ui.transfer import Transfers
+
+            self._transfers = Transfers(
+                self, self.session, self.desktop, lambda text: self.statusBar().showMessage(text, 15000)
+            )
+        return self._transfers
+
     def _follow_the_clock(self) -> None:
         if not self.session.loaded or not self.isVisible():
             return
         page = self.pages.currentWidget()
-        if page is self.today:
+        if page is self._views[PAGES.index("Today")]:
             self.today.refresh()
-        elif page is self.applications:
+        elif page is self._views[PAGES.index("Applications")]:
             self.applications.refresh()
 
     def _enable(self, ready: bool) -> None:
@@ -152,21 +216,37 @@ class MainWindow(QMainWindow):
             file_menu, translate("MainWindow", "&New interview…"), self.new_interview, QKeySequence.StandardKey.New
         )
         file_menu.addSeparator()
+        # Through lambdas: the transfers (and their file formats) load when one is first chosen.
         self._action(
-            file_menu, translate("MainWindow", "&Import from a spreadsheet (CSV)…"), self.transfers.import_spreadsheet
+            file_menu,
+            translate("MainWindow", "&Import from a spreadsheet (CSV)…"),
+            lambda _=False: self.transfers.import_spreadsheet(),
         )
         self._action(
-            file_menu, translate("MainWindow", "Export to a &spreadsheet (CSV)…"), self.transfers.export_spreadsheet
+            file_menu,
+            translate("MainWindow", "Export to a &spreadsheet (CSV)…"),
+            lambda _=False: self.transfers.export_spreadsheet(),
         )
         self._action(
-            file_menu, translate("MainWindow", "Export to a &calendar (.ics)…"), self.transfers.export_calendar
+            file_menu,
+            translate("MainWindow", "Export to a &calendar (.ics)…"),
+            lambda _=False: self.transfers.export_calendar(),
         )
         file_menu.addSeparator()
         self._action(
-            file_menu, translate("MainWindow", "&Back up…"), self.transfers.back_up, QKeySequence("Ctrl+Shift+S")
+            file_menu,
+            translate("MainWindow", "&Back up…"),
+            lambda _=False: self.transfers.back_up(),
+            QKeySequence("Ctrl+Shift+S"),
         )
-        self._action(file_menu, translate("MainWindow", "&Restore from a backup…"), self.transfers.restore)
-        self._action(file_menu, translate("MainWindow", "Restore a &previous version…"), self.transfers.restore_version)
+        self._action(
+            file_menu, translate("MainWindow", "&Restore from a backup…"), lambda _=False: self.transfers.restore()
+        )
+        self._action(
+            file_menu,
+            translate("MainWindow", "Restore a &previous version…"),
+            lambda _=False: self.transfers.restore_version(),
+        )
         file_menu.addSeparator()
         self._action(file_menu, translate("MainWindow", "&Quit"), self.close, QKeySequence.StandardKey.Quit)
         edit_menu = bar.addMenu(translate("MainWindow", "&Edit"))
@@ -208,6 +288,7 @@ class MainWindow(QMainWindow):
 
     def show_page(self, index: int) -> None:
         self.places.setCurrentRow(index)
+        self._show_place(index)  # also when the row was current already (a place not yet built)
 
     def find_application(self) -> None:
         self.show_page(PAGES.index("Applications"))
@@ -217,6 +298,10 @@ class MainWindow(QMainWindow):
     # --- actions ---------------------------------------------------------------------------------
 
     def new_interview(self) -> bool:
+        from PySide6.QtWidgets import QDialog
+
+        from afterview.ui.editor import ApplicationEditor, new_application
+
         editor = ApplicationEditor(self.session, new_application(self.session), self.desktop, is_new=True, parent=self)
         saved = editor.exec() == QDialog.DialogCode.Accepted
         if saved:
@@ -227,11 +312,17 @@ class MainWindow(QMainWindow):
         return saved
 
     def edit_application(self, app_id: str) -> None:
+        from afterview.ui.editor import ApplicationEditor
+
         app = self.session.editable_copy(app_id)
         if app is not None:
             ApplicationEditor(self.session, app, self.desktop, is_new=False, parent=self).exec()
 
     def review_latest(self, app_id: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from afterview.ui.review import AssessmentDialog
+
         app = self.session.editable_copy(app_id)
         if app is None:
             return
@@ -244,11 +335,16 @@ class MainWindow(QMainWindow):
         AssessmentDialog(self.session, app, latest.id, self.desktop, parent=self).exec()
 
     def record_outcome(self, app_id: str) -> None:
+        from afterview.ui.review import OutcomeDialog
+
         app = self.session.editable_copy(app_id)
         if app is not None:
             OutcomeDialog(self.session, app, self.desktop, parent=self).exec()
 
     def open_step(self, step: Step) -> None:
+        from afterview.ui.editor import ApplicationEditor
+        from afterview.ui.review import AssessmentDialog, OutcomeDialog
+
         app = self.session.editable_copy(step.application_id)
         if app is None:
             return
@@ -261,6 +357,7 @@ class MainWindow(QMainWindow):
 
     def draft_for_step(self, step: Step) -> LetterEditor | None:
         """Open the letter a step asks for: for its interviewer, or the latest interview's."""
+        from afterview.domain.letters import letter_for
         from afterview.ui.letters import LetterEditor  # printing support loads only when needed
 
         app = self.session.editable_copy(step.application_id)
@@ -275,6 +372,8 @@ class MainWindow(QMainWindow):
         return editor
 
     def letters_for_application(self, app_id: str) -> LetterEditor | None:
+        from PySide6.QtWidgets import QMessageBox
+
         from afterview.ui.letters import LetterEditor
 
         app = self.session.editable_copy(app_id)
@@ -328,6 +427,8 @@ class MainWindow(QMainWindow):
         return guide
 
     def about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             translate("MainWindow", "About {app}").format(app=APP_NAME),
@@ -369,9 +470,15 @@ class MainWindow(QMainWindow):
     def settle_unsaved_work(self) -> bool:
         """Before Afterview ends: every open dialog and the settings page settle their changes
         (saved, discarded, or kept open at the user's word). False when something stays open."""
+        from PySide6.QtWidgets import QDialog
+
+        from afterview.ui.guard import Settled, settle_changes
+
         for dialog in self.findChildren(QDialog):
             if dialog.isVisible() and not dialog.close():
                 return False
+        if self._views[PAGES.index("Settings")] is None:
+            return True  # never shown, so nothing changed there
         page = self.settings_page
         settings = translate("MainWindow", PAGES[PAGES.index("Settings")])
         if page.is_dirty():

@@ -15,13 +15,13 @@ from datetime import datetime, tzinfo
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from afterview.core.restoring import Restored
 from afterview.core.workspace import Undoable, Workspace
 from afterview.domain.calendar import Clock
 from afterview.domain.model import Application, FollowUpState, Letter
 from afterview.domain.plan import Step
 from afterview.domain.settings import Settings
 from afterview.interchange.json_format import Document
-from afterview.interchange.restore import Restored
 from afterview.paths import AppPaths
 from afterview.storage.repository import Store
 
