@@ -20,7 +20,7 @@ from afterview.errors import AfterviewError
 from afterview.interchange.json_format import Document
 from afterview.paths import AppPaths
 from afterview.storage import copies as copies_module
-from afterview.storage.loading import load
+from afterview.storage.loading import load, sealed_payload
 from afterview.storage.repository import Store
 from tests.support.fakes import FakeClock
 from tests.support.samples import full_application, minimal_application
@@ -196,3 +196,19 @@ def test_a_kill_or_a_full_disk_at_any_step_of_the_recovery_loses_nothing(
         assert contents(damaged, clock) == expected, f"step {step}"
         kept = [path for path in damaged.backups_dir.glob("unreadable-*") if path.read_bytes() == b"\x00garbage"]
         assert kept, f"step {step}: the damaged file was not kept"
+
+
+def test_a_copy_from_before_a_new_setting_existed_still_recovers(paths: AppPaths, clock: FakeClock) -> None:
+    with Store.open(paths, clock) as store:
+        store.save_settings(store.settings().with_values(user_name="Lucía"))
+        store.save(minimal_application("Kept"))
+    newest = max(paths.backups_dir.glob("version-*.json"))
+    data = json.loads(newest.read_bytes())
+    del data["settings"]["1"]["max_check_ins"]  # as an older release wrote it, sealed by that release
+    newest.write_bytes(sealed_payload(data))
+    paths.data_file.write_bytes(b"{damaged")
+    with Store.open(paths, clock) as store:
+        assert store.recovery is not None and store.recovery.restored_from is not None
+        assert store.recovery.restored_from.path == newest
+        assert [app.company for app in store.applications()] == ["Kept"]
+        assert store.settings().user_name == "Lucía"

@@ -275,15 +275,17 @@ def _check_settings(tables: Tables) -> None:
     if stored is None:
         return
     problem = translate("Store", "its settings are incomplete or have values of the wrong kind")
-    if set(stored) != set(SPECS):
+    if set(stored) - set(SPECS):
         raise Damaged(problem)
     try:
         settings = settings_from_dict(stored)
     except ValidationError:
         raise Damaged(problem) from None
-    # Every setting is written, so a missing one was lost. (A file from before a setting existed
-    # fails this too; with no better copy the store then reads it leniently, with defaults.)
-    if settings_to_dict(settings) != stored:
+    # A setting added by a later release is simply missing from files written before it (its
+    # default applies): a copy must stay usable for recovery after an upgrade. A key lost by damage
+    # is caught by the checksum. Every value present must be exactly what Afterview writes.
+    written = settings_to_dict(settings)
+    if any(written[key] != value for key, value in stored.items()):
         raise Damaged(problem)
 
 
