@@ -98,12 +98,13 @@ def runtime_dir(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def shared_tmp(tmp_path: Path) -> Path:
-    """A temporary folder everyone may write to, like /tmp (sticky, 1777)."""
-    folder = tmp_path / "shared-tmp"
-    folder.mkdir()
+def shared_tmp() -> Iterator[Path]:
+    """A temporary folder everyone may write to, like /tmp (sticky, 1777). Short, directly in /tmp:
+    a socket's path may not be longer than 107 bytes, and pytest's own folders' names are long."""
+    folder = Path(tempfile.mkdtemp(prefix="av-", dir="/tmp"))
     folder.chmod(0o1777)
-    return folder
+    yield folder
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture
