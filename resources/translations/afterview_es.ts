@@ -1799,6 +1799,14 @@
         <translation>Respuesta a una oferta</translation>
     </message>
     <message>
+        <source>Asking when they will decide</source>
+        <translation>Preguntar cuándo decidirán</translation>
+    </message>
+    <message>
+        <source>Reply to a rejection</source>
+        <translation>Respuesta a un rechazo</translation>
+    </message>
+    <message>
         <source>Letters: {title}</source>
         <translation>Cartas: {title}</translation>
     </message>

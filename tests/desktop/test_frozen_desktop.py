@@ -9,7 +9,7 @@ import pytest
 
 from afterview.paths import AppPaths
 from tests.desktop.conftest import Desktop, wait_for, watch_notifications
-from tests.desktop.test_tray_desktop import data_with_a_thank_you_due_soon
+from tests.support.desktop_data import data_with_a_thank_you_due_soon
 
 pytestmark = pytest.mark.slow
 

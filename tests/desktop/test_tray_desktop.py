@@ -5,32 +5,14 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
 
-from afterview.clock import SystemClock
-from afterview.domain.model import Application, Interview, Interviewer, Stage
-from afterview.domain.settings import Settings
 from afterview.paths import AppPaths
 from tests.conftest import NONET_SITE, REPO
 from tests.desktop.conftest import Desktop, wait_for, watch_notifications
-
-SOON = timedelta(seconds=8)
-
-
-def data_with_a_thank_you_due_soon(paths: AppPaths) -> None:
-    """An interview that ended almost an hour ago: its thank-you reminder comes in a few seconds."""
-    from afterview.storage.repository import Store
-
-    end = datetime.now(UTC) - timedelta(hours=1) + SOON
-    interview = Interview(end - timedelta(minutes=45), "UTC", 45, interviewers=[Interviewer("Ana Ruiz", "Team lead")])
-    app = Application(company="Acme", position="Junior analyst", stage=Stage.INTERVIEWING, interviews=[interview])
-    with Store.open(paths, SystemClock()) as store:
-        store.save(app)
-        # Quiet hours off and UTC, so the test means the same at any hour it runs.
-        store.save_settings(Settings(quiet_hours_start=time(0, 0), quiet_hours_end=time(0, 0), time_zone="UTC"))
+from tests.support.desktop_data import data_with_a_thank_you_due_soon
 
 
 def start_app(desktop: Desktop, paths: AppPaths, log: Path) -> subprocess.Popen[bytes]:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import os
 import shlex
 import shutil
-import subprocess
 from pathlib import Path
 
 import icalendar
@@ -14,23 +13,10 @@ import pytest
 
 from afterview import __version__
 from afterview.autostart import XdgAutostart
-from tests.unit.test_cli import FIXTURES
+from tests.support.bundle import frozen_env, run
+from tests.support.cli import FIXTURES
 
 pytestmark = pytest.mark.slow
-
-
-def run(command: list[str], env: dict[str, str], **options: object) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(command, env=env, capture_output=True, text=True, timeout=120, check=False, **options)  # type: ignore[call-overload, no-any-return]
-
-
-def frozen_env(tmp_path: Path) -> dict[str, str]:
-    """As a user's session: a home of its own, nothing of this checkout's Python on the paths."""
-    home = tmp_path / "home"
-    home.mkdir(exist_ok=True)
-    keep = ("PATH", "LANG", "TZ")
-    env = {key: value for key, value in os.environ.items() if key in keep}
-    env.update(HOME=str(home), QT_QPA_PLATFORM="offscreen", XDG_RUNTIME_DIR=str(tmp_path))
-    return env
 
 
 def test_the_archive_holds_the_app_its_menu_entry_and_the_scripts(app_archive: Path, unpacked_app: Path) -> None:

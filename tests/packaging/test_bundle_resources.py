@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.packaging.test_bundle import frozen_env, run
+from tests.support.bundle import frozen_env, run
 
 pytestmark = pytest.mark.slow
 

@@ -22,7 +22,7 @@ from afterview.domain.model import (
 )
 from afterview.ui.insights import Chart, InsightsView
 from afterview.ui.session import Session
-from tests.unit.test_plan import local
+from tests.support.builders import local
 
 
 def make_view(qtbot: QtBot, session: Session) -> InsightsView:

@@ -20,8 +20,8 @@ from afterview.paths import AppPaths
 from afterview.ui.editor import ApplicationEditor
 from afterview.ui.main_window import MainWindow
 from afterview.ui.session import Session
+from tests.support.builders import application
 from tests.support.fakes import FakeDesktop
-from tests.unit.test_plan import application
 
 
 def window_for(qtbot: QtBot, session: Session, paths: AppPaths) -> MainWindow:

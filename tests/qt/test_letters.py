@@ -22,8 +22,8 @@ from afterview.paths import AppPaths
 from afterview.storage.repository import Store
 from afterview.ui.letters import LetterEditor
 from afterview.ui.session import Session
+from tests.support.builders import application
 from tests.support.fakes import FakeClock, FakeDesktop
-from tests.unit.test_plan import application
 
 
 def saved_app(session: Session, people: int = 3) -> Application:

@@ -19,8 +19,8 @@ from afterview.ui.main_window import PAGES, MainWindow
 from afterview.ui.review import AssessmentDialog, OutcomeDialog
 from afterview.ui.session import Session
 from tests.qt.conftest import MADRID
+from tests.support.builders import application, local
 from tests.support.fakes import FakeClock, FakeDesktop
-from tests.unit.test_plan import application, local
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from afterview.domain.model import Application, Assessment, Interview, QuestionReview, Stage
 from afterview.ui.question_bank import EMPTY_TEXT, Column, QuestionBankView
 from afterview.ui.session import Session
-from tests.unit.test_plan import local
+from tests.support.builders import local
 
 
 def reviewed(company: str, start: str, *questions: QuestionReview, zone: str = "Europe/Madrid") -> Application:

@@ -11,7 +11,7 @@ from afterview.domain.model import FollowUpKind, FollowUpState
 from afterview.domain.settings import Settings
 from afterview.storage.repository import Store
 from afterview.ui.session import Session
-from tests.unit.test_plan import application
+from tests.support.builders import application
 
 
 def test_saving_updates_the_plan_and_tells_the_views(qtbot: QtBot, session: Session, store: Store) -> None:

@@ -252,9 +252,7 @@ def test_a_backup_of_data_that_cannot_all_be_read_is_refused(
         seen: list[str] = []
         answer_next_message("OK", seen)
         assert not main.transfers.back_up()
-        assert seen[0].startswith(
-            "Nothing was saved: 1 application could not be read, so the file would be incomplete"
-        )
+        assert seen[0].startswith("Nothing was saved: 1 application could not be read, so the file would be incomplete")
         assert not (tmp_path / "backup.json").exists()
 
 

@@ -15,9 +15,9 @@ from afterview.reminders.loop import ReminderLoop
 from afterview.ui.main_window import MainWindow
 from afterview.ui.session import Session
 from afterview.ui.tray import TrayController, app_icon
+from tests.support.builders import application, local
 from tests.support.fakes import FakeClock
-from tests.unit.test_plan import application, local
-from tests.unit.test_scheduler import Collector
+from tests.support.reminders import Collector
 
 
 @pytest.fixture

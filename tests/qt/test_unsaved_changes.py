@@ -24,8 +24,8 @@ from afterview.ui.main_window import MainWindow
 from afterview.ui.review import AssessmentDialog, OutcomeDialog
 from afterview.ui.session import Session
 from afterview.ui.templates_dialog import TemplatesDialog
+from tests.support.builders import application
 from tests.support.fakes import FakeClock, FakeDesktop
-from tests.unit.test_plan import application
 
 KEEP, SAVE, DISCARD = UnsavedChoice.KEEP_EDITING, UnsavedChoice.SAVE, UnsavedChoice.DISCARD
 
@@ -437,7 +437,7 @@ def test_quitting_from_the_tray_asks_about_unsaved_settings(
     from afterview.core.reminder_source import WorkspaceReminderSource
     from afterview.reminders.loop import ReminderLoop
     from afterview.ui.tray import TrayController, app_icon
-    from tests.unit.test_scheduler import Collector
+    from tests.support.reminders import Collector
 
     main, desktop = window
     source = WorkspaceReminderSource(session.workspace)

@@ -1,9 +1,11 @@
 """The packaged app for the tests that run it: built once per test session with the project's own
-build script (as `make package` does), then unpacked from its archive as a user would."""
+build script (as `make package` does), then unpacked from its archive as a user would, and run in
+a session of its own."""
 
 from __future__ import annotations
 
 import importlib.util
+import os
 import subprocess
 import sys
 import tarfile
@@ -51,3 +53,18 @@ def unpacked_app(app_archive: Path, tmp_path_factory: pytest.TempPathFactory) ->
         archive.extractall(target, filter="tar")
     [folder] = target.iterdir()
     return folder
+
+
+def run(command: list[str], env: dict[str, str], cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """Run the frozen app (or its scripts) as text, within two minutes, whatever its exit code."""
+    return subprocess.run(command, env=env, cwd=cwd, capture_output=True, text=True, timeout=120, check=False)
+
+
+def frozen_env(tmp_path: Path) -> dict[str, str]:
+    """As a user's session: a home of its own, nothing of this checkout's Python on the paths."""
+    home = tmp_path / "home"
+    home.mkdir(exist_ok=True)
+    keep = ("PATH", "LANG", "TZ")
+    env = {key: value for key, value in os.environ.items() if key in keep}
+    env.update(HOME=str(home), QT_QPA_PLATFORM="offscreen", XDG_RUNTIME_DIR=str(tmp_path))
+    return env

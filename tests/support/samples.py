@@ -1,4 +1,5 @@
-"""Realistic records for tests, including accents, emoji and right-to-left names."""
+"""Realistic records for tests, including accents, emoji, right-to-left names and cells a
+spreadsheet would take for formulas."""
 
 from __future__ import annotations
 
@@ -98,3 +99,51 @@ def full_application(company: str = "Núñez & Hijos S.A. 🚀") -> Application:
 
 def minimal_application(company: str = "Acme", position: str = "Junior analyst") -> Application:
     return Application(company=company, position=position, created_at=CREATED)
+
+
+def sample_applications() -> list[Application]:
+    """Three applications that stress a spreadsheet round trip: accents, commas, quotes, line breaks,
+    formula-like cells, several interviews and zones, and one with no interviews at all."""
+    app = full_application()
+    app.interviews.append(
+        Interview(
+            starts_at=datetime(2026, 11, 25, 15, 0, tzinfo=UTC),
+            time_zone="America/New_York",
+            duration_minutes=30,
+            round_name='=HYPERLINK("http://evil.example")',
+            format=InterviewFormat.PHONE,
+            notes='+ they asked about SQL, Python; "pandas"\nand more',
+            interviewers=[
+                Interviewer("Bo Li", title="CTO, co-founder", email="bo@x.example"),
+                Interviewer("@handle"),
+                Interviewer("María José (MJ)"),
+            ],
+            assessment=Assessment(overall_rating=2),
+        )
+    )
+    app.interviews.append(
+        Interview(
+            starts_at=datetime(2026, 11, 26, 5, 0, tzinfo=UTC),
+            time_zone="+05:30",
+            location="-1st floor",
+            format=InterviewFormat.VIDEO,
+            assessment=Assessment(went_well="no rating: not exported"),
+        )
+    )
+    rejected = Application(
+        company='Comma, "Quote" Inc',
+        position="'Quoted' analyst",
+        stage=Stage.REJECTED,
+        job_url="https://jobs.example/1?a=1,2",
+        notes="line one\nline two\r\nline three",
+        decision_expected_on=date(2026, 1, 15),
+        decision_timeline="'=1+1'",
+        outcome=Outcome(OutcomeKind.REJECTED, datetime(2026, 1, 20, tzinfo=UTC)),
+        lessons_learned="-prepare more\n-ask earlier",
+        interviews=[
+            Interview(starts_at=datetime(2026, 1, 10, 14, 0, tzinfo=UTC), time_zone="UTC"),
+            Interview(starts_at=datetime(2026, 3, 29, 0, 30, tzinfo=UTC), time_zone="-03:30"),
+        ],
+    )
+    bare = Application(company="Ünïcödé GmbH", stage=Stage.NO_RESPONSE)
+    return [app, rejected, bare]

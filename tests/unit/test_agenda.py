@@ -9,7 +9,7 @@ from afterview.domain.model import FollowUpKind, FollowUpState
 from afterview.domain.plan import plan
 from afterview.domain.progress import record
 from afterview.domain.settings import Settings
-from tests.unit.test_plan import application, local
+from tests.support.builders import application, local
 
 MADRID = ZoneInfo("Europe/Madrid")
 K = FollowUpKind

@@ -14,16 +14,8 @@ import pytest
 from afterview import __version__
 from afterview.paths import AppPaths
 from afterview.storage.repository import Store
+from tests.support.cli import FIXTURES, assert_user_error
 from tests.support.fakes import FakeClock
-
-FIXTURES = Path(__file__).parent / "fixtures"
-
-
-def assert_user_error(result: subprocess.CompletedProcess[str], expected: str) -> None:
-    assert result.returncode == 1, result
-    assert result.stderr.count("\n") == 1, result.stderr  # one line, no traceback
-    assert result.stderr.startswith("afterview: ") and expected in result.stderr, result.stderr
-    assert "Traceback" not in result.stderr
 
 
 def test_version(afterview) -> None:

@@ -10,7 +10,7 @@ import icalendar
 import pytest
 
 from afterview.paths import AppPaths
-from tests.unit.test_cli import FIXTURES, assert_user_error
+from tests.support.cli import FIXTURES, assert_user_error
 
 
 @pytest.fixture

@@ -22,7 +22,8 @@ import pytest
 
 from afterview.interchange.csv_format import COLUMNS, export_csv
 from afterview.interchange.csv_import import guess_mapping, preview, read_sheet
-from tests.unit.test_csv_import import MADRID, NOW, sample_applications
+from tests.support.builders import MADRID, NOW
+from tests.support.samples import sample_applications
 
 LIBREOFFICE = shutil.which("libreoffice")
 TIMEOUT_SECONDS = 120

@@ -49,7 +49,7 @@ from afterview.domain.model import (
 )
 from afterview.domain.plan import Step, plan
 from afterview.domain.settings import Settings
-from tests.unit.test_plan import application, local
+from tests.support.builders import application, local
 
 NOW = local("2026-11-25T12:00")
 

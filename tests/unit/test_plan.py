@@ -6,7 +6,7 @@ November 2026: Tue 24, Wed 25, Thu 26, Fri 27, Sat 28, Sun 29, Mon 30. Times are
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import date, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -29,31 +29,10 @@ from afterview.domain.progress import record, tomorrow_morning
 from afterview.domain.settings import Settings
 from afterview.domain.timeline import decision_date_from
 from afterview.domain.wording import action, timing
+from tests.support.builders import MADRID, application, local, shown
 
-MADRID = ZoneInfo("Europe/Madrid")
 NEW_YORK = ZoneInfo("America/New_York")
 K = FollowUpKind
-
-
-def local(text: str, zone: ZoneInfo = MADRID) -> datetime:
-    return datetime.fromisoformat(text).replace(tzinfo=zone)
-
-
-def shown(moment: datetime | None, zone: ZoneInfo = MADRID) -> str | None:
-    return None if moment is None else moment.astimezone(zone).strftime("%a %Y-%m-%d %H:%M")
-
-
-def application(
-    start: str = "2026-11-24T10:00", minutes: int = 45, zone: str = "Europe/Madrid", people: int = 1, **fields: object
-) -> Application:
-    interview = Interview(
-        starts_at=local(start, ZoneInfo(zone)),
-        time_zone=zone,
-        duration_minutes=minutes,
-        interviewers=[Interviewer(name) for name in ["Ana Ruiz", "Luis Gil", "Mei Chen"][:people]],
-    )
-    fields.setdefault("stage", Stage.INTERVIEWING)
-    return Application(company="Acme", position="Analyst", interviews=[interview], **fields)  # type: ignore[arg-type]
 
 
 def steps_of(app: Application, kind: FollowUpKind, settings: Settings | None = None) -> list[Step]:

@@ -21,7 +21,7 @@ from afterview.domain.progress import record
 from afterview.domain.settings import Settings
 from afterview.reminders.loop import Notice, ReminderLoop
 from tests.support.fakes import FakeClock
-from tests.unit.test_scheduler import Collector, MemorySource
+from tests.support.reminders import Collector, MemorySource
 
 ZONES = ["Europe/Madrid", "America/New_York"]
 # Around the daylight-saving changes of both zones.

@@ -11,9 +11,9 @@ from afterview.domain.settings import Settings
 from afterview.paths import AppPaths
 from afterview.reminders.loop import ReminderLoop
 from afterview.storage.repository import Store
+from tests.support.builders import application, local
 from tests.support.fakes import FakeClock
-from tests.unit.test_plan import application, local
-from tests.unit.test_scheduler import Collector
+from tests.support.reminders import Collector
 
 
 def test_nothing_is_raised_twice_across_app_restarts(paths: AppPaths) -> None:

@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from datetime import datetime, time, timedelta, tzinfo
+from collections.abc import Sequence
+from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from afterview.domain.model import Application, FollowUpKind, FollowUpState, Stage
 from afterview.domain.plan import Step, plan
 from afterview.domain.progress import in_an_hour, record, tomorrow_morning
 from afterview.domain.settings import Settings
-from afterview.reminders.loop import GROUP_FROM, Notice, ReminderLoop
+from afterview.reminders.loop import GROUP_FROM, ReminderLoop
 from afterview.reminders.scheduler import due, next_reminder, next_wakeup
+from tests.support.builders import MADRID, application, local, shown
 from tests.support.fakes import FakeClock
-from tests.unit.test_plan import application, local, shown
+from tests.support.reminders import Collector, MemorySource
 
-MADRID = ZoneInfo("Europe/Madrid")
 K = FollowUpKind
 SETTINGS = Settings()
 
@@ -163,45 +163,6 @@ def test_next_wakeup_is_the_earliest_reminder() -> None:
 
 
 # --- the loop -------------------------------------------------------------------------------------
-
-
-class MemorySource:
-    """The loop's source kept in memory; records every firing for the assertions."""
-
-    def __init__(self, apps: list[Application], settings: Settings = SETTINGS, zone: tzinfo = MADRID) -> None:
-        self.apps = {app.id: app for app in apps}
-        self._settings = settings
-        self.zone = zone
-        self.log: dict[str, datetime] = {}
-        self.history: list[tuple[str, datetime]] = []
-
-    def steps(self) -> Sequence[Step]:
-        return plan(self.apps.values(), self._settings)
-
-    def application(self, app_id: str) -> Application:
-        return self.apps[app_id]
-
-    def settings(self) -> Settings:
-        return self._settings
-
-    def user_zone(self) -> tzinfo:
-        return self.zone
-
-    def fired(self) -> Mapping[str, datetime]:
-        return dict(self.log)
-
-    def record_fired(self, keys: Sequence[str], at: datetime) -> None:
-        for key in keys:
-            self.log[key] = at
-            self.history.append((key, at))
-
-
-class Collector:
-    def __init__(self) -> None:
-        self.notices: list[Notice] = []
-
-    def notify(self, notice: Notice) -> None:
-        self.notices.append(notice)
 
 
 def run_loop(source: MemorySource, clock: FakeClock, until: datetime) -> tuple[Collector, ReminderLoop]:

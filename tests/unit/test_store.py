@@ -121,9 +121,8 @@ def test_a_file_from_a_newer_version_is_refused_and_left_alone(paths: AppPaths, 
     paths.ensure()
     newer = json.dumps({"meta": {"1": {"schema_version": CURRENT_VERSION + 1}}, "applications": {}}).encode()
     paths.data_file.write_bytes(newer)
-    with pytest.raises(
-        NewerDataVersion, match=r"newer version of Afterview \(data version 2; this version reads up to 1\)"
-    ):
+    expected = rf"newer version of Afterview \(data version {CURRENT_VERSION + 1}; this version reads up to {CURRENT_VERSION}\)"
+    with pytest.raises(NewerDataVersion, match=expected):
         Store.open(paths, clock)
     with pytest.raises(NewerDataVersion):
         Store.open(paths, clock, read_only=True)

@@ -25,6 +25,7 @@ from afterview.domain.model import (
     Interview,
     Interviewer,
     InterviewFormat,
+    InterviewKind,
     Letter,
     LetterKind,
     Outcome,
@@ -71,6 +72,7 @@ def application_to_dict(app: Application, *, local_times: bool = False) -> Doc:
         "decision_expected_on": None if app.decision_expected_on is None else app.decision_expected_on.isoformat(),
         "decision_timeline": app.decision_timeline,
         "next_step": app.next_step,
+        "offer_deadline": None if app.offer_deadline is None else app.offer_deadline.isoformat(),
         "outcome": None if app.outcome is None else _outcome_to_dict(app.outcome),
         "lessons_learned": app.lessons_learned,
         "created_at": instant_text(app.created_at),
@@ -97,6 +99,7 @@ def _interview_to_dict(interview: Interview, local_times: bool) -> Doc:
         "time_zone": interview.time_zone,
         "duration_minutes": interview.duration_minutes,
         "format": interview.format.value,
+        "kind": interview.kind.value,
         "location": interview.location,
         "notes": interview.notes,
         "interviewers": [
@@ -330,6 +333,7 @@ def _clip(text: str, limit: int) -> str:
 
 APPLICATION_FIELDS = frozenset(
     [
+        "offer_deadline",
         "id",
         "company",
         "position",
@@ -349,6 +353,7 @@ APPLICATION_FIELDS = frozenset(
 )
 INTERVIEW_FIELDS = frozenset(
     [
+        "kind",
         "id",
         "round_name",
         "starts_at",
@@ -417,6 +422,7 @@ def _read_application(r: _Reader, created_at: datetime) -> Application:
         decision_expected_on=r.day("decision_expected_on"),
         decision_timeline=r.text("decision_timeline"),
         next_step=r.text("next_step"),
+        offer_deadline=r.day("offer_deadline"),
         outcome=None
         if outcome_data is _MISSING
         else _read_outcome(_Reader(outcome_data, outcome_path, r.errors, OUTCOME_FIELDS)),
@@ -458,6 +464,8 @@ def _read_interview(r: _Reader) -> Interview:
         time_zone=zone or "UTC",
         duration_minutes=r.integer("duration_minutes", 60) or 0,
         format=r.choice("format", InterviewFormat, InterviewFormat.VIDEO) or InterviewFormat.VIDEO,
+        # Files from before interview kinds read as one-to-one interviews, the old behaviour.
+        kind=r.choice("kind", InterviewKind, InterviewKind.ONE_TO_ONE) or InterviewKind.ONE_TO_ONE,
         location=r.text("location"),
         notes=r.text("notes"),
         interviewers=_read_list(r, "interviewers", _read_interviewer, INTERVIEWER_FIELDS),

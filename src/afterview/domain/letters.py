@@ -55,6 +55,8 @@ WORD_RANGES: dict[LetterKind, tuple[int, int] | None] = {
     LetterKind.CHECK_IN_EMAIL: (50, 150),
     LetterKind.FEEDBACK_REQUEST: (50, 150),
     LetterKind.OFFER_REPLY: (50, 180),
+    LetterKind.ASK_DECISION_DATE: (50, 150),
+    LetterKind.REJECTION_REPLY: (40, 140),
 }
 PER_INTERVIEWER = frozenset({LetterKind.THANK_YOU, LetterKind.LINKEDIN_NOTE})
 _LEFTOVER = re.compile(r"\{([a-z_]+)\}")
@@ -371,6 +373,9 @@ _STEP_LETTERS = {
     FollowUpKind.LINKEDIN: LetterKind.LINKEDIN_NOTE,
     FollowUpKind.CHECK_IN: LetterKind.CHECK_IN_EMAIL,
     FollowUpKind.FEEDBACK_REQUEST: LetterKind.FEEDBACK_REQUEST,
+    FollowUpKind.ASK_DECISION_DATE: LetterKind.ASK_DECISION_DATE,
+    FollowUpKind.REJECTION_REPLY: LetterKind.REJECTION_REPLY,
+    FollowUpKind.OFFER_REPLY: LetterKind.OFFER_REPLY,
 }
 
 

@@ -68,10 +68,23 @@ class InterviewFormat(StrEnum):
     VIDEO = "video"
 
 
+class InterviewKind(StrEnum):
+    """What sort of round it was: it shapes the steps (one letter per panel member, one note to the
+    organiser of a group interview, a short email after a recruiter's screening call)."""
+
+    SCREENING = "screening"
+    ONE_TO_ONE = "one_to_one"
+    PANEL = "panel"
+    GROUP = "group"
+    FINAL = "final"
+
+
 class FollowUpKind(StrEnum):
     """Each step Afterview walks the candidate through after an interview."""
 
     ASK_NEXT_STEP = "ask_next_step"
+    ASK_DECISION_DATE = "ask_decision_date"
+    ADD_INTERVIEWERS = "add_interviewers"
     SELF_ASSESSMENT = "self_assessment"
     THANK_YOU = "thank_you"
     LINKEDIN = "linkedin"
@@ -79,6 +92,8 @@ class FollowUpKind(StrEnum):
     CLOSE_OUT = "close_out"
     LESSONS = "lessons"
     FEEDBACK_REQUEST = "feedback_request"
+    REJECTION_REPLY = "rejection_reply"
+    OFFER_REPLY = "offer_reply"
 
 
 class FollowUpState(StrEnum):
@@ -95,6 +110,8 @@ class LetterKind(StrEnum):
     CHECK_IN_EMAIL = "check_in_email"
     FEEDBACK_REQUEST = "feedback_request"
     OFFER_REPLY = "offer_reply"
+    ASK_DECISION_DATE = "ask_decision_date"
+    REJECTION_REPLY = "rejection_reply"
 
 
 class OutcomeKind(StrEnum):
@@ -381,6 +398,7 @@ class Interview:
     duration_minutes: int = 60
     round_name: str = ""
     format: InterviewFormat = InterviewFormat.VIDEO
+    kind: InterviewKind = InterviewKind.ONE_TO_ONE
     location: str = ""
     notes: str = ""
     interviewers: list[Interviewer] = field(default_factory=list)
@@ -512,6 +530,7 @@ class Application:
     decision_expected_on: date | None = None
     decision_timeline: str = ""
     next_step: str = ""
+    offer_deadline: date | None = None  # an offer's: reply by this day
     outcome: Outcome | None = None
     lessons_learned: str = ""
     interviews: list[Interview] = field(default_factory=list)

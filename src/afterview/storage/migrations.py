@@ -5,7 +5,9 @@ returns version N+1; steps run one after another, after a backup, and the result
 
 Version 0 is the prototype's format: no ``meta`` table, a ``status`` instead of a ``stage`` (with
 some older names), and interview times as a local ``date`` and ``time`` plus a ``timezone``.
-Version 1 is the current format (see docs/data-format.md).
+Version 1 is round one's format. Version 2 (the current one, see docs/data-format.md) adds each
+interview's ``kind`` (older interviews were planned as one-to-one) and an application's
+``offer_deadline``.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 Tables = dict[str, dict[str, Any]]
 
-CURRENT_VERSION = 1
+CURRENT_VERSION = 2
 META_TABLE = "meta"
 APPLICATIONS_TABLE = "applications"
 
@@ -72,7 +74,25 @@ def _v0_interview(old: Any) -> dict[str, Any]:
     return new
 
 
-MIGRATIONS: dict[int, Callable[[Tables], Tables]] = {0: _v0_to_v1}
+def _v1_to_v2(data: Tables) -> Tables:
+    applications = {}
+    for doc_id, old in data.get(APPLICATIONS_TABLE, {}).items():
+        interviews = old.get("interviews")
+        if interviews is not None and not isinstance(interviews, list):
+            raise MigrationError(f"application {doc_id} has interviews that are not a list")
+        new = {**old, "offer_deadline": old.get("offer_deadline")}
+        if interviews is not None:
+            new["interviews"] = [
+                {**interview, "kind": interview.get("kind", "one_to_one")} if isinstance(interview, dict) else interview
+                for interview in interviews
+            ]
+        applications[doc_id] = new
+    migrated: Tables = {**data, APPLICATIONS_TABLE: applications}
+    migrated[META_TABLE] = {"1": {"schema_version": 2}}
+    return migrated
+
+
+MIGRATIONS: dict[int, Callable[[Tables], Tables]] = {0: _v0_to_v1, 1: _v1_to_v2}
 
 
 def migrate(data: Tables) -> Tables:

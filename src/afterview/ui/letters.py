@@ -72,6 +72,8 @@ KIND_LABELS = {
     LetterKind.CHECK_IN_EMAIL: QT_TRANSLATE_NOOP("LetterEditor", "Check-in email"),
     LetterKind.FEEDBACK_REQUEST: QT_TRANSLATE_NOOP("LetterEditor", "Feedback request"),
     LetterKind.OFFER_REPLY: QT_TRANSLATE_NOOP("LetterEditor", "Reply to an offer"),
+    LetterKind.ASK_DECISION_DATE: QT_TRANSLATE_NOOP("LetterEditor", "Asking when they will decide"),
+    LetterKind.REJECTION_REPLY: QT_TRANSLATE_NOOP("LetterEditor", "Reply to a rejection"),
 }
 # Letters whose sending completes a step the plan cannot see from the letter itself.
 
