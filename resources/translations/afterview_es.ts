@@ -1243,6 +1243,14 @@
         <translation>p. ej., una prueba técnica, una entrevista final</translation>
     </message>
     <message>
+        <source>Read as {date}</source>
+        <translation>Entendido como {date}</translation>
+    </message>
+    <message>
+        <source>I couldn&apos;t read a date in this — pick one above, or leave it and Afterview will suggest asking when they decide.</source>
+        <translation>No he podido leer una fecha aquí: elige una arriba, o déjalo así y Afterview te sugerirá preguntar cuándo deciden.</translation>
+    </message>
+    <message>
         <source>Application notes</source>
         <translation>Notas de la candidatura</translation>
     </message>
@@ -2681,12 +2689,12 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         <translation>Firma tus cartas.</translation>
     </message>
     <message>
-        <source>Remind me to ask about next steps, minutes before the end</source>
-        <translation>Recordarme preguntar por los siguientes pasos, minutos antes del final</translation>
+        <source>Remind me what to ask, minutes before an interview starts</source>
+        <translation>Recordarme qué preguntar, minutos antes de que empiece una entrevista</translation>
     </message>
     <message>
-        <source>Before you leave, ask what the next step is and when they will decide.</source>
-        <translation>Antes de irte, pregunta cuál es el siguiente paso y cuándo decidirán.</translation>
+        <source>A short checklist: ask about the next step and when they will decide, note each interviewer&apos;s name and one topic.</source>
+        <translation>Una lista breve: pregunta por el siguiente paso y cuándo decidirán, y apunta el nombre de cada entrevistador y un tema.</translation>
     </message>
     <message>
         <source>Remind me to review the interview, hours after it ends</source>
@@ -2711,6 +2719,14 @@ Puedes deshacerlo con Ctrl+Z.</translation>
     <message>
         <source>After that the step lapses and is no longer raised.</source>
         <translation>Pasado ese plazo, el paso caduca y deja de proponerse.</translation>
+    </message>
+    <message>
+        <source>Suggest LinkedIn after a screening call</source>
+        <translation>Sugerir LinkedIn tras una llamada de preselección</translation>
+    </message>
+    <message>
+        <source>Suggest LinkedIn after a group interview or assessment centre</source>
+        <translation>Sugerir LinkedIn tras una entrevista grupal o un assessment center</translation>
     </message>
     <message>
         <source>LinkedIn invitation note limit, characters</source>
@@ -3763,8 +3779,28 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         <translation>tu entrevistador</translation>
     </message>
     <message>
-        <source>Before you leave, ask about the next step and when they will decide</source>
-        <translation>Antes de irte, pregunta cuál es el siguiente paso y cuándo decidirán</translation>
+        <source>Still worth it, to keep the door open: {action}</source>
+        <translation>Aún merece la pena, para dejar la puerta abierta: {action}</translation>
+    </message>
+    <message>
+        <source>In the interview: ask about the next step and when they will decide; note each name</source>
+        <translation>En la entrevista: pregunta por el siguiente paso y cuándo decidirán; apunta cada nombre</translation>
+    </message>
+    <message>
+        <source>Ask {company} by email when they will decide</source>
+        <translation>Pregunta a {company} por correo cuándo decidirán</translation>
+    </message>
+    <message>
+        <source>Add the names of the people you met, so you can thank them</source>
+        <translation>Añade los nombres de las personas con quienes hablaste, para poder darles las gracias</translation>
+    </message>
+    <message>
+        <source>Reply briefly and graciously to {company}&apos;s decision</source>
+        <translation>Responde con brevedad y amabilidad a la decisión de {company}</translation>
+    </message>
+    <message>
+        <source>Reply to {company}&apos;s offer</source>
+        <translation>Responde a la oferta de {company}</translation>
     </message>
     <message>
         <source>Review how the interview went while it is fresh</source>

@@ -171,7 +171,12 @@ def test_record_a_rejection_and_write_lessons(qtbot: QtBot, session: Session, st
     assert stored.stage is Stage.REJECTED
     assert stored.outcome is not None and stored.outcome.kind is OutcomeKind.REJECTED
     assert stored.lessons_learned == "Research the team's product before the interview"
-    assert [s.kind for s in session.steps_for(app.id) if s.is_open] == [FollowUpKind.FEEDBACK_REQUEST]
+    # Rejected the day of the interview: a gracious reply, feedback, and the letters kept as optional.
+    open_steps = [s for s in session.steps_for(app.id) if s.is_open]
+    assert {s.kind for s in open_steps} == {
+        FollowUpKind.THANK_YOU, FollowUpKind.LINKEDIN, FollowUpKind.REJECTION_REPLY, FollowUpKind.FEEDBACK_REQUEST,
+    }  # fmt: skip
+    assert all(s.optional for s in open_steps if s.kind in (FollowUpKind.THANK_YOU, FollowUpKind.LINKEDIN))
 
 
 def test_delete_with_confirmation_then_undo_with_ctrl_z(
@@ -350,11 +355,12 @@ def test_a_rejection_keeps_the_letters_already_sent(session: Session) -> None:
     app.stage = Stage.REJECTED
     app.outcome = Outcome(OutcomeKind.REJECTED, local("2026-11-30T10:00"))
     session.save(app)
-    kinds = [(step.kind, step.is_open) for step in session.steps_for(app.id)]
-    assert (FollowUpKind.THANK_YOU, False) in kinds  # the record stays (Insights counts it)
-    assert all(
-        not is_open for kind, is_open in kinds if kind not in (FollowUpKind.LESSONS, FollowUpKind.FEEDBACK_REQUEST)
-    )
+    steps = session.steps_for(app.id)
+    assert (FollowUpKind.THANK_YOU, False) in [(step.kind, step.is_open) for step in steps]  # Insights counts it
+    after = (FollowUpKind.LESSONS, FollowUpKind.FEEDBACK_REQUEST, FollowUpKind.REJECTION_REPLY)
+    # Anything else still open is an optional letter that keeps the door open (LinkedIn, not yet lapsed).
+    assert [step.kind for step in steps if step.is_open and step.kind not in after] == [FollowUpKind.LINKEDIN]
+    assert all(step.optional for step in steps if step.is_open and step.kind not in after)
 
 
 def test_application_buttons_need_a_selection(qtbot: QtBot, window: MainWindow, session: Session) -> None:

@@ -23,7 +23,7 @@ def test_groups_on_the_day_after_an_interview() -> None:
     app = application("2026-11-24T10:00")  # Tuesday
     groups = agenda(plan([app], Settings()), local("2026-11-25T12:00"), MADRID)
     assert kinds(groups, Group.OVERDUE) == [K.SELF_ASSESSMENT, K.THANK_YOU]  # review since yesterday; letter late
-    assert kinds(groups, Group.TODAY) == [K.LINKEDIN]
+    assert kinds(groups, Group.TODAY) == [K.ASK_DECISION_DATE, K.LINKEDIN]  # no decision date was recorded
     assert kinds(groups, Group.THIS_WEEK) == []  # the first check-in is Dec 3, more than a week out
     assert groups[Group.SNOOZED] == []
 
@@ -33,7 +33,7 @@ def test_later_today_and_this_week() -> None:
     groups = agenda(plan([app], Settings()), local("2026-11-25T09:00"), MADRID)
     assert K.ASK_NEXT_STEP in kinds(groups, Group.TODAY)
     assert K.THANK_YOU in kinds(groups, Group.TODAY)
-    assert kinds(groups, Group.THIS_WEEK) == []
+    assert kinds(groups, Group.THIS_WEEK) == [K.ASK_DECISION_DATE]  # tomorrow, unless a date is recorded
     groups = agenda(plan([app], Settings()), local("2026-11-29T09:00"), MADRID)
     assert kinds(groups, Group.THIS_WEEK) == [K.CHECK_IN]
 
@@ -49,4 +49,5 @@ def test_snoozed_done_and_lapsed_steps() -> None:
     assert kinds(groups, Group.SNOOZED) == [K.THANK_YOU]
     assert K.SELF_ASSESSMENT not in [s.kind for members in groups.values() for s in members]
     groups = agenda(plan([app], Settings()), local("2026-11-30T13:00"), MADRID)
-    assert all(step.kind is K.CHECK_IN for members in groups.values() for step in members)
+    left = {step.kind for members in groups.values() for step in members}
+    assert left == {K.CHECK_IN, K.ASK_DECISION_DATE}  # the letters have lapsed; asking still helps

@@ -284,10 +284,14 @@ def test_a_closed_application_is_not_chased_any_more(clock: FakeClock, stage: St
 
     uids = set(events_by_uid(export_ics([app], SETTINGS, clock.now())))
 
-    # Only what the plan still offers once it is over: the lessons, and asking for feedback.
+    # Only what the plan still offers once it is over: the lessons, a gracious reply and asking for
+    # feedback after a rejection, with the letters still worth sending to keep the door open.
     left = {step.kind for step in plan([app], SETTINGS) if uid(step) in uids}
     assert f"interview-{app.interviews[0].id}@afterview" in uids
-    assert left <= {FollowUpKind.LESSONS, FollowUpKind.FEEDBACK_REQUEST}
+    after_rejection = {FollowUpKind.REJECTION_REPLY, FollowUpKind.THANK_YOU, FollowUpKind.LINKEDIN}
+    assert left <= {FollowUpKind.LESSONS, FollowUpKind.FEEDBACK_REQUEST} | (
+        after_rejection if stage is Stage.REJECTED else set()
+    )
     assert len(uids) == 1 + len(left)
 
 

@@ -47,19 +47,20 @@ def only(app: Application, kind: FollowUpKind, settings: Settings | None = None)
 # --- ask before it ends -------------------------------------------------------------------------
 
 
-def test_ask_about_next_steps_ten_minutes_before_the_end() -> None:
+def test_what_to_ask_comes_half_an_hour_before_the_interview_not_during_it() -> None:
     ask = only(application(), K.ASK_NEXT_STEP)
     assert (shown(ask.remind_at), shown(ask.lapses_at), ask.repeats) == (
-        "Tue 2026-11-24 10:35",
+        "Tue 2026-11-24 09:30",
         "Tue 2026-11-24 10:45",
         False,
     )
-    assert ask.status(local("2026-11-24T10:40")) is Status.DUE
+    assert ask.status(local("2026-11-24T09:40")) is Status.DUE
     assert ask.status(local("2026-11-24T10:46")) is Status.LAPSED
 
 
-def test_a_short_interview_asks_no_earlier_than_its_start() -> None:
-    assert shown(only(application(minutes=5), K.ASK_NEXT_STEP).remind_at) == "Tue 2026-11-24 10:00"
+def test_what_to_ask_before_an_evening_interview_is_not_held_by_quiet_hours() -> None:
+    ask = only(application("2026-11-24T22:00"), K.ASK_NEXT_STEP)
+    assert (shown(ask.remind_at), ask.quiet_hours_apply) == ("Tue 2026-11-24 21:30", False)
 
 
 @pytest.mark.parametrize("fields", [{"decision_expected_on": date(2026, 12, 4)}, {"decision_timeline": "they'll call"}])
@@ -101,7 +102,12 @@ def test_an_unfinished_review_is_still_open() -> None:
     ("start", "zone", "deadline", "lapses"),
     [
         ("2026-11-24T10:00", "Europe/Madrid", "Wed 2026-11-25 10:45", "Fri 2026-11-27 10:45"),  # a weekday: 24 h
-        ("2026-11-26T18:00", "Europe/Madrid", "Fri 2026-11-27 18:45", "Sun 2026-11-29 18:45"),  # Thursday evening
+        (
+            "2026-11-26T18:00",
+            "Europe/Madrid",
+            "Fri 2026-11-27 18:45",
+            "Tue 2026-12-01 18:45",
+        ),  # late days are business days
         (
             "2026-11-27T16:00",
             "Europe/Madrid",
@@ -167,8 +173,18 @@ def test_the_thank_you_window_is_a_setting() -> None:
 def test_linkedin_within_two_days_reminded_the_day_after() -> None:
     connect = only(application(), K.LINKEDIN)
     assert [shown(connect.remind_at), shown(connect.deadline), shown(connect.lapses_at)] == [
-        "Wed 2026-11-25 10:45", "Thu 2026-11-26 10:45", "Sat 2026-11-28 10:45",
+        "Wed 2026-11-25 08:00", "Thu 2026-11-26 10:45", "Mon 2026-11-30 10:45",
     ]  # fmt: skip
+
+
+def test_the_day_after_is_the_users_next_morning_in_their_own_zone() -> None:
+    # A 15:00 interview in New York ends at 21:45 in Madrid: the next morning there is Wednesday.
+    app = application("2026-11-24T15:00", zone="America/New_York")
+    connect = next(step for step in plan_application(app, Settings(), MADRID) if step.kind is K.LINKEDIN)
+    assert shown(connect.remind_at, MADRID) == "Wed 2026-11-25 08:00"
+    # A Friday interview ending late at night: Saturday morning, not Sunday.
+    late = application("2026-11-27T22:45", zone="Europe/Madrid")
+    assert shown(only(late, K.LINKEDIN).remind_at) == "Sat 2026-11-28 08:00"
 
 
 def test_linkedin_applies_with_or_without_a_profile_address() -> None:
@@ -311,16 +327,27 @@ def test_an_offer_closes_the_check_ins() -> None:
 def test_a_rejection_brings_lessons_and_an_optional_feedback_request_only() -> None:
     app = application(stage=Stage.REJECTED, outcome=Outcome(OutcomeKind.REJECTED, local("2026-12-01T11:00")))
     steps = plan_application(app, Settings())
-    assert [step.kind for step in steps] == [K.LESSONS, K.FEEDBACK_REQUEST]
-    lessons, feedback = steps
+    assert [step.kind for step in steps] == [K.LESSONS, K.REJECTION_REPLY, K.FEEDBACK_REQUEST]
+    lessons, reply, feedback = steps
     assert (shown(lessons.due_at), lessons.interview_id) == ("Tue 2026-12-01 11:00", app.interviews[0].id)
+    assert (reply.repeats, shown(reply.lapses_at)) == (False, "Tue 2026-12-08 11:00")
     assert (feedback.repeats, shown(feedback.lapses_at)) == (False, "Tue 2026-12-15 11:00")
+
+
+def test_a_rejection_the_same_day_keeps_the_letters_as_optional() -> None:
+    app = application(stage=Stage.REJECTED, outcome=Outcome(OutcomeKind.REJECTED, local("2026-11-24T16:00")))
+    kept = [step for step in plan_application(app, Settings()) if step.kind in (K.THANK_YOU, K.LINKEDIN)]
+    assert [(step.kind, step.optional, step.repeats) for step in kept] == [
+        (K.THANK_YOU, True, False), (K.LINKEDIN, True, False),
+    ]  # fmt: skip
+    assert action(kept[0], app).startswith("Still worth it, to keep the door open: Send your thank-you")
 
 
 def test_written_lessons_and_a_sent_feedback_request_complete_them() -> None:
     app = application(stage=Stage.REJECTED, outcome=Outcome(OutcomeKind.REJECTED, local("2026-12-01T11:00")))
     app.lessons_learned = "Prepare a portfolio example"
     app.interviews[0].letters.append(Letter(LetterKind.FEEDBACK_REQUEST, sent_at=local("2026-12-02T09:00")))
+    app.interviews[0].letters.append(Letter(LetterKind.REJECTION_REPLY, sent_at=local("2026-12-02T09:00")))
     assert all(not step.is_open for step in plan_application(app, Settings()))
 
 

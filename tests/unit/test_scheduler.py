@@ -36,10 +36,11 @@ def test_first_reminders_follow_the_plan() -> None:
     steps = plan([application(people=1)], SETTINGS)
     times = [(step.kind, step.number, shown(next_reminder(step, None, SETTINGS, MADRID))) for step in steps]
     assert times == [
-        (K.ASK_NEXT_STEP, 1, "Tue 2026-11-24 10:35"),
+        (K.ASK_NEXT_STEP, 1, "Tue 2026-11-24 09:30"),
         (K.SELF_ASSESSMENT, 1, "Tue 2026-11-24 11:45"),
         (K.THANK_YOU, 1, "Tue 2026-11-24 11:45"),
-        (K.LINKEDIN, 1, "Wed 2026-11-25 10:45"),
+        (K.LINKEDIN, 1, "Wed 2026-11-25 08:00"),
+        (K.ASK_DECISION_DATE, 1, "Wed 2026-11-25 09:00"),
         (K.CHECK_IN, 1, "Thu 2026-12-03 09:00"),
         (K.CHECK_IN, 2, "Thu 2026-12-10 09:00"),
         (K.CLOSE_OUT, 1, "Thu 2026-12-17 09:00"),
@@ -61,7 +62,7 @@ def test_a_reminder_that_fired_late_in_the_evening_waits_for_the_next_morning_no
 
 def test_a_one_off_reminder_never_repeats() -> None:
     ask = first(K.ASK_NEXT_STEP)
-    assert next_reminder(ask, local("2026-11-24T10:35"), SETTINGS, MADRID) is None
+    assert next_reminder(ask, local("2026-11-24T09:30"), SETTINGS, MADRID) is None
 
 
 def test_done_and_skipped_steps_never_fire_again() -> None:
@@ -71,7 +72,9 @@ def test_done_and_skipped_steps_never_fire_again() -> None:
     steps = plan([app], SETTINGS)
     for kind in (K.THANK_YOU, K.LINKEDIN):
         assert next_reminder(find(steps, kind), None, SETTINGS, MADRID) is None
-    assert [r.step.kind for r in due(steps, {}, SETTINGS, MADRID, local("2026-11-26T12:00"))] == [K.SELF_ASSESSMENT]
+    assert [r.step.kind for r in due(steps, {}, SETTINGS, MADRID, local("2026-11-26T12:00"))] == [
+        K.SELF_ASSESSMENT, K.ASK_DECISION_DATE,
+    ]  # fmt: skip
 
 
 def test_quiet_hours_hold_reminders_until_they_end() -> None:
@@ -84,6 +87,7 @@ def test_quiet_hours_hold_reminders_until_they_end() -> None:
     assert {r.step.kind for r in due(steps, {}, SETTINGS, MADRID, local("2026-11-25T08:00"))} == {
         K.SELF_ASSESSMENT,
         K.THANK_YOU,
+        K.LINKEDIN,  # the day after: when the quiet hours end
     }
 
 
@@ -157,7 +161,7 @@ def test_notifications_off_raise_nothing_and_schedule_nothing() -> None:
 
 def test_next_wakeup_is_the_earliest_reminder() -> None:
     steps = plan([application()], SETTINGS)
-    assert shown(next_wakeup(steps, {}, SETTINGS, MADRID, local("2026-11-24T09:00"))) == "Tue 2026-11-24 10:35"
+    assert shown(next_wakeup(steps, {}, SETTINGS, MADRID, local("2026-11-24T09:00"))) == "Tue 2026-11-24 09:30"
     assert next_wakeup(steps, {}, SETTINGS, MADRID, local("2026-11-24T11:50")) == local("2026-11-24T11:50")  # due now
     assert next_wakeup([], {}, SETTINGS, MADRID, local("2026-11-24T09:00")) is None
 
@@ -175,19 +179,20 @@ def run_loop(source: MemorySource, clock: FakeClock, until: datetime) -> tuple[C
 
 def test_the_loop_raises_each_reminder_once_on_time_and_sleeps_at_most_a_minute() -> None:
     source = MemorySource([application()])
-    clock = FakeClock(local("2026-11-24T10:30"))
+    clock = FakeClock(local("2026-11-24T09:25"))
     notifier, loop = run_loop(source, clock, local("2026-11-24T11:50"))
+    asking = "In the interview: ask about the next step and when they will decide; note each name"
     assert [(notice.title, shown(at)) for notice, (_, at) in zip(notifier.notices, source.history, strict=False)][
         :1
-    ] == [("Before you leave, ask about the next step and when they will decide", "Tue 2026-11-24 10:35")]
+    ] == [(asking, "Tue 2026-11-24 09:30")]
     titles = [notice.title for notice in notifier.notices]
     assert titles == [
-        "Before you leave, ask about the next step and when they will decide",
+        asking,
         "Review how the interview went while it is fresh",
         "Send your thank-you letter to Ana Ruiz",
     ]
     assert notifier.notices[2].body == "Acme — Analyst · due in 23 h"
-    assert all(at - local("2026-11-24T10:35") < timedelta(seconds=61) for key, at in source.history[:1])
+    assert all(at - local("2026-11-24T09:30") < timedelta(seconds=61) for key, at in source.history[:1])
     assert loop.tick() <= timedelta(seconds=60)
 
 
@@ -225,7 +230,8 @@ def test_waking_from_sleep_summarises_what_came_due_meanwhile() -> None:
     loop.tick()
     clock.current = local("2026-11-25T12:00")  # the lid was closed for a day
     loop.tick()
-    assert notifier.notices[-1].title == "3 follow-ups came due while your computer was asleep"
+    # The review, the thank-you, the LinkedIn invitation (the day after) and asking when they decide.
+    assert notifier.notices[-1].title == "4 follow-ups came due while your computer was asleep"
 
 
 def test_a_clock_jumping_back_does_not_repeat_reminders() -> None:

@@ -77,7 +77,7 @@ class Workspace:
         """Everything again from the store (at start, and after a restore or new settings)."""
         self._settings = self.store.settings()
         self._apps = {app.id: app for app in self.store.applications()}
-        self._steps = sorted(plan(self._apps.values(), self._settings), key=lambda step: step.due_at)
+        self._steps = sorted(plan(self._apps.values(), self._settings, self.zone()), key=lambda step: step.due_at)
         self.loaded = True
 
     def applications(self) -> list[Application]:
@@ -189,7 +189,7 @@ class Workspace:
         # whole new plan per click would be felt.
         kept = [step for step in self._steps if step.application_id != app_id]
         app = self._apps.get(app_id)
-        fresh = plan([app], self._settings) if app is not None else []
+        fresh = plan([app], self._settings, self.zone()) if app is not None else []
         self._steps = sorted(kept + fresh, key=lambda step: step.due_at)
 
     # --- letter templates -------------------------------------------------------------------------

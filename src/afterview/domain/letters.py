@@ -382,3 +382,8 @@ _STEP_LETTERS = {
 def letter_for(step_kind: FollowUpKind) -> LetterKind:
     """The letter a step of this kind asks for (a thank-you letter for any other step)."""
     return _STEP_LETTERS.get(step_kind, LetterKind.THANK_YOU)
+
+
+def asks_for_a_letter(step_kind: FollowUpKind) -> bool:
+    """Whether a step of this kind is done by writing a letter (the window offers to draft it)."""
+    return step_kind in _STEP_LETTERS

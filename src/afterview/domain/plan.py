@@ -2,16 +2,24 @@
 
 A pure function of the applications and the settings (DESIGN.md's table of steps and defaults):
 
-- ask about the next step, shortly before each interview ends;
+- before each interview starts, a short checklist: ask about the next step and when they will
+  decide (no decision date recorded after the last round, or none that can be read: a step to ask
+  by email, the next business day);
 - review the interview (self-assessment), from its end;
 - a thank-you letter to each interviewer within 24 h (a deadline on a weekend moves to the next
-  business day's end), then "late, still worth sending" for 2 days, then it lapses;
-- a LinkedIn invitation to each interviewer within 2 days;
+  business day's end), then "late, still worth sending" for 2 business days, then it lapses; after a
+  screening call only to the recruiter, after a group interview only to the organiser (the first
+  person recorded); with nobody recorded, a step asking for their names;
+- a LinkedIn invitation to each of them within 2 days, reminded the day after (when the user's
+  quiet hours end on their next calendar day); after a screening call or a group interview only if
+  the settings ask for it;
 - check-ins when the employer is quiet: the first business day after the decision date plus one
-  business day of grace, or 7 business days after the last interview with no date; at most 2, at
+  business day of grace, or 7 business days after the last (final) round with no date; at most 2, at
   least 7 days apart (one left undone lapses after those 7 days), then a suggestion to close the
   process out instead;
-- after a rejection, a lessons-learned review and an optional feedback request.
+- after a rejection, a lessons-learned review, a short gracious reply and an optional feedback
+  request; thank-yous and LinkedIn invitations not yet sent stay, as optional;
+- with an offer, a reply by the offer's deadline.
 
 Statuses (due, late, lapsed …) depend on "now", which is always passed in.
 """
@@ -20,7 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta, tzinfo
 from enum import StrEnum
 from functools import lru_cache
 
@@ -39,6 +47,8 @@ from afterview.domain.model import (
     FollowUpKind,
     FollowUpState,
     Interview,
+    Interviewer,
+    InterviewKind,
     LetterKind,
     OutcomeKind,
     Stage,
@@ -47,6 +57,8 @@ from afterview.domain.settings import Settings
 from afterview.domain.timeline import decision_date_from
 
 FEEDBACK_REQUEST_WINDOW = timedelta(days=14)
+REJECTION_REPLY_WINDOW = timedelta(days=7)
+ASK_DECISION_BUSINESS_DAYS = 5  # asking when they will decide stays worth doing for a week
 
 
 class Status(StrEnum):
@@ -79,6 +91,8 @@ class Step:
     number: int = 1
     repeats: bool = True  # remind again once a day while overdue
     call_zone: str | None = None  # a call: remind only in business hours of this zone
+    optional: bool = False  # worth doing, not expected (a thank-you after a rejection keeps the door open)
+    quiet_hours_apply: bool = True  # False for what belongs to an interview the user is at, whatever the hour
     state: FollowUpState = FollowUpState.PENDING
     done_at: datetime | None = None
     snoozed_until: datetime | None = None
@@ -120,24 +134,31 @@ class Step:
         return self.status(now) in (Status.DUE, Status.LATE)
 
 
-def plan(applications: Iterable[Application], settings: Settings) -> list[Step]:
-    """Every step of every application, in due order (ties keep the order of interviews and interviewers)."""
-    steps = [step for app in applications for step in plan_application(app, settings)]
+def plan(applications: Iterable[Application], settings: Settings, zone: tzinfo | None = None) -> list[Step]:
+    """Every step of every application, in due order (ties keep the order of interviews and interviewers).
+
+    ``zone`` is the user's (where "the day after" begins); by default the one in the settings, else
+    each interview's own.
+    """
+    steps = [step for app in applications for step in plan_application(app, settings, zone)]
     steps.sort(key=lambda step: step.due_at)
     return steps
 
 
-def plan_application(app: Application, settings: Settings) -> list[Step]:
-    planner = _Planner(app, settings)
+def plan_application(app: Application, settings: Settings, zone: tzinfo | None = None) -> list[Step]:
+    planner = _Planner(app, settings, zone)
     if app.stage in (Stage.WITHDRAWN, Stage.ACCEPTED) or _outcome_is(app, OutcomeKind.WITHDRAWN):
         return planner.history()
     if app.stage is Stage.REJECTED or _outcome_is(app, OutcomeKind.REJECTED):
-        return planner.history() + planner.after_rejection()
+        return planner.history() + planner.still_worth_sending() + planner.after_rejection()
     if app.stage is Stage.NO_RESPONSE or _outcome_is(app, OutcomeKind.NO_RESPONSE):
         return planner.history() + planner.lessons(planner.closed_at())
     steps: list[Step] = []
     for interview in app.interviews:
         steps.extend(planner.interview_steps(interview))
+    steps.extend(planner.ask_decision_date())
+    if app.stage is Stage.OFFER or _outcome_is(app, OutcomeKind.OFFER):
+        return [*steps, *planner.offer_reply()]
     steps.extend(planner.check_ins())
     return steps
 
@@ -175,7 +196,7 @@ class _Spans:
     def of(settings: Settings) -> _Spans:
         return _Spans(
             review_delay=timedelta(hours=settings.assessment_reminder_hours),
-            ask_before=timedelta(minutes=settings.ask_minutes_before_end),
+            ask_before=timedelta(minutes=settings.ask_minutes_before_start),
             review_lapse=timedelta(days=settings.assessment_lapse_days),
             grace=timedelta(days=settings.late_grace_days),
             connect_within=timedelta(days=settings.linkedin_days),
@@ -189,9 +210,10 @@ ONE_DAY = timedelta(days=1)
 class _Planner:
     """The rules for one application; small methods, one per step kind."""
 
-    def __init__(self, app: Application, settings: Settings) -> None:
+    def __init__(self, app: Application, settings: Settings, zone: tzinfo | None = None) -> None:
         self.app = app
         self.settings = settings
+        self.user_zone = zone or (resolve_zone(settings.time_zone) if settings.time_zone else None)
         self.spans = _Spans.of(settings)
         self.progress = {_progress_key(record): record for record in app.follow_ups}
         self.last = app.latest_interview()
@@ -209,11 +231,13 @@ class _Planner:
         number: int = 1,
         repeats: bool = True,
         call_zone: str | None = None,
+        optional: bool = False,
+        quiet_hours_apply: bool = True,
     ) -> Step:
         """A step with the user's stored progress applied."""
         planned = Step(
             self.app.id, kind, due_at, remind_at or due_at, deadline, lapses_at, interview_id, interviewer_id,
-            number, repeats, call_zone,
+            number, repeats, call_zone, optional, quiet_hours_apply,
         )  # fmt: skip
         record = self.progress.get((planned.kind, planned.interview_id, planned.interviewer_id, planned.number))
         if record is None:
@@ -238,36 +262,85 @@ class _Planner:
     def interview_steps(self, interview: Interview) -> list[Step]:
         spans = self.spans
         end = interview.ends_at
-        after_review = end + spans.review_delay
-        ask_at = max(interview.starts_at, end - spans.ask_before)
-        ask = self.step(FollowUpKind.ASK_NEXT_STEP, ask_at, lapses_at=end, interview_id=interview.id, repeats=False)
+        # Before it starts, not during it: a reminder in the middle of an interview (perhaps on a
+        # shared screen) helps nobody. The user is at the interview, so quiet hours do not apply.
+        ask = self.step(
+            FollowUpKind.ASK_NEXT_STEP, interview.starts_at - spans.ask_before, lapses_at=end,
+            interview_id=interview.id, repeats=False, quiet_hours_apply=False,
+        )  # fmt: skip
         if self._decision_known_for(interview):
             ask = self.done(ask, None)
         review = self.step(
-            FollowUpKind.SELF_ASSESSMENT, end, remind_at=after_review,
+            FollowUpKind.SELF_ASSESSMENT, end, remind_at=end + spans.review_delay,
             lapses_at=end + spans.review_lapse, interview_id=interview.id,
         )  # fmt: skip
         if interview.assessment is not None and interview.assessment.completed_at is not None:
             review = self.done(review, interview.assessment.completed_at)
-        steps = [ask, review]
-        grace = spans.grace
-        thank_by = self._thank_you_deadline(interview)
-        connect_by = end + spans.connect_within
+        return [ask, review, *self.letters_after(interview)]
+
+    def letters_after(self, interview: Interview) -> list[Step]:
+        """A thank-you (and a LinkedIn invitation) to each person the round calls for; with no
+        names recorded, a step asking for them (the letters follow once they are there)."""
+        end = interview.ends_at
+        people = _addressees(interview)
+        if not people:
+            thank_by = self._thank_you_deadline(interview)
+            add = self.step(
+                FollowUpKind.ADD_INTERVIEWERS, end, deadline=thank_by, lapses_at=self._late_until(thank_by, interview),
+                interview_id=interview.id,
+            )  # fmt: skip
+            return [add]
         sent = _sent_letters(interview)
-        for person in interview.interviewers:
-            thanks = self.step(
-                FollowUpKind.THANK_YOU, end, remind_at=after_review, deadline=thank_by, lapses_at=thank_by + grace,
-                interview_id=interview.id, interviewer_id=person.id,
-            )  # fmt: skip
-            connect = self.step(
-                FollowUpKind.LINKEDIN, end, remind_at=min(end + ONE_DAY, connect_by), deadline=connect_by,
-                lapses_at=connect_by + grace, interview_id=interview.id, interviewer_id=person.id,
-            )  # fmt: skip
+        steps: list[Step] = []
+        for person in people:
+            thanks = self.thank_you(interview, person.id)
             thanked = sent.get((LetterKind.THANK_YOU, person.id))
-            connected = sent.get((LetterKind.LINKEDIN_NOTE, person.id))
             steps.append(self.done(thanks, thanked) if thanked else thanks)
-            steps.append(self.done(connect, connected) if connected else connect)
+            if self._connects_after(interview):
+                connect = self.linkedin(interview, person.id)
+                connected = sent.get((LetterKind.LINKEDIN_NOTE, person.id))
+                steps.append(self.done(connect, connected) if connected else connect)
         return steps
+
+    def thank_you(self, interview: Interview, person_id: str) -> Step:
+        thank_by = self._thank_you_deadline(interview)
+        return self.step(
+            FollowUpKind.THANK_YOU, interview.ends_at, remind_at=interview.ends_at + self.spans.review_delay,
+            deadline=thank_by, lapses_at=self._late_until(thank_by, interview),
+            interview_id=interview.id, interviewer_id=person_id,
+        )  # fmt: skip
+
+    def linkedin(self, interview: Interview, person_id: str) -> Step:
+        end = interview.ends_at
+        connect_by = end + self.spans.connect_within
+        return self.step(
+            FollowUpKind.LINKEDIN, end, remind_at=min(self._next_day(end, interview), connect_by),
+            deadline=connect_by, lapses_at=self._late_until(connect_by, interview),
+            interview_id=interview.id, interviewer_id=person_id,
+        )  # fmt: skip
+
+    def _connects_after(self, interview: Interview) -> bool:
+        if interview.kind is InterviewKind.SCREENING:
+            return self.settings.linkedin_after_screening
+        if interview.kind is InterviewKind.GROUP:
+            return self.settings.linkedin_after_group
+        return True
+
+    def _zone_for(self, interview: Interview) -> tzinfo:
+        return self.user_zone or resolve_zone(interview.time_zone)
+
+    def _next_day(self, moment: datetime, interview: Interview) -> datetime:
+        """ "The day after": when the quiet hours end on the user's next calendar day."""
+        zone = self._zone_for(interview)
+        return at_local(local_date(moment, zone) + ONE_DAY, self.settings.quiet_hours_end, zone)
+
+    def _late_until(self, deadline: datetime, interview: Interview) -> datetime:
+        """The end of the "late, still worth doing" window: business days after the deadline, so
+        the window never ends on a weekend."""
+        zone = resolve_zone(interview.time_zone)
+        local = deadline.astimezone(zone)
+        last_day = add_business_days(local.date(), self.settings.late_grace_days)
+        return at_local(last_day, local.time().replace(tzinfo=None), zone)
 
     def _thank_you_deadline(self, interview: Interview) -> datetime:
         """24 h after the end; when that lands on a weekend, the end of the next business day."""
@@ -293,10 +366,38 @@ class _Planner:
     def _last_interview(self) -> Interview | None:
         return self.last
 
+    def _deciding_round(self) -> Interview | None:
+        """The round whose date the check-ins count from: the last final round, else the last round."""
+        finals = [interview for interview in self.app.interviews if interview.kind is InterviewKind.FINAL]
+        return max(finals, key=lambda interview: interview.starts_at) if finals else self.last
+
+    def ask_decision_date(self) -> list[Step]:
+        """No decision date recorded (or none that can be read) after the last round: ask by email,
+        the next business day, instead of silently assuming one."""
+        last = self._last_interview()
+        if last is None or decision_date(self.app, last) is not None or self._answered_since(last):
+            return []
+        zone = resolve_zone(last.time_zone)
+        day = next_business_day(local_date(last.ends_at, zone))
+        due = at_local(day, self.settings.business_hours_start, zone)
+        lapses = at_local(add_business_days(day, ASK_DECISION_BUSINESS_DAYS), self.settings.business_hours_end, zone)
+        step = self.step(FollowUpKind.ASK_DECISION_DATE, due, lapses_at=lapses, interview_id=last.id)
+        return [self._done_by_letter(step, LetterKind.ASK_DECISION_DATE, since=last.ends_at)]
+
+    def _done_by_letter(self, step: Step, kind: LetterKind, *, since: datetime) -> Step:
+        """The step done by the first letter of ``kind`` sent since ``since`` (any interview)."""
+        sent = [
+            letter.sent_at
+            for interview in self.app.interviews
+            for letter in interview.letters
+            if letter.kind is kind and letter.sent_at is not None and letter.sent_at >= since
+        ]
+        return self.done(step, min(sent)) if sent else step
+
     def check_ins(self) -> list[Step]:
         s = self.settings
-        last = self._last_interview()
-        if last is None or self.app.stage is Stage.OFFER or self._answered_since(last):
+        last = self._deciding_round()
+        if last is None or self._answered_since(last):
             return []
         zone = resolve_zone(last.time_zone)
         decided = decision_date(self.app, last)
@@ -352,15 +453,56 @@ class _Planner:
             FollowUpKind.FEEDBACK_REQUEST, due, lapses_at=due + FEEDBACK_REQUEST_WINDOW,
             interview_id=last.id if last else None, repeats=False,
         )  # fmt: skip
-        sent = [
-            letter.sent_at
-            for interview in self.app.interviews
-            for letter in interview.letters
-            if letter.kind is LetterKind.FEEDBACK_REQUEST and letter.sent_at is not None
+        reply = self.step(
+            FollowUpKind.REJECTION_REPLY, due, lapses_at=due + REJECTION_REPLY_WINDOW,
+            interview_id=last.id if last else None, repeats=False,
+        )  # fmt: skip
+        since = last.starts_at if last else self.app.created_at
+        return [
+            *self.lessons(due),
+            self._done_by_letter(reply, LetterKind.REJECTION_REPLY, since=since),
+            self._done_by_letter(feedback, LetterKind.FEEDBACK_REQUEST, since=datetime.min.replace(tzinfo=UTC)),
         ]
-        if sent:
-            feedback = self.done(feedback, min(sent))
-        return [*self.lessons(due), feedback]
+
+    def still_worth_sending(self) -> list[Step]:
+        """After a rejection, the last round's thank-yous and LinkedIn invitations not yet sent stay,
+        as optional: advisers recommend both to keep the door open. Raised once, never nagged."""
+        last = self._last_interview()
+        if last is None:
+            return []
+        rejected_at = self.closed_at()
+        return [
+            replace(step, optional=True, repeats=False)
+            for step in self.letters_after(last)
+            if step.is_open
+            and step.kind in (FollowUpKind.THANK_YOU, FollowUpKind.LINKEDIN)
+            and (step.lapses_at is None or step.lapses_at > rejected_at)
+        ]
+
+    def offer_reply(self) -> list[Step]:
+        """An offer: reply by its deadline (the end of that business day in the last round's zone)."""
+        last = self._last_interview()
+        outcome = self.app.outcome
+        due = outcome.recorded_at if outcome is not None else (last.ends_at if last else self.app.created_at)
+        deadline = lapses = None
+        if self.app.offer_deadline is not None:
+            zone = resolve_zone(last.time_zone) if last else UTC
+            deadline = at_local(self.app.offer_deadline, self.settings.business_hours_end, zone)
+            lapses = deadline + ONE_DAY
+        step = self.step(
+            FollowUpKind.OFFER_REPLY, min(due, deadline) if deadline else due, deadline=deadline, lapses_at=lapses,
+            interview_id=last.id if last else None,
+        )  # fmt: skip
+        since = last.starts_at if last else self.app.created_at
+        return [self._done_by_letter(step, LetterKind.OFFER_REPLY, since=since)]
+
+
+def _addressees(interview: Interview) -> list[Interviewer]:
+    """Who gets a letter: everyone met, but after a screening call only the recruiter and after a
+    group interview or assessment centre only the organiser (the first person recorded)."""
+    if interview.kind in (InterviewKind.SCREENING, InterviewKind.GROUP):
+        return interview.interviewers[:1]
+    return list(interview.interviewers)
 
 
 def _sent_letters(interview: Interview) -> dict[tuple[LetterKind, str | None], datetime]:

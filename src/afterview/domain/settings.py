@@ -48,9 +48,10 @@ SETTINGS: tuple[SettingSpec, ...] = (
     SettingSpec("user_name", QT_TRANSLATE_NOOP("Settings", "Your name"), str, "",
                 help=QT_TRANSLATE_NOOP("Settings", "Signs your letters.")),
     SettingSpec(
-        "ask_minutes_before_end",
-        QT_TRANSLATE_NOOP("Settings", "Remind me to ask about next steps, minutes before the end"), int, 10, 0, 120,
-        QT_TRANSLATE_NOOP("Settings", "Before you leave, ask what the next step is and when they will decide."),
+        "ask_minutes_before_start",
+        QT_TRANSLATE_NOOP("Settings", "Remind me what to ask, minutes before an interview starts"), int, 30, 0, 240,
+        QT_TRANSLATE_NOOP("Settings", "A short checklist: ask about the next step and when they will decide, "
+                                      "note each interviewer's name and one topic."),
     ),
     SettingSpec("assessment_reminder_hours",
                 QT_TRANSLATE_NOOP("Settings", "Remind me to review the interview, hours after it ends"), int, 1, 0, 48),
@@ -63,6 +64,11 @@ SETTINGS: tuple[SettingSpec, ...] = (
         QT_TRANSLATE_NOOP("Settings", "A late letter or invitation is still worth sending for, days"), int, 2, 0, 14,
         QT_TRANSLATE_NOOP("Settings", "After that the step lapses and is no longer raised."),
     ),
+    SettingSpec("linkedin_after_screening",
+                QT_TRANSLATE_NOOP("Settings", "Suggest LinkedIn after a screening call"), bool, False),
+    SettingSpec("linkedin_after_group",
+                QT_TRANSLATE_NOOP("Settings", "Suggest LinkedIn after a group interview or assessment centre"),
+                bool, False),
     SettingSpec("linkedin_note_limit",
                 QT_TRANSLATE_NOOP("Settings", "LinkedIn invitation note limit, characters"), int, 200, 100, 300,
                 help=QT_TRANSLATE_NOOP("Settings", "200 on free accounts, 300 with Premium.")),
@@ -91,17 +97,21 @@ SETTINGS: tuple[SettingSpec, ...] = (
 )  # fmt: skip
 
 SPECS = {spec.key: spec for spec in SETTINGS}
+# Settings a former release wrote and this one no longer has: read (and ignored) without complaint.
+RETIRED = frozenset({"ask_minutes_before_end"})
 
 
 @dataclass(frozen=True)
 class Settings:
     user_name: str = ""
-    ask_minutes_before_end: int = 10
+    ask_minutes_before_start: int = 30
     assessment_reminder_hours: int = 1
     assessment_lapse_days: int = 7
     thank_you_hours: int = 24
     linkedin_days: int = 2
     late_grace_days: int = 2
+    linkedin_after_screening: bool = False
+    linkedin_after_group: bool = False
     linkedin_note_limit: int = 200
     decision_grace_business_days: int = 1
     no_date_check_in_business_days: int = 7
@@ -170,29 +180,48 @@ def settings_from_stored(values: Mapping[str, Any]) -> Settings:
 
 
 def _parse(spec: SettingSpec, raw: Any) -> tuple[Any, str | None]:
-    label = spec.shown_label
+    """The value a setting takes from ``raw``, or why it cannot: checked by the setting's kind."""
     if spec.kind is bool:
-        if isinstance(raw, bool):
-            return raw, None
-        return None, translate("Settings", "{label}: must be on or off.").format(label=label)
+        return _parse_bool(spec, raw)
     if spec.kind is int:
-        if isinstance(raw, bool) or not isinstance(raw, int):
-            return None, translate("Settings", "{label}: must be a whole number.").format(label=label)
-        assert spec.minimum is not None and spec.maximum is not None
-        if not spec.minimum <= raw <= spec.maximum:
-            return None, translate("Settings", "{label}: must be from {minimum} to {maximum} (got {value}).").format(
-                label=label, minimum=spec.minimum, maximum=spec.maximum, value=_clip(str(raw))
-            )
-        return raw, None
+        return _parse_int(spec, raw)
     if spec.kind is time:
-        if isinstance(raw, time):
-            return raw, None
-        try:
-            return time.fromisoformat(raw), None
-        except (TypeError, ValueError):
-            return None, translate(
-                "Settings", "{label}: '{value}' is not a time of day (expected HH:MM, e.g. 09:00)."
-            ).format(label=label, value=_clip(str(raw)))
+        return _parse_time(spec, raw)
+    return _parse_text(spec, raw)
+
+
+def _parse_bool(spec: SettingSpec, raw: Any) -> tuple[Any, str | None]:
+    if isinstance(raw, bool):
+        return raw, None
+    return None, translate("Settings", "{label}: must be on or off.").format(label=spec.shown_label)
+
+
+def _parse_int(spec: SettingSpec, raw: Any) -> tuple[Any, str | None]:
+    label = spec.shown_label
+    # A JSON true is an int to Python, but never a number the user meant.
+    if isinstance(raw, bool) or not isinstance(raw, int):
+        return None, translate("Settings", "{label}: must be a whole number.").format(label=label)
+    assert spec.minimum is not None and spec.maximum is not None
+    if not spec.minimum <= raw <= spec.maximum:
+        return None, translate("Settings", "{label}: must be from {minimum} to {maximum} (got {value}).").format(
+            label=label, minimum=spec.minimum, maximum=spec.maximum, value=_clip(str(raw))
+        )
+    return raw, None
+
+
+def _parse_time(spec: SettingSpec, raw: Any) -> tuple[Any, str | None]:
+    if isinstance(raw, time):
+        return raw, None
+    try:
+        return time.fromisoformat(raw), None
+    except (TypeError, ValueError):
+        return None, translate(
+            "Settings", "{label}: '{value}' is not a time of day (expected HH:MM, e.g. 09:00)."
+        ).format(label=spec.shown_label, value=_clip(str(raw)))
+
+
+def _parse_text(spec: SettingSpec, raw: Any) -> tuple[Any, str | None]:
+    label = spec.shown_label
     if not isinstance(raw, str):
         return None, translate("Settings", "{label}: must be text.").format(label=label)
     if spec.key == "time_zone" and raw:

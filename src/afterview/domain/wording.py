@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 
 from afterview.domain.model import Application, FollowUpKind
 from afterview.domain.plan import Status, Step
-from afterview.i18n import translate
+from afterview.i18n import QT_TRANSLATE_NOOP, translate
 
 
 def action(step: Step, app: Application) -> str:
@@ -18,30 +18,41 @@ def action(step: Step, app: Application) -> str:
     interview = app.interview(step.interview_id) if step.interview_id else None
     person = interview.interviewer(step.interviewer_id) if interview and step.interviewer_id else None
     name = person.name if person else translate("Wording", "your interviewer")
-    match step.kind:
-        case FollowUpKind.ASK_NEXT_STEP:
-            return translate("Wording", "Before you leave, ask about the next step and when they will decide")
-        case FollowUpKind.SELF_ASSESSMENT:
-            return translate("Wording", "Review how the interview went while it is fresh")
-        case FollowUpKind.THANK_YOU:
-            return translate("Wording", "Send your thank-you letter to {name}").format(name=name)
-        case FollowUpKind.LINKEDIN:
-            return translate("Wording", "Connect with {name} on LinkedIn").format(name=name)
-        case FollowUpKind.CHECK_IN:
-            if step.number > 1:
-                return translate("Wording", "Check in again with {company}: a brief, polite call or email").format(
-                    company=app.company
-                )
-            return translate("Wording", "Check in with {company}: a brief, polite call or email").format(
-                company=app.company
-            )
-        case FollowUpKind.CLOSE_OUT:
-            return translate("Wording", "No answer after your check-ins: close this process out and move on")
-        case FollowUpKind.LESSONS:
-            return translate("Wording", "Write down what you learned from this process")
-        case FollowUpKind.FEEDBACK_REQUEST:
-            return translate("Wording", "Optional: ask for feedback on your interviews")
-    raise AssertionError(step.kind)  # pragma: no cover - every kind is handled above
+    text = _action(step, app, name)
+    if step.optional:
+        return translate("Wording", "Still worth it, to keep the door open: {action}").format(action=text)
+    return text
+
+
+# What each step asks, marked here and translated when shown; filled with {name} (the interviewer)
+# and {company}. A check-in after the first says "again".
+_ACTIONS = {
+    FollowUpKind.ASK_NEXT_STEP: QT_TRANSLATE_NOOP(
+        "Wording", "In the interview: ask about the next step and when they will decide; note each name"
+    ),
+    FollowUpKind.ASK_DECISION_DATE: QT_TRANSLATE_NOOP("Wording", "Ask {company} by email when they will decide"),
+    FollowUpKind.ADD_INTERVIEWERS: QT_TRANSLATE_NOOP(
+        "Wording", "Add the names of the people you met, so you can thank them"
+    ),
+    FollowUpKind.SELF_ASSESSMENT: QT_TRANSLATE_NOOP("Wording", "Review how the interview went while it is fresh"),
+    FollowUpKind.THANK_YOU: QT_TRANSLATE_NOOP("Wording", "Send your thank-you letter to {name}"),
+    FollowUpKind.LINKEDIN: QT_TRANSLATE_NOOP("Wording", "Connect with {name} on LinkedIn"),
+    FollowUpKind.CHECK_IN: QT_TRANSLATE_NOOP("Wording", "Check in with {company}: a brief, polite call or email"),
+    FollowUpKind.CLOSE_OUT: QT_TRANSLATE_NOOP(
+        "Wording", "No answer after your check-ins: close this process out and move on"
+    ),
+    FollowUpKind.LESSONS: QT_TRANSLATE_NOOP("Wording", "Write down what you learned from this process"),
+    FollowUpKind.FEEDBACK_REQUEST: QT_TRANSLATE_NOOP("Wording", "Optional: ask for feedback on your interviews"),
+    FollowUpKind.REJECTION_REPLY: QT_TRANSLATE_NOOP("Wording", "Reply briefly and graciously to {company}'s decision"),
+    FollowUpKind.OFFER_REPLY: QT_TRANSLATE_NOOP("Wording", "Reply to {company}'s offer"),
+}
+_CHECK_IN_AGAIN = QT_TRANSLATE_NOOP("Wording", "Check in again with {company}: a brief, polite call or email")
+assert set(_ACTIONS) == set(FollowUpKind), "every kind of step says what to do"
+
+
+def _action(step: Step, app: Application, name: str) -> str:
+    text = _CHECK_IN_AGAIN if step.kind is FollowUpKind.CHECK_IN and step.number > 1 else _ACTIONS[step.kind]
+    return translate("Wording", text).format(name=name, company=app.company)
 
 
 def timing(step: Step, now: datetime) -> str:

@@ -18,7 +18,7 @@ from afterview import i18n
 from afterview.domain.codec import application_from_dict, application_to_dict
 from afterview.domain.letters import LANGUAGES, Template, TemplateError
 from afterview.domain.model import LONG_TEXT_MAX, NAME_MAX, Application, FieldError, LetterKind, ValidationError
-from afterview.domain.settings import SPECS, Settings, settings_from_dict, settings_to_dict
+from afterview.domain.settings import RETIRED, SPECS, Settings, settings_from_dict, settings_to_dict
 from afterview.errors import AfterviewError
 from afterview.i18n import number, translate
 from afterview.interchange.files import MAX_IMPORT_BYTES, MAX_IMPORT_TEXT
@@ -210,7 +210,7 @@ def _settings(raw: Any) -> Settings | None:
         return None
     if not isinstance(raw, dict):
         raise ImportProblem(translate("JsonFormat", '"settings" must be an object {…} of setting names and values.'))
-    unknown = sorted(set(raw) - set(SPECS))
+    unknown = sorted(set(raw) - set(SPECS) - RETIRED)
     if unknown:
         raise ImportProblem(
             translate("JsonFormat", "settings: unknown setting '{name}'.").format(name=_clip(unknown[0]))

@@ -56,18 +56,30 @@ def next_reminder(step: Step, last_fired: datetime | None, settings: Settings, z
 
 
 def _allowed_time(moment: datetime, step: Step, settings: Settings, zone: tzinfo) -> datetime:
-    """The first moment at or after ``moment`` outside quiet hours (and, for calls, in business hours)."""
-    call_zone = resolve_zone(step.call_zone) if step.call_zone else None
+    """The first moment at or after ``moment`` outside quiet hours and, for a call, in business hours.
+
+    When the interview zone's business hours never meet the user's waking hours before the step
+    lapses (Madrid and Sydney), the step is raised when the user is awake all the same: an email
+    needs no business hours, and the notification says when a call would reach them.
+    """
+    if not step.quiet_hours_apply:
+        return moment  # it belongs to an interview the user is at, whatever the hour
+    awake = outside_quiet_hours(moment, settings.quiet_hours_start, settings.quiet_hours_end, zone)
+    if step.call_zone is None:
+        return awake
+    call_zone = resolve_zone(step.call_zone)
+    candidate = awake
     for _ in range(8):  # each pass can only move forward; two zones settle within a few passes
-        adjusted = outside_quiet_hours(moment, settings.quiet_hours_start, settings.quiet_hours_end, zone)
-        if call_zone is not None:
-            adjusted = within_business_hours(
-                adjusted, settings.business_hours_start, settings.business_hours_end, call_zone
-            )
-        if adjusted == moment:
+        adjusted = outside_quiet_hours(candidate, settings.quiet_hours_start, settings.quiet_hours_end, zone)
+        adjusted = within_business_hours(
+            adjusted, settings.business_hours_start, settings.business_hours_end, call_zone
+        )
+        if adjusted == candidate:
+            if step.lapses_at is None or candidate < step.lapses_at:
+                return candidate
             break
-        moment = adjusted
-    return moment
+        candidate = adjusted
+    return awake
 
 
 def in_quiet_hours(now: datetime, settings: Settings, zone: tzinfo) -> bool:

@@ -88,6 +88,10 @@ def _v1_to_v2(data: Tables) -> Tables:
             ]
         applications[doc_id] = new
     migrated: Tables = {**data, APPLICATIONS_TABLE: applications}
+    settings = data.get("settings", {}).get("1")
+    if isinstance(settings, dict):
+        # The reminder to ask moved from before the end to before the start: a new setting.
+        migrated["settings"] = {"1": {key: value for key, value in settings.items() if key != "ask_minutes_before_end"}}
     migrated[META_TABLE] = {"1": {"schema_version": 2}}
     return migrated
 

@@ -49,12 +49,14 @@ SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         QT_TRANSLATE_NOOP("SettingsPage", "After each interview"),
         (
-            "ask_minutes_before_end",
+            "ask_minutes_before_start",
             "assessment_reminder_hours",
             "assessment_lapse_days",
             "thank_you_hours",
             "linkedin_days",
             "late_grace_days",
+            "linkedin_after_screening",
+            "linkedin_after_group",
             "linkedin_note_limit",
         ),
     ),

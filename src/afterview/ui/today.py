@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from afterview.domain.agenda import Group, agenda
-from afterview.domain.model import FollowUpKind, FollowUpState
+from afterview.domain.letters import asks_for_a_letter
+from afterview.domain.model import FollowUpState
 from afterview.domain.plan import Step
 from afterview.domain.progress import in_an_hour, tomorrow_morning
 from afterview.domain.wording import action, timing
@@ -38,9 +39,6 @@ from afterview.i18n import QT_TRANSLATE_NOOP, number, plural, translate
 from afterview.ui.forms import button
 from afterview.ui.session import Session, refresh_when_visible
 
-LETTER_STEPS = frozenset(
-    {FollowUpKind.THANK_YOU, FollowUpKind.LINKEDIN, FollowUpKind.CHECK_IN, FollowUpKind.FEEDBACK_REQUEST}
-)
 MAX_ROWS_PER_GROUP = 50  # beyond this a list stops helping; the rest are counted
 GROUP_LABELS = {
     Group.OVERDUE: QT_TRANSLATE_NOOP("Today", "Overdue"),
@@ -116,7 +114,7 @@ class StepRow(QFrame):
             lambda: session.mark(step, FollowUpState.SKIPPED),
         )
         self.buttons: dict[str, QAbstractButton] = {"open": open_button, "done": done, "snooze": snooze, "skip": skip}
-        if step.kind in LETTER_STEPS:
+        if asks_for_a_letter(step.kind):
             draft = button(
                 translate("Today", "Draft"),
                 translate("Today", "Draft the letter: {action}").format(action=what.text()),
