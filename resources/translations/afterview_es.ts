@@ -258,6 +258,18 @@
         <translation>p. ej., 2026-11-25T09:00 (tu zona horaria) o …+01:00</translation>
     </message>
     <message>
+        <source>list the notifications the tray would raise between two moments, if nothing were done</source>
+        <translation>listar las notificaciones que mostraría la bandeja entre dos momentos, si no se hiciera nada</translation>
+    </message>
+    <message>
+        <source>from this moment (default: now)</source>
+        <translation>desde este momento (por defecto: ahora)</translation>
+    </message>
+    <message>
+        <source>until this moment (default: two weeks after the start)</source>
+        <translation>hasta este momento (por defecto: dos semanas después del inicio)</translation>
+    </message>
+    <message>
         <source>print JSON instead of text</source>
         <translation>mostrar JSON en lugar de texto</translation>
     </message>
@@ -358,12 +370,20 @@
         <translation>No hay nada pendiente a fecha de {moment} ({zone}).</translation>
     </message>
     <message>
-        <source>--at: &apos;{text}&apos; is not a date and time (expected e.g. 2026-11-25T09:00 or 2026-11-25T09:00+01:00).</source>
-        <translation>--at: &apos;{text}&apos; no es una fecha y hora (se esperaba, p. ej., 2026-11-25T09:00 o 2026-11-25T09:00+01:00).</translation>
+        <source>{option}: &apos;{text}&apos; is not a date and time (expected e.g. 2026-11-25T09:00 or 2026-11-25T09:00+01:00).</source>
+        <translation>{option}: &apos;{text}&apos; no es una fecha y hora (se esperaba, p. ej., 2026-11-25T09:00 o 2026-11-25T09:00+01:00).</translation>
     </message>
     <message>
-        <source>--at: &apos;{text}&apos; is too far in the past or the future (use a year from {first} to {last}).</source>
-        <translation>--at: &apos;{text}&apos; está demasiado lejos en el pasado o en el futuro (usa un año de {first} a {last}).</translation>
+        <source>{option}: &apos;{text}&apos; is too far in the past or the future (use a year from {first} to {last}).</source>
+        <translation>{option}: &apos;{text}&apos; está demasiado lejos en el pasado o en el futuro (usa un año de {first} a {last}).</translation>
+    </message>
+    <message>
+        <source>--to must come after --from.</source>
+        <translation>--to debe ser posterior a --from.</translation>
+    </message>
+    <message>
+        <source>Nothing would be raised in that time.</source>
+        <translation>En ese tiempo no se mostraría nada.</translation>
     </message>
     <message>
         <source>self-test failed: the letter templates are missing or do not fill in.</source>
@@ -3897,6 +3917,10 @@ Puedes deshacerlo con Ctrl+Z.</translation>
     <message>
         <source>{days} d</source>
         <translation>{days} d</translation>
+    </message>
+    <message>
+        <source>Email now, or call between {start} and {end} your time ({business_start}–{business_end} in {place})</source>
+        <translation>Escribe ahora, o llama entre las {start} y las {end} de tu hora ({business_start}–{business_end} en {place})</translation>
     </message>
 </context>
 <context>

@@ -152,6 +152,20 @@ def build_parser() -> argparse.ArgumentParser:
         help=translate("Cli", "e.g. 2026-11-25T09:00 (your time zone) or …+01:00"),
     )  # fmt: skip
     listing.add_argument("--json", action="store_true", help=translate("Cli", "print JSON instead of text"))
+    scheduling = verbs.add_parser(
+        "agenda",
+        parents=[data_dir],
+        help=translate("Cli", "list the notifications the tray would raise between two moments, if nothing were done"),
+    )
+    scheduling.add_argument(
+        "--from", dest="start", metavar=translate("Cli", "ISO-DATETIME"),
+        help=translate("Cli", "from this moment (default: now)"),
+    )  # fmt: skip
+    scheduling.add_argument(
+        "--to", dest="end", metavar=translate("Cli", "ISO-DATETIME"),
+        help=translate("Cli", "until this moment (default: two weeks after the start)"),
+    )  # fmt: skip
+    scheduling.add_argument("--json", action="store_true", help=translate("Cli", "print JSON instead of text"))
     return parser
 
 
@@ -182,6 +196,9 @@ def verbs() -> dict[str, Verb]:
         ),
         "versions": lambda args, paths, clock, io: commands.run_versions(paths, args.json, io.out),
         "due": lambda args, paths, clock, io: commands.run_due(paths, clock, args.at, args.json, io.out),
+        "agenda": lambda args, paths, clock, io: commands.run_agenda(
+            paths, clock, args.start, args.end, args.json, io.out
+        ),
     }
 
 

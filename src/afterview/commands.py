@@ -8,7 +8,7 @@ import json
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime, tzinfo
+from datetime import datetime, timedelta, tzinfo
 from typing import BinaryIO, TextIO
 
 from afterview import APP_NAME, __version__, i18n
@@ -200,10 +200,13 @@ def run_due(paths: AppPaths, clock: Clock, at: str | None, as_json: bool, out: T
         now = clock.now() if at is None else _moment(at, zone)
         steps = workspace.due(now)
         apps = {app.id: app for app in workspace.applications()}
+        reminders = {step.key: workspace.next_reminder_at(step, now) for step in steps}
     if as_json:
-        json.dump(
-            [_due_entry(step, apps[step.application_id], now) for step in steps], out, ensure_ascii=False, indent=2
-        )
+        entries = [
+            {**_due_entry(step, apps[step.application_id], now), "remind_at": _instant(reminders[step.key], zone)}
+            for step in steps
+        ]
+        json.dump(entries, out, ensure_ascii=False, indent=2)
         out.write("\n")
         return EXIT_OK
     if not steps:
@@ -221,23 +224,26 @@ def run_due(paths: AppPaths, clock: Clock, at: str | None, as_json: bool, out: T
     return EXIT_OK
 
 
-def _moment(text: str, zone: tzinfo) -> datetime:
+AGENDA_SPAN = timedelta(days=14)
+
+
+def _moment(text: str, zone: tzinfo, option: str = "--at") -> datetime:
     try:
         moment = datetime.fromisoformat(text)
     except ValueError:
         raise AfterviewError(
             translate(
                 "Cli",
-                "--at: '{text}' is not a date and time (expected e.g. 2026-11-25T09:00 or 2026-11-25T09:00+01:00).",
-            ).format(text=text)
+                "{option}: '{text}' is not a date and time (expected e.g. 2026-11-25T09:00 or 2026-11-25T09:00+01:00).",
+            ).format(option=option, text=text)
         ) from None
     # Far-off years are typing mistakes, and near year 1 or 9999 the offset alone overflows the
     # conversion to UTC: the same years the domain accepts for any stored moment.
     if not YEAR_MIN <= moment.year <= YEAR_MAX:
         raise AfterviewError(
             translate(
-                "Cli", "--at: '{text}' is too far in the past or the future (use a year from {first} to {last})."
-            ).format(text=text, first=YEAR_MIN, last=YEAR_MAX)
+                "Cli", "{option}: '{text}' is too far in the past or the future (use a year from {first} to {last})."
+            ).format(option=option, text=text, first=YEAR_MIN, last=YEAR_MAX)
         )
     return moment if moment.utcoffset() is not None else moment.replace(tzinfo=zone)
 
@@ -258,6 +264,62 @@ def _due_entry(step: Step, app: Application, now: datetime) -> dict[str, object]
         "timing": timing(step, now),
         "due_at": instant_text(step.due_at),
         "deadline": instant_text(step.deadline) if step.deadline else None,
+        "optional": step.optional,
+    }
+
+
+def _instant(moment: datetime | None, zone: tzinfo) -> str | None:
+    """An instant as ISO 8601 with the user's offset ("2026-12-07T08:00:00+01:00"), or None."""
+    return None if moment is None else moment.astimezone(zone).isoformat()
+
+
+def run_agenda(paths: AppPaths, clock: Clock, start: str | None, end: str | None, as_json: bool, out: TextIO) -> int:
+    """The notifications the tray would raise between two moments if it ran all along and nothing were done."""
+    from afterview.core.schedule import agenda
+
+    require_existing_data(paths)
+    with open_workspace(paths, clock, read_only=True) as workspace:
+        zone = workspace.zone()
+        begin = clock.now() if start is None else _moment(start, zone, "--from")
+        until = begin + AGENDA_SPAN if end is None else _moment(end, zone, "--to")
+        if until < begin:
+            raise AfterviewError(translate("Cli", "--to must come after --from."))
+        raised = agenda(workspace, begin, until)
+        steps = {step.key: step for step in workspace.steps()}
+        apps = {app.id: app for app in workspace.applications()}
+    entries = [
+        _agenda_entry(
+            item.at, item.notice.title, item.notice.body, steps[key], apps, len(item.notice.step_keys) > 1, zone
+        )
+        for item in raised
+        for key in item.notice.step_keys
+    ]
+    if as_json:
+        json.dump(entries, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return EXIT_OK
+    if not entries:
+        print(translate("Cli", "Nothing would be raised in that time."), file=out)
+    for item in raised:
+        print(visible(f"{short_date_time(item.at.astimezone(zone))}  {item.notice.title}"), file=out)
+    return EXIT_OK
+
+
+def _agenda_entry(
+    at: datetime, title: str, body: str, step: Step, apps: dict[str, Application], grouped: bool, zone: tzinfo
+) -> dict[str, object]:
+    app = apps[step.application_id]
+    interview = app.interview(step.interview_id) if step.interview_id else None
+    person = interview.interviewer(step.interviewer_id) if interview and step.interviewer_id else None
+    return {
+        "at": _instant(at, zone),
+        "kind": step.kind.value,
+        "application_id": app.id,
+        "interviewer": person.name if person else None,
+        "number": step.number if step.kind is FollowUpKind.CHECK_IN else None,
+        "title": title,
+        "body": body,
+        "grouped": grouped,
     }
 
 

@@ -125,6 +125,13 @@ class Workspace:
         steps = [step for step in self._steps if step.needs_action(moment)]
         return sorted(steps, key=lambda step: (step.deadline or step.due_at, step.key))
 
+    def next_reminder_at(self, step: Step, now: datetime | None = None) -> datetime | None:
+        """When the tray next raises ``step``, seen from ``now`` (None: never again)."""
+        from afterview.reminders.scheduler import raisable_at
+
+        moment = self.now() if now is None else now
+        return raisable_at(step, self.fired(), self._settings, self.zone(), moment)
+
     # --- changing: each is one user action, one write -------------------------------------------
 
     def save(self, app: Application) -> None:

@@ -6,10 +6,12 @@ say the same thing.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, tzinfo
 
+from afterview.domain.calendar import at_local, resolve_zone, within_hours
 from afterview.domain.model import Application, FollowUpKind
 from afterview.domain.plan import Status, Step
+from afterview.domain.settings import Settings
 from afterview.i18n import QT_TRANSLATE_NOOP, translate
 
 
@@ -95,3 +97,28 @@ def _span(delta: timedelta) -> str:
     if minutes < 48 * 60:
         return translate("Wording", "{hours} h").format(hours=minutes // 60)
     return translate("Wording", "{days} d").format(days=minutes // (24 * 60))
+
+
+def call_hint(step: Step, settings: Settings, zone: tzinfo, moment: datetime) -> str | None:
+    """For a call whose business hours fall in the user's quiet hours on that day (Madrid and Sydney):
+    when a call would reach them, in the user's time; None when a call fits the user's waking day."""
+    if step.call_zone is None:
+        return None
+    call_zone = resolve_zone(step.call_zone)
+    day = moment.astimezone(call_zone).date()
+    opens = at_local(day, settings.business_hours_start, call_zone)
+    closes = at_local(day, settings.business_hours_end, call_zone)
+    quarter_hours = range(int((closes - opens) / timedelta(minutes=15)))
+    if any(
+        not within_hours(opens + timedelta(minutes=15 * n), settings.quiet_hours_start, settings.quiet_hours_end, zone)
+        for n in quarter_hours
+    ):
+        return None
+    place = step.call_zone.rsplit("/", 1)[-1].replace("_", " ")
+    return translate(
+        "Wording", "Email now, or call between {start} and {end} your time ({business_start}–{business_end} in {place})"
+    ).format(
+        start=f"{opens.astimezone(zone):%H:%M}", end=f"{closes.astimezone(zone):%H:%M}",
+        business_start=f"{settings.business_hours_start:%H:%M}", business_end=f"{settings.business_hours_end:%H:%M}",
+        place=place,
+    )  # fmt: skip

@@ -18,7 +18,7 @@ from afterview.domain.calendar import Clock
 from afterview.domain.model import Application
 from afterview.domain.plan import Step
 from afterview.domain.settings import Settings
-from afterview.domain.wording import action, timing
+from afterview.domain.wording import action, call_hint, timing
 from afterview.i18n import translate
 from afterview.reminders.scheduler import Reminder, due, next_wakeup
 
@@ -98,6 +98,16 @@ class ReminderLoop:
         self._last_tick, self._expected_next = now, now + delay
         return delay
 
+    @property
+    def wakeup(self) -> datetime | None:
+        """When the plan next needs raising, as the last tick worked out (None: nothing scheduled)."""
+        return self._wakeup
+
+    def expect_tick_at(self, moment: datetime) -> None:
+        """Treat a tick at ``moment`` as on time: a simulated run (the agenda) sleeps exactly until
+        its next wake-up instead of ticking every minute, and that is no sleep of the computer."""
+        self._expected_next = moment
+
     def _missed_reason(self, now: datetime) -> Missed | None:
         if self._expected_next is None:
             return "closed"
@@ -132,11 +142,9 @@ class ReminderLoop:
 
     def _single(self, reminder: Reminder, now: datetime) -> Notice:
         app = self.source.application(reminder.step.application_id)
-        return Notice(
-            action(reminder.step, app),
-            f"{app.title} · {timing(reminder.step, now)}",
-            (reminder.step.key,),
-        )
+        body = f"{app.title} · {timing(reminder.step, now)}"
+        hint = call_hint(reminder.step, self.source.settings(), self.source.user_zone(), now)
+        return Notice(action(reminder.step, app), f"{body}\n{hint}" if hint else body, (reminder.step.key,))
 
     def _summary(self, title: str, reminders: Sequence[Reminder], now: datetime) -> Notice:
         lines = []
