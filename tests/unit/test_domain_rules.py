@@ -6,7 +6,10 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from afterview.domain.calendar import add_business_days, next_business_day
 from afterview.domain.folding import fold
 from afterview.domain.labels import stage_label
 from afterview.domain.letters import letter_for
@@ -67,3 +70,11 @@ def test_words_fold_without_case_or_accents() -> None:
 
 def test_stages_are_named_for_people() -> None:
     assert stage_label(Stage.REJECTED) == "Not selected"
+
+
+@given(day=st.dates(min_value=date(2020, 1, 1), max_value=date(2030, 12, 31)), count=st.integers(0, 60))
+def test_business_days_in_closed_form_are_counted_one_by_one(day: date, count: int) -> None:
+    expected = day
+    for _ in range(count):
+        expected = next_business_day(expected)
+    assert add_business_days(day, count) == expected

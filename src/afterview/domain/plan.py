@@ -207,6 +207,19 @@ class _Spans:
 ONE_DAY = timedelta(days=1)
 
 
+@dataclass(frozen=True, slots=True)
+class _Windows:
+    """When a round's letters are due, reminded, late and lapsed (the same for each interviewer)."""
+
+    end: datetime
+    thank_remind: datetime
+    thank_by: datetime
+    thank_lapses: datetime
+    connect_remind: datetime
+    connect_by: datetime
+    connect_lapses: datetime
+
+
 class _Planner:
     """The rules for one application; small methods, one per step kind."""
 
@@ -217,6 +230,7 @@ class _Planner:
         self.spans = _Spans.of(settings)
         self.progress = {_progress_key(record): record for record in app.follow_ups}
         self.last = app.latest_interview()
+        self._decisions: dict[str, datetime | None] = {}
 
     def step(
         self,
@@ -253,13 +267,21 @@ class _Planner:
     def history(self) -> list[Step]:
         """What was done around the interviews of a closed process: kept for the record (Insights
         counts the letters sent), while nothing still open is raised any more."""
+        recorded = {interview_id for (_, interview_id, _, _) in self.progress}
         return [
-            step for interview in self.app.interviews for step in self.interview_steps(interview) if not step.is_open
+            step
+            for interview in self.app.interviews
+            # The letters' steps are worked out only where one can have been closed (most closed
+            # processes of a long search have none): a letter sent, or a step marked.
+            for step in self.interview_steps(
+                interview, letters=interview.id in recorded or any(letter.sent_at for letter in interview.letters)
+            )
+            if not step.is_open
         ]
 
     # --- around each interview ---------------------------------------------------------------
 
-    def interview_steps(self, interview: Interview) -> list[Step]:
+    def interview_steps(self, interview: Interview, *, letters: bool = True) -> list[Step]:
         spans = self.spans
         end = interview.ends_at
         # Before it starts, not during it: a reminder in the middle of an interview (perhaps on a
@@ -276,7 +298,7 @@ class _Planner:
         )  # fmt: skip
         if interview.assessment is not None and interview.assessment.completed_at is not None:
             review = self.done(review, interview.assessment.completed_at)
-        return [ask, review, *self.letters_after(interview)]
+        return [ask, review, *self.letters_after(interview)] if letters else [ask, review]
 
     def letters_after(self, interview: Interview) -> list[Step]:
         """A thank-you (and a LinkedIn invitation) to each person the round calls for; with no
@@ -291,32 +313,41 @@ class _Planner:
             )  # fmt: skip
             return [add]
         sent = _sent_letters(interview)
+        windows = self._windows(interview)
+        connects = self._connects_after(interview)
         steps: list[Step] = []
         for person in people:
-            thanks = self.thank_you(interview, person.id)
+            thanks = self.thank_you(interview, person.id, windows)
             thanked = sent.get((LetterKind.THANK_YOU, person.id))
             steps.append(self.done(thanks, thanked) if thanked else thanks)
-            if self._connects_after(interview):
-                connect = self.linkedin(interview, person.id)
+            if connects:
+                connect = self.linkedin(interview, person.id, windows)
                 connected = sent.get((LetterKind.LINKEDIN_NOTE, person.id))
                 steps.append(self.done(connect, connected) if connected else connect)
         return steps
 
-    def thank_you(self, interview: Interview, person_id: str) -> Step:
+    def _windows(self, interview: Interview) -> _Windows:
+        """The letters' times for one round, worked out once for all its interviewers."""
+        end = interview.ends_at
         thank_by = self._thank_you_deadline(interview)
-        return self.step(
-            FollowUpKind.THANK_YOU, interview.ends_at, remind_at=interview.ends_at + self.spans.review_delay,
-            deadline=thank_by, lapses_at=self._late_until(thank_by, interview),
-            interview_id=interview.id, interviewer_id=person_id,
+        connect_by = end + self.spans.connect_within
+        return _Windows(
+            end=end, thank_remind=end + self.spans.review_delay, thank_by=thank_by,
+            thank_lapses=self._late_until(thank_by, interview),
+            connect_remind=min(self._next_day(end, interview), connect_by), connect_by=connect_by,
+            connect_lapses=self._late_until(connect_by, interview),
         )  # fmt: skip
 
-    def linkedin(self, interview: Interview, person_id: str) -> Step:
-        end = interview.ends_at
-        connect_by = end + self.spans.connect_within
+    def thank_you(self, interview: Interview, person_id: str, windows: _Windows) -> Step:
         return self.step(
-            FollowUpKind.LINKEDIN, end, remind_at=min(self._next_day(end, interview), connect_by),
-            deadline=connect_by, lapses_at=self._late_until(connect_by, interview),
-            interview_id=interview.id, interviewer_id=person_id,
+            FollowUpKind.THANK_YOU, windows.end, remind_at=windows.thank_remind, deadline=windows.thank_by,
+            lapses_at=windows.thank_lapses, interview_id=interview.id, interviewer_id=person_id,
+        )  # fmt: skip
+
+    def linkedin(self, interview: Interview, person_id: str, windows: _Windows) -> Step:
+        return self.step(
+            FollowUpKind.LINKEDIN, windows.end, remind_at=windows.connect_remind, deadline=windows.connect_by,
+            lapses_at=windows.connect_lapses, interview_id=interview.id, interviewer_id=person_id,
         )  # fmt: skip
 
     def _connects_after(self, interview: Interview) -> bool:
@@ -359,12 +390,18 @@ class _Planner:
         last = self._last_interview()
         if last is None or interview.id != last.id:
             return False
-        return decision_date(self.app, last) is not None or bool(self.app.decision_timeline.strip())
+        return self._decided_after(last) is not None or bool(self.app.decision_timeline.strip())
 
     # --- when the employer is quiet -------------------------------------------------------------
 
     def _last_interview(self) -> Interview | None:
         return self.last
+
+    def _decided_after(self, interview: Interview) -> datetime | None:
+        """:func:`decision_date` from ``interview``, read once per round (three rules ask for it)."""
+        if interview.id not in self._decisions:
+            self._decisions[interview.id] = decision_date(self.app, interview)
+        return self._decisions[interview.id]
 
     def _deciding_round(self) -> Interview | None:
         """The round whose date the check-ins count from: the last final round, else the last round."""
@@ -375,7 +412,7 @@ class _Planner:
         """No decision date recorded (or none that can be read) after the last round: ask by email,
         the next business day, instead of silently assuming one."""
         last = self._last_interview()
-        if last is None or decision_date(self.app, last) is not None or self._answered_since(last):
+        if last is None or self._decided_after(last) is not None or self._answered_since(last):
             return []
         zone = resolve_zone(last.time_zone)
         day = next_business_day(local_date(last.ends_at, zone))
@@ -400,7 +437,7 @@ class _Planner:
         if last is None or self._answered_since(last):
             return []
         zone = resolve_zone(last.time_zone)
-        decided = decision_date(self.app, last)
+        decided = self._decided_after(last)
         if decided is not None:
             first_day = add_business_days(next_business_day(local_date(decided, zone)), s.decision_grace_business_days)
         else:
