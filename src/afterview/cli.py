@@ -13,13 +13,15 @@ import logging
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import BinaryIO, TextIO
+from typing import TYPE_CHECKING, BinaryIO, TextIO
 
 from afterview import APP_NAME, __version__
-from afterview.domain.calendar import Clock
 from afterview.i18n import QT_TRANSLATE_NOOP, translate
-from afterview.paths import AppPaths
 from afterview.text import visible
+
+if TYPE_CHECKING:  # for annotations only: `afterview --help` loads no more than it shows
+    from afterview.domain.calendar import Clock
+    from afterview.paths import AppPaths
 
 log = logging.getLogger(__name__)
 
@@ -178,7 +180,7 @@ class Streams:
     stdin: BinaryIO | None
 
 
-Verb = Callable[[argparse.Namespace, AppPaths, Clock, Streams], int]
+Verb = Callable[[argparse.Namespace, "AppPaths", "Clock", Streams], int]
 
 
 def verbs() -> dict[str, Verb]:

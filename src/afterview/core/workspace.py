@@ -15,9 +15,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from afterview.clock import user_zone
-from afterview.core.restoring import Restored, bring_in
 from afterview.domain.calendar import Clock
 from afterview.domain.model import Application, FollowUpState, Letter
 from afterview.domain.plan import Step, plan
@@ -25,10 +25,12 @@ from afterview.domain.progress import record, record_sent
 from afterview.domain.settings import Settings
 from afterview.errors import AfterviewError
 from afterview.i18n import plural, translate
-from afterview.interchange.files import write_export
-from afterview.interchange.json_format import Document
 from afterview.paths import AppPaths
 from afterview.storage.repository import Store
+
+if TYPE_CHECKING:  # bringing data in and out loads only when used: the window's start does without it
+    from afterview.core.restoring import Restored
+    from afterview.interchange.json_format import Document
 
 log = logging.getLogger(__name__)
 ZONE_RECHECK_SECONDS = 55  # the computer's time zone can change (travel); notice it within a tick or two
@@ -211,6 +213,8 @@ class Workspace:
 
     def bring_in(self, document: Document, *, replace: bool) -> Restored:
         """Merge a backup, an import or a kept copy into the data, or replace the data with it."""
+        from afterview.core.restoring import bring_in
+
         done = bring_in(self.store, document, replace=replace)
         self._undo = []  # an earlier edit cannot be undone over data that has been replaced
         self.reload()
@@ -255,6 +259,8 @@ class Workspace:
 
     def write_file(self, target: str, payload: bytes) -> None:
         """Write an export or a letter where the user chose: private, atomic, never into the data folder."""
+        from afterview.interchange.files import write_export
+
         write_export(target, payload, self.paths.data_dir)
 
     # --- the reminder log, for the tray ------------------------------------------------------------

@@ -28,7 +28,7 @@ from afterview.domain.progress import record, tomorrow_morning
 from afterview.domain.wording import action
 from afterview.i18n import translate
 from afterview.reminders.loop import Notice, ReminderLoop
-from afterview.resources import resource
+from afterview.ui.icon import app_icon as app_icon  # re-exported: the tray and tests use it
 from afterview.ui.session import Session
 
 log = logging.getLogger(__name__)
@@ -51,17 +51,6 @@ class TrayBalloonNotifier:
         if not self.tray.isVisible() or not self.tray.supportsMessages():
             raise RuntimeError("no tray icon to show messages from")
         self.tray.showMessage(notice.title, notice.body, self.tray.icon(), 15_000)
-
-
-ICON_SIZES = (16, 32, 48, 64, 128, 256)
-
-
-def app_icon() -> QIcon:
-    """The icon in every size drawn for it: PNG, so no SVG support is needed (nor bundled)."""
-    icon = QIcon()
-    for size in ICON_SIZES:
-        icon.addFile(str(resource("icons", f"afterview-{size}.png")))
-    return icon
 
 
 def badge(icon: QIcon, size: int = 64) -> QIcon:
