@@ -2662,6 +2662,10 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         <translation>Aspectos positivos</translation>
     </message>
     <message>
+        <source>The outcome</source>
+        <translation>El resultado</translation>
+    </message>
+    <message>
         <source>Lessons learned</source>
         <translation>Lecciones aprendidas</translation>
     </message>
@@ -2692,6 +2696,14 @@ Puedes deshacerlo con Ctrl+Z.</translation>
     <message>
         <source>What they said (optional)</source>
         <translation>Lo que dijeron (opcional)</translation>
+    </message>
+    <message>
+        <source>They want an answer by</source>
+        <translation>Quieren una respuesta antes del</translation>
+    </message>
+    <message>
+        <source>Answer the offer by</source>
+        <translation>Responder a la oferta antes del</translation>
     </message>
     <message>
         <source>Choose what happened first.</source>
@@ -2932,6 +2944,10 @@ Puedes deshacerlo con Ctrl+Z.</translation>
 <context>
     <name>Store</name>
     <message>
+        <source>its text is damaged or cut short</source>
+        <translation>su texto está dañado o cortado</translation>
+    </message>
+    <message>
         <source>it holds JSON that is nested too deeply or a number too long</source>
         <translation>contiene JSON anidado a demasiada profundidad o un número demasiado largo</translation>
     </message>
@@ -3002,10 +3018,6 @@ Puedes deshacerlo con Ctrl+Z.</translation>
     <message>
         <source>the file is empty</source>
         <translation>el archivo está vacío</translation>
-    </message>
-    <message>
-        <source>it is not valid JSON: {error}</source>
-        <translation>no es un JSON válido: {error}</translation>
     </message>
     <message>
         <source>Afterview data has not been read yet.</source>
@@ -3746,6 +3758,14 @@ Puedes deshacerlo con Ctrl+Z.</translation>
     <message>
         <source>cannot be read</source>
         <translation>no se puede leer</translation>
+    </message>
+    <message>
+        <source>{count} letter</source>
+        <translation>{count} carta</translation>
+    </message>
+    <message>
+        <source>{count} letters</source>
+        <translation>{count} cartas</translation>
     </message>
     <message>
         <source>this copy of Afterview&apos;s data cannot be read ({reason}).</source>

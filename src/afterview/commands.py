@@ -176,7 +176,7 @@ def run_versions(paths: AppPaths, as_json: bool, out: TextIO) -> int:
         return EXIT_OK
     print(translate("Cli", "Copies of your data, newest first (restore one with: afterview restore FILE):"), file=out)
     for version in found:
-        when = short_date_time(version.copy.when.astimezone())
+        when = short_date_time(version.copy.when.astimezone(), seconds=True)
         print(visible(f"  {when}  {version.copy.label}: {version.holds}"), file=out)
         print(f"    {visible(str(version.copy.path))}", file=out)
     return EXIT_OK

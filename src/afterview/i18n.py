@@ -150,6 +150,11 @@ def short_date(day: date, *, year: bool = True) -> str:
     return f"{text} {day.year}" if year else text
 
 
-def short_date_time(moment: datetime, *, year: bool = True) -> str:
-    """ "Fri 27 Nov 2026, 10:00": the date as :func:`short_date`, the time on the 24-hour clock."""
-    return f"{short_date(moment.date(), year=year)}, {moment:%H:%M}"
+def short_date_time(moment: datetime, *, year: bool = True, seconds: bool = False) -> str:
+    """ "Fri 27 Nov 2026, 10:00": the date as :func:`short_date`, the time on the 24-hour clock
+    (with ``seconds``, "10:00:05": copies made a few seconds apart must read apart)."""
+    return (
+        f"{short_date(moment.date(), year=year)}, {moment:%H:%M:%S}"
+        if seconds
+        else (f"{short_date(moment.date(), year=year)}, {moment:%H:%M}")
+    )

@@ -363,7 +363,7 @@ def test_a_letter_export_is_private_to_the_user(qtbot: QtBot, session: Session, 
     assert export_ways(editor)[way](str(target))
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     assert target.read_bytes().startswith(b"%PDF" if way != "text" else b"Thank you")
-    assert editor.status.text() in (f"Saved {target.name}.", f"Exported {target.name}.")
+    assert editor.status.text() in (f"Saved {target}.", f"Exported {target}.")  # the whole path: where it is
 
 
 @pytest.mark.parametrize("way", ["text", "pdf", "print to file"])
@@ -398,3 +398,16 @@ def test_save_as_text_proposes_a_name_for_each_interviewer(qtbot: QtBot, session
         "núñez-analytics-thank-you-letter-ana-ruiz.txt",
         "núñez-analytics-thank-you-letter-luis-gil.txt",
     ]
+
+
+def test_a_file_name_typed_without_an_extension_gets_the_one_it_is_written_in(
+    qtbot: QtBot, session: Session, tmp_path: Path
+) -> None:
+    app = application()
+    session.save(app)
+    desktop = FakeDesktop()
+    editor = LetterEditor(session, app, app.interviews[0].id, LetterKind.THANK_YOU, desktop)
+    qtbot.addWidget(editor)
+    desktop.files = [str(tmp_path / "letter")]
+    assert editor.export_pdf()
+    assert (tmp_path / "letter.pdf").read_bytes().startswith(b"%PDF")

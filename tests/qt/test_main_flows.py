@@ -413,3 +413,40 @@ def test_done_by_mistake_on_today_is_undone_from_the_edit_menu(
     window.undo_action.trigger()
     assert FollowUpKind.THANK_YOU in {row.step.kind for row in window.today.rows}
     assert not window.undo_action.isEnabled()
+
+
+def test_an_offer_asks_for_its_deadline_and_plans_the_reply(qtbot: QtBot, session: Session, store: Store) -> None:
+    from datetime import date
+
+    from PySide6.QtCore import QDate
+
+    app = application("2026-11-24T10:00")
+    session.save(app)
+    copy = session.editable_copy(app.id)
+    assert copy is not None
+    dialog = OutcomeDialog(session, copy, FakeDesktop())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.offer_panel.isVisible()
+    dialog.choice.button(1).click()  # "They made me an offer"
+    assert dialog.offer_panel.isVisible() and not dialog.deadline.isEnabled()
+    qtbot.keyClick(dialog.has_deadline, Qt.Key.Key_Space)
+    dialog.deadline.setDate(QDate(2026, 12, 4))
+    dialog.save()
+    [stored] = store.applications()
+    assert (stored.stage, stored.offer_deadline) == (Stage.OFFER, date(2026, 12, 4))
+    [reply] = [step for step in session.steps_for(app.id) if step.kind is FollowUpKind.OFFER_REPLY]
+    assert reply.deadline is not None and reply.deadline.astimezone(MADRID).date() == date(2026, 12, 4)
+
+
+def test_the_outcome_dialog_stays_on_a_small_screen_when_the_lessons_open(qtbot: QtBot, session: Session) -> None:
+    app = application("2026-11-24T10:00")
+    session.save(app)
+    copy = session.editable_copy(app.id)
+    assert copy is not None
+    dialog = OutcomeDialog(session, copy, FakeDesktop())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.choice.button(2).click()  # the lessons panel opens: the dialog grows
+    screen = dialog.screen().availableGeometry()
+    assert dialog.frameGeometry().bottom() <= screen.bottom() and dialog.height() <= screen.height()

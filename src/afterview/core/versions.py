@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from afterview.i18n import translate
+from afterview.i18n import plural, translate
 from afterview.interchange.json_format import Document, ImportProblem, parse_document
 from afterview.paths import AppPaths
 from afterview.storage.copies import Copies, Copy
@@ -48,8 +48,19 @@ def _version(copy: Copy) -> Version:
     if not isinstance(table, dict):
         return Version(copy, translate("Versions", "cannot be read"), False)
     docs = [doc for doc in table.values() if isinstance(doc, dict)]
-    interviews = sum(len(doc["interviews"]) for doc in docs if isinstance(doc.get("interviews"), list))
-    return Version(copy, counts_text(len(docs), interviews), True)
+    interviews = [item for doc in docs for item in _list(doc, "interviews") if isinstance(item, dict)]
+    letters = sum(len(_list(item, "letters")) for item in interviews)
+    holds = counts_text(len(docs), len(interviews))
+    if letters:
+        holds += ", " + plural(
+            letters, translate("Versions", "{count} letter"), translate("Versions", "{count} letters")
+        )
+    return Version(copy, holds, True)
+
+
+def _list(doc: dict[str, Any], key: str) -> list[Any]:
+    value = doc.get(key)
+    return value if isinstance(value, list) else []
 
 
 def read_restorable(payload: bytes, *, now: datetime) -> Document:

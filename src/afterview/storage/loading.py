@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -35,6 +36,7 @@ from afterview.storage.migrations import APPLICATIONS_TABLE, CURRENT_VERSION, ME
 SETTINGS_TABLE = "settings"
 TEMPLATES_TABLE = "templates"
 LEGACY_REMINDER_LOG_TABLE = "reminder_log"  # kept in the data file before the log got its own file
+log = logging.getLogger(__name__)
 SINGLE_DOC = "1"  # settings and templates are one document each
 CHECKSUM = "checksum"  # in the meta document: a digest of every other table, as written
 KNOWN_TABLES = frozenset({META_TABLE, APPLICATIONS_TABLE, SETTINGS_TABLE, TEMPLATES_TABLE, LEGACY_REMINDER_LOG_TABLE})
@@ -81,7 +83,9 @@ def parse(payload: bytes) -> Any:
     try:
         return json.loads(payload)
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise Damaged(translate("Store", "it is not valid JSON: {error}").format(error=error)) from None
+        # The parser's own words ("Expecting property name…") go to the log; the user reads plain ones.
+        log.warning("The data is not valid JSON: %s", error)
+        raise Damaged(translate("Store", "its text is damaged or cut short")) from None
     except (RecursionError, ValueError):
         # A very deep nesting, or a number with thousands of digits: Python's parser limits.
         raise Damaged(translate("Store", "it holds JSON that is nested too deeply or a number too long")) from None

@@ -11,8 +11,10 @@ from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
     QApplication,
+    QFrame,
     QLabel,
     QPushButton,
+    QScrollArea,
     QStyledItemDelegate,
     QTableWidget,
     QWidget,
@@ -147,3 +149,28 @@ def to_qdate(value: date) -> QDate:
 
 def from_qdate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
+
+
+def scrolling(body: QWidget, name: str) -> QScrollArea:
+    """``body`` in a frameless scroll area: a dialog's content that may outgrow a small screen, while
+    its buttons, kept outside, stay reachable."""
+    scroll = QScrollArea()
+    scroll.setAccessibleName(name)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(body)
+    return scroll
+
+
+def fit_to_screen(dialog: QWidget, body: QWidget, min_width: int = 0) -> None:
+    """Size ``dialog`` to show all of ``body`` when the screen allows, never beyond the screen, and
+    keep it on the screen (a panel that opens can make it taller than the space below it)."""
+    screen = dialog.screen().availableGeometry() if dialog.screen() else None
+    if screen is None:
+        return
+    width = min(max(dialog.sizeHint().width(), min_width), screen.width() - 40)
+    height = min(body.sizeHint().height() + 80, screen.height() - 60)
+    dialog.resize(max(width, dialog.width()), height)
+    frame = dialog.frameGeometry()
+    if frame.bottom() > screen.bottom() or frame.top() < screen.top():
+        dialog.move(frame.left(), max(screen.top(), screen.bottom() - frame.height()))

@@ -163,6 +163,7 @@ class LetterEditor(GuardedDialog):
         self.checks.setWordWrap(True)
         self.checks.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.status = QLabel()
+        self.status.setWordWrap(True)  # a refusal names the file and the reason: it must be read whole
         self.status.setAccessibleName(translate("LetterEditor", "Letter status"))
 
         self._check_timer = QTimer(self)
@@ -480,11 +481,13 @@ class LetterEditor(GuardedDialog):
         except AfterviewError as error:
             self.status.setText(translate("LetterEditor", "Not exported: {error}").format(error=error))
             return False
-        self.status.setText(done.format(file=Path(path).name))
+        self.status.setText(done.format(file=path))  # the whole path: where to find it
         return True
 
     def _choose_file(self, caption: str, extension: str, filters: str) -> str:
-        return self.desktop.choose_file_to_save(self, caption, self._file_name(extension), filters)
+        chosen = self.desktop.choose_file_to_save(self, caption, self._file_name(extension), filters)
+        # A name typed without an extension gets the one the file is written in ("letter" → "letter.pdf").
+        return f"{chosen}.{extension}" if chosen and not Path(chosen).suffix else chosen
 
     def _file_name(self, extension: str) -> str:
         """A proposed name telling letters apart: company, kind and, for a personal letter, the person."""

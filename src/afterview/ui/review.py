@@ -7,11 +7,15 @@ something was changed: see :mod:`afterview.ui.guard`).
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -36,7 +40,7 @@ from afterview.domain.model import (
 )
 from afterview.i18n import QT_TRANSLATE_NOOP, short_date_time, translate
 from afterview.ui.desktop import Desktop
-from afterview.ui.forms import ErrorLabel, FieldErrors, button, editable_table
+from afterview.ui.forms import ErrorLabel, FieldErrors, button, editable_table, fit_to_screen, scrolling
 from afterview.ui.guard import GuardedDialog
 from afterview.ui.session import Session
 
@@ -313,14 +317,46 @@ class OutcomeDialog(_SavingDialog):
         self.takeaways = _text_box(
             translate("Review", "Positive take-aways"), app.outcome.positive_takeaways if app.outcome else ""
         )
+        self.lessons_panel = self._lessons_panel(app)
+        self.offer_panel = self._offer_panel(app)
+        self.choice.idClicked.connect(self._choice_changed)
+        self._choice_changed(self.choice.checkedId())
+        for path in ("outcome", "lessons_learned"):
+            self.errors.register(path, self.general_error)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        body = QWidget()
+        inner = QVBoxLayout(body)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addWidget(QLabel(translate("Review", "<b>{title}</b>: what happened?").format(title=app.title)))
+        inner.addLayout(choices)
+        inner.addWidget(self.offer_panel)
+        inner.addWidget(QLabel(translate("Review", "What they said (optional)")))
+        inner.addWidget(self.notes)
+        inner.addWidget(self.lessons_panel)
+        inner.addWidget(self.general_error)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scrolling(body, translate("Review", "The outcome")), 1)
+        layout.addWidget(buttons)  # outside the scrolling part: Save stays on the screen
+        self._body = body
+        self.remember_fields()
+
+    def watched_fields(self) -> list[QWidget]:
+        return [*self.choice.buttons(), self.notes, self.takeaways, self.lessons, self.has_deadline, self.deadline]
+
+    def _lessons_panel(self, app: Application) -> QWidget:
+        """After a rejection or a close-out: the lessons and take-aways, beside the user's own reviews."""
         self.lessons = _text_box(translate("Review", "Lessons learned"), app.lessons_learned, lines=6)
         self.lessons.setPlaceholderText(translate("Review", "What will you do differently in your next interview?"))
         self.summary = QPlainTextEdit(assessment_summary(app))
         self.summary.setReadOnly(True)
         self.summary.setAccessibleName(translate("Review", "Your interview reviews"))
         self.summary.setTabChangesFocus(True)
-        self.lessons_panel = QWidget()
-        beside = QHBoxLayout(self.lessons_panel)
+        panel = QWidget()
+        beside = QHBoxLayout(panel)
         beside.setContentsMargins(0, 0, 0, 0)
         left = QVBoxLayout()
         left.addWidget(QLabel(translate("Review", "<b>Lessons learned</b>")))
@@ -332,36 +368,36 @@ class OutcomeDialog(_SavingDialog):
         right.addWidget(self.summary)
         beside.addLayout(left, 1)
         beside.addLayout(right, 1)
-        self.choice.idClicked.connect(self._choice_changed)
-        self._choice_changed(self.choice.checkedId())
-        for path in ("outcome", "lessons_learned"):
-            self.errors.register(path, self.general_error)
+        return panel
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(translate("Review", "<b>{title}</b>: what happened?").format(title=app.title)))
-        layout.addLayout(choices)
-        layout.addWidget(QLabel(translate("Review", "What they said (optional)")))
-        layout.addWidget(self.notes)
-        layout.addWidget(self.lessons_panel)
-        layout.addWidget(self.general_error)
-        layout.addWidget(buttons)
-        self.remember_fields()
-
-    def watched_fields(self) -> list[QWidget]:
-        return [*self.choice.buttons(), self.notes, self.takeaways, self.lessons]
+    def _offer_panel(self, app: Application) -> QWidget:
+        """With an offer: by when they want an answer (the plan adds a step to reply by then)."""
+        panel = QWidget()
+        row = QHBoxLayout(panel)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.has_deadline = QCheckBox(translate("Review", "They want an answer by"))
+        self.deadline = QDateEdit()
+        self.deadline.setCalendarPopup(True)
+        self.deadline.setDisplayFormat("ddd d MMM yyyy")
+        self.deadline.setAccessibleName(translate("Review", "Answer the offer by"))
+        deadline = app.offer_deadline or (self.session.now().astimezone(self.session.zone()).date() + timedelta(days=7))
+        self.deadline.setDate(QDate(deadline.year, deadline.month, deadline.day))
+        self.has_deadline.setChecked(app.offer_deadline is not None)
+        self.deadline.setEnabled(app.offer_deadline is not None)
+        self.has_deadline.toggled.connect(self.deadline.setEnabled)
+        row.addWidget(self.has_deadline)
+        row.addWidget(self.deadline)
+        row.addStretch(1)
+        return panel
 
     def _choice_changed(self, index: int) -> None:
-        if index < 0:
-            self.lessons_panel.hide()
-            return
-        kind = OUTCOME_CHOICES[index][0]
+        kind = OUTCOME_CHOICES[index][0] if index >= 0 else None
         self.lessons_panel.setVisible(kind in LESSON_OUTCOMES)
+        self.offer_panel.setVisible(kind is OutcomeKind.OFFER)
         if kind in LESSON_OUTCOMES:
             self.lessons.setFocus()
+        if hasattr(self, "_body"):  # not while the dialog is being built
+            fit_to_screen(self, self._body)
 
     def collect(self) -> Application:
         kind, _, stage = OUTCOME_CHOICES[self.choice.checkedId()]
@@ -373,6 +409,11 @@ class OutcomeDialog(_SavingDialog):
         )
         if stage is not None:
             self.app.stage = stage
+        if kind is OutcomeKind.OFFER:
+            chosen = self.deadline.date()
+            self.app.offer_deadline = (
+                date(chosen.year(), chosen.month(), chosen.day()) if self.has_deadline.isChecked() else None
+            )
         self.app.lessons_learned = self.lessons.toPlainText().strip()
         return self.app
 

@@ -69,7 +69,7 @@ class VersionsDialog(QDialog):
 
     @staticmethod
     def _row(version: Version) -> QTreeWidgetItem:
-        when = short_date_time(version.copy.when.astimezone())
+        when = short_date_time(version.copy.when.astimezone(), seconds=True)
         item = QTreeWidgetItem([when, version.copy.label, version.holds])
         item.setToolTip(2, str(version.copy.path))
         if not version.readable:
@@ -89,6 +89,8 @@ class VersionsDialog(QDialog):
     def chosen_name(self) -> str:
         """How messages name the chosen copy: "saved version (Sat 28 Nov 2026, 14:32)"."""
         assert self.chosen is not None
+        label = self.chosen.copy.label
+        # It starts the sentences that name it ("Saved version (…) holds 2 applications…").
         return translate("Versions", "{what} ({when})").format(
-            what=self.chosen.copy.label, when=short_date_time(self.chosen.copy.when.astimezone())
+            what=label[:1].upper() + label[1:], when=short_date_time(self.chosen.copy.when.astimezone(), seconds=True)
         )
