@@ -44,6 +44,7 @@ from afterview.ui.session import Session
 #: Section titles in page order, each with the keys it shows. Only grouping lives here: a key
 #: missing from this table still gets its row, under :data:`OTHER`. The titles are in English
 #: (shown through ``translate("SettingsPage", …)``).
+LABEL_CHARACTERS = 44  # the label column's width, in average characters
 SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (QT_TRANSLATE_NOOP("SettingsPage", "You"), ("user_name", "time_zone", "language")),
     (
@@ -271,6 +272,9 @@ class SettingsPage(QWidget):
         else:
             label = QLabel(spec.shown_label)
             label.setTextFormat(Qt.TextFormat.PlainText)
+            # Long labels (Spanish ones are) wrap rather than widen the window past a small screen.
+            label.setWordWrap(True)
+            label.setMaximumWidth(label.fontMetrics().averageCharWidth() * LABEL_CHARACTERS)
             label.setToolTip(spec.shown_help)
             label.setBuddy(editor)
             form.addRow(label, field)
