@@ -196,10 +196,10 @@ def test_an_unknown_time_zone_is_refused_under_the_zone_box(qtbot: QtBot, page: 
     assert page.error_label("business_hours_end").isVisible()
     assert box.hasFocus() or box.isAncestorOf(QApplication.focusWidget())  # the first problem on the page
 
-    # A message that wraps gets the height it needs once the layout has run (not cut off).
+    # A message gets the height it needs once the layout has run (not cut off), also when it wraps.
     def fits() -> bool:
         needed = error.heightForWidth(error.width())
-        return bool(error.height() >= needed > error.fontMetrics().height())
+        return bool(error.height() >= needed >= error.fontMetrics().height())
 
     qtbot.waitUntil(fits)
 
