@@ -40,8 +40,8 @@ from PySide6.QtWidgets import (
 from afterview.domain.calendar import at_local, resolve_zone
 from afterview.domain.labels import FORMAT_LABELS, STAGE_LABELS
 from afterview.domain.model import Application, Interview, Interviewer, InterviewFormat, Stage, ValidationError
-from afterview.domain.timeline import QuickPick, apply_quick_pick
-from afterview.i18n import QT_TRANSLATE_NOOP, translate
+from afterview.domain.timeline import QuickPick, apply_quick_pick, read_timeline
+from afterview.i18n import QT_TRANSLATE_NOOP, short_date, translate
 from afterview.ui.desktop import Desktop
 from afterview.ui.forms import (
     ErrorLabel,
@@ -281,6 +281,9 @@ class ApplicationEditor(GuardedDialog):
         self.timeline = QLineEdit(app.decision_timeline)
         self.timeline.setAccessibleName(translate("Editor", "What they said about timing"))
         self.timeline.setPlaceholderText(translate("Editor", 'What they said, e.g. "within two weeks"'))
+        self.timeline_reading = QLabel()  # the date the words were read as, or that none could be
+        self.timeline_reading.setWordWrap(True)
+        self.timeline.textChanged.connect(self._show_timeline_reading)
         self.next_step = QLineEdit(app.next_step)
         self.next_step.setAccessibleName(translate("Editor", "Next step"))
         self.next_step.setPlaceholderText(translate("Editor", "e.g. a technical test, a final interview"))
@@ -293,6 +296,7 @@ class ApplicationEditor(GuardedDialog):
                 self.decide_unknown.setChecked(True)
             # else: what they said is in the text below; no quick pick claims to know better
         self.decision_group.idClicked.connect(self._decision_picked)
+        self.decision_group.idClicked.connect(self._show_timeline_reading)
         self._decision_picked(self.decision_group.checkedId())
 
         self.notes = QPlainTextEdit(app.notes)
@@ -326,6 +330,8 @@ class ApplicationEditor(GuardedDialog):
         picks.addStretch()
         form.addRow(translate("Editor", "When will they decide?"), picks)
         form.addRow("", self.timeline)
+        form.addRow("", self.timeline_reading)
+        self._show_timeline_reading()
         form.addRow(translate("Editor", "Next ste&p"), self.next_step)
         decision_error = ErrorLabel()
         form.addRow("", decision_error)
@@ -373,6 +379,7 @@ class ApplicationEditor(GuardedDialog):
     def _add_form(self, interview: Interview, zone: str) -> InterviewForm:
         form = InterviewForm(interview, zone, self.errors, len(self.forms))
         self.forms.append(form)
+        form.day.dateChanged.connect(self._show_timeline_reading)  # what they said is counted from the last round
         self.rounds.addTab(
             form, interview.round_name or translate("Editor", "Round {number}").format(number=len(self.forms))
         )
@@ -389,6 +396,25 @@ class ApplicationEditor(GuardedDialog):
 
     def _decision_picked(self, button_id: int) -> None:
         self.decision_day.setEnabled(button_id == QuickPick.ON_A_DATE)
+
+    def _show_timeline_reading(self) -> None:
+        """Below what they said: the date it was read as, or that none could be (the plan will then
+        suggest asking). Shown only while no quick pick or date above decides instead."""
+        decided = self.decision_group.checkedId() in (QuickPick.ONE_WEEK, QuickPick.TWO_WEEKS, QuickPick.ON_A_DATE)
+        said_on = max((from_qdate(form.day.date()) for form in self.forms), default=self.session.now().date())
+        reading = read_timeline(self.timeline.text(), said_on)
+        message = ""
+        if reading.day is not None and not decided:
+            message = translate("Editor", "Read as {date}").format(date=short_date(reading.day))
+        elif reading.unread and not decided:
+            message = translate(
+                "Editor",
+                "I couldn't read a date in this — pick one above, or leave it and Afterview will suggest asking "
+                "when they decide.",
+            )
+        self.timeline_reading.setText(message)
+        self.timeline_reading.setVisible(bool(message))
+        self.timeline.setAccessibleDescription(message)
 
     def collect(self) -> Application:
         app = self.app
