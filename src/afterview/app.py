@@ -27,40 +27,23 @@ log = logging.getLogger(__name__)
 
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
     from afterview.autostart import Autostart
     from afterview.domain.calendar import Clock
+    from afterview.storage.repository import Store
     from afterview.ui.main_window import MainWindow
+    from afterview.ui.session import Session
     from afterview.ui.tray import TrayController
 
 
 def run_app(args: argparse.Namespace, paths: AppPaths, clock: Clock) -> int:
     log.info("Starting %s %s with data in %s", APP_NAME, __version__, paths.data_dir)
     _check_display()
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
-
-    from afterview.reminders.notifiers import InAppNotifier
-    from afterview.storage.repository import Store
-    from afterview.ui.session import Session
     from afterview.ui.single_instance import SingleInstance, server_name
 
-    log.info("Starting Qt")
-    # "afterview" as the program name, however it was started: the window class desktops match on.
-    qt_app = QApplication.instance() or QApplication(["afterview"])
-    assert isinstance(qt_app, QApplication)
-    qt_app.setApplicationName(APP_NAME)
-    qt_app.setApplicationVersion(__version__)
-    qt_app.setDesktopFileName("afterview")
-    from PySide6.QtCore import QLocale
-
-    from afterview import translations
-
-    setting = i18n.remembered_setting(paths.window_state_file)
-    log.info("Speaking %s", translations.use(i18n.chosen_language(setting, QLocale.system().name())))
-    from afterview.ui.tray import app_icon
-
-    icon = app_icon()
-    qt_app.setWindowIcon(icon)
+    qt_app, icon = _start_qt(paths)
 
     log.info("Looking for a running Afterview")
     instance = SingleInstance(server_name(paths.data_dir))
@@ -69,120 +52,176 @@ def run_app(args: argparse.Namespace, paths: AppPaths, clock: Clock) -> int:
         print(translate("App", "Afterview is already running; its window was brought to the front."), file=sys.stderr)
         return 0
 
-    log.info("Taking the data lock")
-    # Only the lock now ("in use" is reported before any window); the file is read just after the
-    # first paint, so the window appears at once even with thousands of applications.
-    try:
-        store = Store.open(paths, clock, defer_read=True)
-    except AfterviewError as error:
-        # Started from a desktop menu there is no terminal to read: say it in a window too.
-        if not args.exit_after_show:
-            QMessageBox.critical(None, APP_NAME, str(error))
-        raise
+    store = _take_the_data_lock(args, paths, clock)
     try:
         instance.listen()
-        session = Session(store, clock, load=False)
-        in_app = InAppNotifier()
-        windows: list[MainWindow] = []
-
-        def main_window() -> MainWindow:
-            """The window, built the first time it is needed (at start, or later from the tray)."""
-            if not windows:
-                log.info("Building the main window")
-                from afterview.ui.main_window import MainWindow  # its views load only with it
-
-                window = MainWindow(session, paths.window_state_file)
-                qt_app.aboutToQuit.connect(window.save_state)
-                # Every reminder also appears inside the window, whatever the desktop's notifications do.
-                in_app.listeners.append(
-                    lambda notice: window.statusBar().showMessage(f"{notice.title} — {notice.body}", 60_000)
-                )
-                windows.append(window)
-            return windows[0]
-
-        trays: list[TrayController] = []
-
-        def start_tray() -> TrayController:
-            log.info("Setting up the tray and the reminder loop")
-            from afterview.core.reminder_source import WorkspaceReminderSource
-            from afterview.reminders.loop import ReminderLoop
-            from afterview.reminders.notifiers import FallbackNotifier, PlyerNotifier
-            from afterview.resources import resource
-            from afterview.ui.tray import TrayBalloonNotifier, TrayController
-
-            source = WorkspaceReminderSource(session.workspace)
-            notifier = FallbackNotifier([], in_app)
-            loop = ReminderLoop(source, notifier, clock)
-            tray = TrayController(
-                session,
-                main_window,
-                loop,
-                source,
-                icon,
-                paths.window_state_file,
-                lambda step: main_window().open_step(step),
-            )
-            notifier.backends = [PlyerNotifier(resource("icons", "afterview.png")), TrayBalloonNotifier(tray.tray)]
-            trays.append(tray)
-            return tray
-
-        def show_requested() -> None:
-            """Another start asked for the window (it may come before the tray is set up)."""
-            if trays:
-                trays[0].show_window()
-            else:
-                window = main_window()
-                window.showNormal()
-                window.raise_()
-                window.activateWindow()
-
-        instance.show_requested.connect(show_requested)
-
-        def load() -> None:
-            from afterview.autostart import for_this_platform, launch_command
-            from afterview.paths import default_data_dir
-
-            tray = trays[0] if trays else start_tray()
-            log.info("Reading the data and preparing the follow-up plan")
-            try:
-                store.read()
-            except AfterviewError as error:
-                log.warning("Cannot read the data: %s", error)
-                QMessageBox.critical(windows[0] if windows else None, APP_NAME, str(error))
-                qt_app.exit(1)
-                return
-            session.load()
-            login = for_this_platform()
-            command = launch_command(str(paths.data_dir) if paths.data_dir != default_data_dir() else None)
-            # Once at start, so the login entry and the remembered language match the data read;
-            # then only a change of the settings themselves touches them.
-            _sync_autostart(login, session.settings().start_at_login, command)
-            _remember_language(paths, session.settings().language)
-            session.settings_changed.connect(lambda _old, new: _sync_autostart(login, new.start_at_login, command))
-            session.settings_changed.connect(lambda _old, new: _remember_language(paths, new.language))
-            if store.recovery is not None:
-                QMessageBox.warning(windows[0] if windows else None, APP_NAME, store.recovery.message)
-            log.info("Ready: %d applications", len(session.applications()))
-            tray.start()
-
-        if args.minimized and start_tray().available:
-            log.info("Starting in the tray only")
-            QTimer.singleShot(0, load)
-        else:
-            if args.minimized:
-                log.info("--minimized, but there is no tray: showing the window")
-            window = main_window()
-            if args.exit_after_show:
-                window.first_paint.connect(qt_app.quit)  # diagnostics: the start is measured up to here
-            else:
-                window.first_paint.connect(lambda: QTimer.singleShot(0, load))  # the tray, then the data
-            window.show()
+        shown = _WindowAndTray(qt_app, store, paths, clock, icon)
+        instance.show_requested.connect(shown.show_requested)
+        shown.show_at_start(minimized=args.minimized, exit_after_show=args.exit_after_show)
         log.info("Running")
         return qt_app.exec()
     finally:
         instance.close()
         store.close()
         log.info("Data closed")
+
+
+def _start_qt(paths: AppPaths) -> tuple[QApplication, QIcon]:
+    """The Qt application, named as desktops know it, speaking the remembered language, with its icon."""
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication
+
+    from afterview import translations
+    from afterview.ui.icon import app_icon
+
+    log.info("Starting Qt")
+    # "afterview" as the program name, however it was started: the window class desktops match on.
+    qt_app = QApplication.instance() or QApplication(["afterview"])
+    assert isinstance(qt_app, QApplication)
+    qt_app.setApplicationName(APP_NAME)
+    qt_app.setApplicationVersion(__version__)
+    qt_app.setDesktopFileName("afterview")
+    setting = i18n.remembered_setting(paths.window_state_file)
+    log.info("Speaking %s", translations.use(i18n.chosen_language(setting, QLocale.system().name())))
+    icon = app_icon()
+    qt_app.setWindowIcon(icon)
+    return qt_app, icon
+
+
+def _take_the_data_lock(args: argparse.Namespace, paths: AppPaths, clock: Clock) -> Store:
+    from PySide6.QtWidgets import QMessageBox
+
+    from afterview.storage.repository import Store
+
+    log.info("Taking the data lock")
+    # Only the lock now ("in use" is reported before any window); the file is read just after the
+    # first paint, so the window appears at once even with thousands of applications.
+    try:
+        return Store.open(paths, clock, defer_read=True)
+    except AfterviewError as error:
+        # Started from a desktop menu there is no terminal to read: say it in a window too.
+        if not args.exit_after_show:
+            QMessageBox.critical(None, APP_NAME, str(error))
+        raise
+
+
+class _WindowAndTray:
+    """What the running app shows: the main window and the tray with its reminder loop, each built
+    the first time it is needed, and the data they show, read just after the first paint."""
+
+    def __init__(self, qt_app: QApplication, store: Store, paths: AppPaths, clock: Clock, icon: QIcon) -> None:
+        from afterview.reminders.notifiers import InAppNotifier
+        from afterview.ui.session import Session
+
+        self.qt_app = qt_app
+        self.store = store
+        self.paths = paths
+        self.clock = clock
+        self.icon = icon
+        self.session: Session = Session(store, clock, load=False)
+        self.in_app = InAppNotifier()
+        self.window: MainWindow | None = None
+        self.tray: TrayController | None = None
+
+    def show_at_start(self, *, minimized: bool, exit_after_show: bool) -> None:
+        """The tray alone when asked for and there is one; else the window, then the tray and the data."""
+        from PySide6.QtCore import QTimer
+
+        if minimized and self.start_tray().available:
+            log.info("Starting in the tray only")
+            QTimer.singleShot(0, self.load)
+            return
+        if minimized:
+            log.info("--minimized, but there is no tray: showing the window")
+        window = self.main_window()
+        if exit_after_show:
+            window.first_paint.connect(self.qt_app.quit)  # diagnostics: the start is measured up to here
+        else:
+            window.first_paint.connect(lambda: QTimer.singleShot(0, self.load))  # the tray, then the data
+        window.show()
+
+    def main_window(self) -> MainWindow:
+        """The window, built the first time it is needed (at start, or later from the tray)."""
+        if self.window is None:
+            log.info("Building the main window")
+            from afterview.ui.main_window import MainWindow  # its views load only with it
+
+            window = MainWindow(self.session, self.paths.window_state_file)
+            self.qt_app.aboutToQuit.connect(window.save_state)
+            # Every reminder also appears inside the window, whatever the desktop's notifications do.
+            self.in_app.listeners.append(
+                lambda notice: window.statusBar().showMessage(f"{notice.title} — {notice.body}", 60_000)
+            )
+            self.window = window
+        return self.window
+
+    def start_tray(self) -> TrayController:
+        log.info("Setting up the tray and the reminder loop")
+        from afterview.core.reminder_source import WorkspaceReminderSource
+        from afterview.reminders.loop import ReminderLoop
+        from afterview.reminders.notifiers import FallbackNotifier, PlyerNotifier
+        from afterview.resources import resource
+        from afterview.ui.tray import TrayBalloonNotifier, TrayController
+
+        source = WorkspaceReminderSource(self.session.workspace)
+        notifier = FallbackNotifier([], self.in_app)
+        loop = ReminderLoop(source, notifier, self.clock)
+        tray = TrayController(
+            self.session,
+            self.main_window,
+            loop,
+            source,
+            self.icon,
+            self.paths.window_state_file,
+            lambda step: self.main_window().open_step(step),
+        )
+        notifier.backends = [PlyerNotifier(resource("icons", "afterview.png")), TrayBalloonNotifier(tray.tray)]
+        self.tray = tray
+        return tray
+
+    def show_requested(self) -> None:
+        """Another start asked for the window (it may come before the tray is set up)."""
+        if self.tray is not None:
+            self.tray.show_window()
+        else:
+            window = self.main_window()
+            window.showNormal()
+            window.raise_()
+            window.activateWindow()
+
+    def load(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        tray = self.tray if self.tray is not None else self.start_tray()
+        log.info("Reading the data and preparing the follow-up plan")
+        try:
+            self.store.read()
+        except AfterviewError as error:
+            log.warning("Cannot read the data: %s", error)
+            QMessageBox.critical(self.window, APP_NAME, str(error))
+            self.qt_app.exit(1)
+            return
+        self.session.load()
+        self._follow_the_settings()
+        if self.store.recovery is not None:
+            QMessageBox.warning(self.window, APP_NAME, self.store.recovery.message)
+        log.info("Ready: %d applications", len(self.session.applications()))
+        tray.start()
+
+    def _follow_the_settings(self) -> None:
+        """Once at start, so the login entry and the remembered language match the data read; then
+        only a change of the settings themselves touches them."""
+        from afterview.autostart import for_this_platform, launch_command
+        from afterview.paths import default_data_dir
+
+        paths = self.paths
+        login = for_this_platform()
+        command = launch_command(str(paths.data_dir) if paths.data_dir != default_data_dir() else None)
+        settings = self.session.settings()
+        _sync_autostart(login, settings.start_at_login, command)
+        _remember_language(paths, settings.language)
+        self.session.settings_changed.connect(lambda _old, new: _sync_autostart(login, new.start_at_login, command))
+        self.session.settings_changed.connect(lambda _old, new: _remember_language(paths, new.language))
 
 
 def _sync_autostart(login: Autostart, wanted: bool, command: list[str]) -> None:

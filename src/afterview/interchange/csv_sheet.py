@@ -76,18 +76,7 @@ def read_sheet(payload: bytes) -> Sheet:
 
     The caller enforces the file size limit (files.read_import).
     """
-    if not payload.strip():
-        raise ImportProblem(translate("CsvSheet", "the file is empty."))
-    for magic, message in _MAGIC:
-        if payload.startswith(magic):
-            raise ImportProblem(translate("CsvSheet", message).format(advice=_save_as_csv()))
-    text, encoding = _decode(payload)
-    if "\x00" in text:
-        raise _not_text()
-    if text.lstrip().startswith("{"):
-        raise ImportProblem(
-            translate("CsvSheet", "this looks like a JSON file, not CSV: import it as an Afterview JSON file instead.")
-        )
+    text, encoding = _csv_text(payload)
     sep_line = _SEP_LINE.match(text)
     if sep_line:  # Excel's own hint; Excel hides that line, so the header is still row 1
         text = text[sep_line.end() :]
@@ -96,18 +85,7 @@ def read_sheet(payload: bytes) -> Sheet:
     if not records:
         raise ImportProblem(translate("CsvSheet", "the file has no rows: every line is blank."))
     (header_line, header), *data = records
-    if not any(character.isalpha() for cell in header for character in cell):
-        raise ImportProblem(
-            translate(
-                "CsvSheet",
-                "row {line} should name the columns (Company, Position, Date …) but holds no words; "
-                "add a header row above the data.",
-            ).format(line=header_line)
-        )
-    if not data:
-        raise ImportProblem(
-            translate("CsvSheet", "the file has a header row but no rows below it: there is nothing to import.")
-        )
+    _check_header(header_line, header, has_data=bool(data))
     width = max(len(header), *(_used_width(cells) for _, cells in data))
     if width > MAX_COLUMNS:
         raise ImportProblem(
@@ -123,6 +101,40 @@ def read_sheet(payload: bytes) -> Sheet:
         delimiter=delimiter,
         encoding=encoding,
     )
+
+
+def _csv_text(payload: bytes) -> tuple[str, str]:
+    """The file as text and the encoding it was read in, once it is known to be neither empty nor
+    another kind of file (a workbook, a PDF, JSON) that someone took for CSV."""
+    if not payload.strip():
+        raise ImportProblem(translate("CsvSheet", "the file is empty."))
+    for magic, message in _MAGIC:
+        if payload.startswith(magic):
+            raise ImportProblem(translate("CsvSheet", message).format(advice=_save_as_csv()))
+    text, encoding = _decode(payload)
+    if "\x00" in text:
+        raise _not_text()
+    if text.lstrip().startswith("{"):
+        raise ImportProblem(
+            translate("CsvSheet", "this looks like a JSON file, not CSV: import it as an Afterview JSON file instead.")
+        )
+    return text, encoding
+
+
+def _check_header(header_line: int, header: list[str], *, has_data: bool) -> None:
+    """Refuse a file whose first row is data rather than column names, or that has nothing below them."""
+    if not any(character.isalpha() for cell in header for character in cell):
+        raise ImportProblem(
+            translate(
+                "CsvSheet",
+                "row {line} should name the columns (Company, Position, Date …) but holds no words; "
+                "add a header row above the data.",
+            ).format(line=header_line)
+        )
+    if not has_data:
+        raise ImportProblem(
+            translate("CsvSheet", "the file has a header row but no rows below it: there is nothing to import.")
+        )
 
 
 def _decode(payload: bytes) -> tuple[str, str]:

@@ -183,6 +183,28 @@ class ApplicationsView(QWidget):
         self.search.setAccessibleName(translate("Applications", "Search applications"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.set_search)
+        self._make_table()
+        self.count = QLabel()
+        self.count.setAccessibleName(translate("Applications", "Number of applications shown"))
+        buttons = self._action_buttons()
+
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, lambda: self._emit_for_selection(self.edit))
+        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, lambda: self._emit_for_selection(self.delete))
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        refresh_when_visible(session, self, self.refresh)
+        self.proxy.rowsInserted.connect(self._update_count)
+        self.proxy.rowsRemoved.connect(self._update_count)
+        self.proxy.modelReset.connect(self._update_count)
+        self.proxy.layoutChanged.connect(self._update_count)
+        self.refresh()
+
+    def _make_table(self) -> None:
+        """One row per application, the soonest due first, read-only (a double click edits)."""
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setAccessibleName(translate("Applications", "Applications"))
@@ -201,9 +223,10 @@ class ApplicationsView(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setTabKeyNavigation(False)
         self.table.doubleClicked.connect(lambda _: self._emit_for_selection(self.edit))
-        self.count = QLabel()
-        self.count.setAccessibleName(translate("Applications", "Number of applications shown"))
 
+    def _action_buttons(self) -> QHBoxLayout:
+        """A button per action, and the count of applications shown; those that act on the selected
+        application stay disabled until one is selected."""
         buttons = QHBoxLayout()
         self.selection_buttons: list[QPushButton] = []
         for label, signal, needs_selection in (
@@ -225,21 +248,7 @@ class ApplicationsView(QWidget):
             buttons.addWidget(button)
         buttons.addStretch()
         buttons.addWidget(self.count)
-
-        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, lambda: self._emit_for_selection(self.edit))
-        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, lambda: self._emit_for_selection(self.delete))
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.search)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
-        refresh_when_visible(session, self, self.refresh)
-        self.proxy.rowsInserted.connect(self._update_count)
-        self.proxy.rowsRemoved.connect(self._update_count)
-        self.proxy.modelReset.connect(self._update_count)
-        self.proxy.layoutChanged.connect(self._update_count)
-        self.refresh()
+        return buttons
 
     def refresh(self) -> None:
         selected = self.selected_id()

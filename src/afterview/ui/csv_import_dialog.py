@@ -58,6 +58,41 @@ class CsvImportDialog(QDialog):
         self.setWindowTitle(translate("CsvImportDialog", "Import {name} — {app}").format(name=file_name, app=APP_NAME))
         self.setMinimumSize(760, 560)
 
+        intro = self._intro(sheet, file_name)
+        self._make_mapping_table(sheet)
+        self._make_rows_table()
+
+        self.mapping_table.resizeColumnsToContents()
+        scroll_bar = self.mapping_table.verticalScrollBar().sizeHint().width()
+        self.mapping_table.setMinimumWidth(
+            self.mapping_table.horizontalHeader().length() + scroll_bar + 2 * self.mapping_table.frameWidth()
+        )
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.mapping_table)
+        splitter.addWidget(self.rows_table)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.problem = ErrorLabel()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = self.buttons.addButton(
+            translate("CsvImportDialog", "&Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.buttons.accepted.connect(self.import_rows)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.buttons)
+        self.refresh()
+
+    def _intro(self, sheet: csv_import.Sheet, file_name: str) -> QLabel:
+        """How many rows the file has, and what to check before importing them."""
         one = translate("CsvImportDialog", "<b>{name}</b> has {count} row.")
         many = translate("CsvImportDialog", "<b>{name}</b> has {count} rows.")
         has_rows = (one if len(sheet.rows) == 1 else many).format(name=file_name, count=number(len(sheet.rows)))
@@ -70,7 +105,10 @@ class CsvImportDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
+        return intro
 
+    def _make_mapping_table(self, sheet: csv_import.Sheet) -> None:
+        """For each Afterview field, a choice of the file's columns, set to the guess."""
         self.mapping_table = QTableWidget(len(csv_import.FIELDS), 2)
         self.mapping_table.setHorizontalHeaderLabels(
             (translate("CsvImportDialog", "Afterview field"), translate("CsvImportDialog", "Column in your file"))
@@ -102,6 +140,8 @@ class CsvImportDialog(QDialog):
             self.mapping_table.setCellWidget(row, 1, combo)
             self.combos[spec.key] = combo
 
+    def _make_rows_table(self) -> None:
+        """The rows the chosen columns make, each with a tick to import it or the problem it has."""
         self.rows_table = QTableWidget(0, len(PREVIEW_COLUMNS))
         self.rows_table.setHorizontalHeaderLabels([translate("CsvImportDialog", column) for column in PREVIEW_COLUMNS])
         self.rows_table.setAccessibleName(translate("CsvImportDialog", "Rows to import"))
@@ -113,35 +153,6 @@ class CsvImportDialog(QDialog):
         self.rows_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.rows_table.horizontalHeader().setStretchLastSection(True)
         self.rows_table.itemChanged.connect(self._count)
-
-        self.mapping_table.resizeColumnsToContents()
-        scroll_bar = self.mapping_table.verticalScrollBar().sizeHint().width()
-        self.mapping_table.setMinimumWidth(
-            self.mapping_table.horizontalHeader().length() + scroll_bar + 2 * self.mapping_table.frameWidth()
-        )
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.mapping_table)
-        splitter.addWidget(self.rows_table)
-        splitter.setStretchFactor(1, 2)
-        splitter.setChildrenCollapsible(False)
-
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.problem = ErrorLabel()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = self.buttons.addButton(
-            translate("CsvImportDialog", "&Import"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.buttons.accepted.connect(self.import_rows)
-        self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(self.problem)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.buttons)
-        self.refresh()
 
     def mapping(self) -> dict[str, int]:
         chosen = {key: int(combo.currentData()) for key, combo in self.combos.items()}

@@ -76,6 +76,12 @@ class InterviewForm(QWidget):
     def __init__(self, interview: Interview, default_zone: str, errors: FieldErrors, index: int) -> None:
         super().__init__()
         self.interview = interview
+        self._make_fields(interview, default_zone)
+        add, remove = self._make_people_table(interview)
+        self._lay_out(add, remove, errors, f"interviews[{index}]")
+
+    def _make_fields(self, interview: Interview, default_zone: str) -> None:
+        """When, how long, how, where and the notes, filled from ``interview``."""
         local = interview.local_starts_at()
         self.day = QDateEdit(to_qdate(local.date()))
         self.day.setCalendarPopup(True)
@@ -114,6 +120,8 @@ class InterviewForm(QWidget):
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.fontMetrics().lineSpacing() * 4)
 
+    def _make_people_table(self, interview: Interview) -> tuple[QPushButton, QPushButton]:
+        """The interviewers, one row each, and the buttons that add and remove a row."""
         self.people = editable_table(
             tuple(translate("Editor", column) for column in INTERVIEWER_COLUMNS),
             translate("Editor", "Interviewers"),
@@ -135,7 +143,10 @@ class InterviewForm(QWidget):
             translate("Editor", "Remove selected interviewer"),
             self._remove_person,
         )
+        return add, remove
 
+    def _lay_out(self, add: QPushButton, remove: QPushButton, errors: FieldErrors, prefix: str) -> None:
+        """The fields in a form, the interviewers below, and a place beside each for its problems."""
         form = QFormLayout()
         when = QHBoxLayout()
         when.addWidget(self.day)
@@ -165,7 +176,6 @@ class InterviewForm(QWidget):
         people_error = ErrorLabel()
         layout.addWidget(people_error)
 
-        prefix = f"interviews[{index}]"
         errors.register(f"{prefix}.starts_at", start_error)
         errors.register(f"{prefix}.time_zone", start_error)
         errors.register(f"{prefix}.duration_minutes", duration_error)
@@ -247,7 +257,25 @@ class ApplicationEditor(GuardedDialog):
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 90)
         self.general_error = ErrorLabel()
         self.errors = FieldErrors(self.general_error)
+        self._make_application_fields(app)
+        self._make_decision_fields(app)
+        self.notes = QPlainTextEdit(app.notes)
+        self.notes.setAccessibleName(translate("Editor", "Application notes"))
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(self.fontMetrics().lineSpacing() * 3)
+        add_round = self._make_rounds(app, str(session.zone()))
+        form = self._application_form()
 
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        body = self._lay_out(form, add_round, buttons)
+        self._fit_to_screen(body)
+        self.company.setFocus()
+        self.remember_fields()
+
+    def _make_application_fields(self, app: Application) -> None:
         self.company = QLineEdit(app.company)
         self.company.setAccessibleName(translate("Editor", "Company"))
         self.company.setPlaceholderText(translate("Editor", "Required"))
@@ -265,7 +293,8 @@ class ApplicationEditor(GuardedDialog):
         self.job_url.setAccessibleName(translate("Editor", "Job posting address"))
         self.job_url.setPlaceholderText("https://")
 
-        # "When will they decide?"
+    def _make_decision_fields(self, app: Application) -> None:
+        """The answer to "When will they decide?": a quick pick or a date, what they said, the next step."""
         self.decision_group = QButtonGroup(self)
         self.decide_week = QRadioButton(translate("Editor", "In 1 week"))
         self.decide_two_weeks = QRadioButton(translate("Editor", "In 2 weeks"))
@@ -299,21 +328,20 @@ class ApplicationEditor(GuardedDialog):
         self.decision_group.idClicked.connect(self._show_timeline_reading)
         self._decision_picked(self.decision_group.checkedId())
 
-        self.notes = QPlainTextEdit(app.notes)
-        self.notes.setAccessibleName(translate("Editor", "Application notes"))
-        self.notes.setTabChangesFocus(True)
-        self.notes.setFixedHeight(self.fontMetrics().lineSpacing() * 3)
-
+    def _make_rounds(self, app: Application, zone: str) -> QPushButton:
+        """A tab per interview round, and the button that adds one."""
         self.rounds = QTabWidget()
         self.rounds.setAccessibleName(translate("Editor", "Interview rounds"))
-        zone = str(session.zone())
         self.forms: list[InterviewForm] = []
         for interview in app.interviews:
             self._add_form(interview, zone)
         add_round = QPushButton(translate("Editor", "Add interview round"))
         add_round.setAccessibleName(translate("Editor", "Add interview round"))
         add_round.clicked.connect(self.add_round)
+        return add_round
 
+    def _application_form(self) -> QFormLayout:
+        """The application's own fields, each with a place below it for its problems."""
         form = QFormLayout()
         form.addRow(translate("Editor", "&Company"), self.company)
         company_error = ErrorLabel()
@@ -341,13 +369,10 @@ class ApplicationEditor(GuardedDialog):
             ("decision_expected_on", decision_error), ("decision_timeline", decision_error), ("next_step", decision_error),
         ):  # fmt: skip
             self.errors.register(path, error_label)
+        return form
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
-
-        # Everything but the buttons scrolls, so Save stays reachable on a small (768 px) screen.
+    def _lay_out(self, form: QFormLayout, add_round: QPushButton, buttons: QDialogButtonBox) -> QWidget:
+        """Everything but the buttons scrolls, so Save stays reachable on a small (768 px) screen."""
         body = QWidget()
         inner = QVBoxLayout(body)
         inner.setContentsMargins(0, 0, 0, 0)
@@ -363,13 +388,14 @@ class ApplicationEditor(GuardedDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
+        return body
+
+    def _fit_to_screen(self, body: QWidget) -> None:
         screen = self.screen().availableGeometry() if self.screen() else None
         if screen is not None:
             # Wide enough for the longer Spanish labels and every interviewer column, within the screen.
             width = min(max(self.sizeHint().width(), self.fontMetrics().averageCharWidth() * 115), screen.width() - 40)
             self.resize(width, min(body.sizeHint().height() + 80, screen.height() - 60))
-        self.company.setFocus()
-        self.remember_fields()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)

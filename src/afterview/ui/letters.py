@@ -119,6 +119,15 @@ class LetterEditor(GuardedDialog):
         self.setWindowTitle(translate("LetterEditor", "Letters: {title}").format(title=app.title))
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 110)
 
+        manage = self._make_choices()
+        self._make_letter_fields()
+        actions = self._action_buttons()
+        self._lay_out(app, manage, actions)
+        self._open_on(app, kind, interviewer_id)
+
+    def _make_choices(self) -> QPushButton:
+        """Which letter, in which language, from which template, for whom and about what; and the
+        buttons that draft it again. Returns the button that opens the templates."""
         self.kind = QComboBox()
         for value, label in kind_labels().items():
             self.kind.addItem(label, value.value)
@@ -147,7 +156,10 @@ class LetterEditor(GuardedDialog):
         self.undo_button = _button(translate("LetterEditor", "Bring back my text"), self.undo_redraft)
         self.undo_button.setToolTip(translate("LetterEditor", "Undo the last draft from a template (Ctrl+Z)"))
         self.undo_button.setEnabled(False)
+        return manage
 
+    def _make_letter_fields(self) -> None:
+        """The subject, the letter itself, the hints beside it and the status line below."""
         self.subject = QLineEdit()
         self.subject.setAccessibleName(translate("LetterEditor", "Subject"))
         self.body = QPlainTextEdit()
@@ -173,6 +185,8 @@ class LetterEditor(GuardedDialog):
         self.subject.textEdited.connect(self._edited)
         self.body.textChanged.connect(self._edited)
 
+    def _action_buttons(self) -> QGridLayout:
+        """What can be done with the letter, in a grid of four columns, and their shortcuts."""
         actions = QGridLayout()
         self.buttons: dict[str, QPushButton] = {}
         for index, (key, label, slot) in enumerate(
@@ -192,7 +206,10 @@ class LetterEditor(GuardedDialog):
         QShortcut(QKeySequence.StandardKey.Save, self, self.save_draft)
         # Reached only when no text field has the focus: in a field, Ctrl+Z is the field's own undo.
         QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_redraft)
+        return actions
 
+    def _lay_out(self, app: Application, manage: QPushButton, actions: QGridLayout) -> None:
+        """The choices with the hints beside them at the top, the letter below, the actions last."""
         choose = QFormLayout()
         choose.addRow(translate("LetterEditor", "&Letter"), self.kind)
         choose.addRow(translate("LetterEditor", "L&anguage"), self.language)
@@ -222,6 +239,8 @@ class LetterEditor(GuardedDialog):
         layout.addWidget(self.status)
         layout.addLayout(actions)
 
+    def _open_on(self, app: Application, kind: LetterKind, interviewer_id: str | None) -> None:
+        """Show the letter asked for, then follow every change of the choices."""
         # The language the user last wrote to this employer in, else the interface's.
         written = [letter.language for i in app.interviews for letter in i.letters if letter.language in LANGUAGES]
         self.language.setCurrentIndex(self.language.findData(written[-1] if written else i18n.language()))

@@ -136,6 +136,18 @@ class AssessmentDialog(_SavingDialog):
         self.general_error = ErrorLabel()
         self.errors = FieldErrors(self.general_error)
 
+        question_buttons = self._make_questions_table(assessment)
+        questions_error = ErrorLabel()
+        self._make_overall_fields(assessment)
+        rest_error = ErrorLabel()
+        prefix = f"interviews[{self.index}].assessment"
+        self.errors.register(f"{prefix}.questions", questions_error)
+        self.errors.register(prefix, rest_error)
+        self._lay_out(app, interview, question_buttons, questions_error, rest_error)
+        self.remember_fields()
+
+    def _make_questions_table(self, assessment: Assessment) -> QHBoxLayout:
+        """A row per question asked, and below it the buttons that add and remove one."""
         self.questions = editable_table(
             tuple(translate("Review", column) for column in QUESTION_COLUMNS),
             translate("Review", "Questions asked"),
@@ -159,8 +171,14 @@ class AssessmentDialog(_SavingDialog):
             translate("Review", "Remove selected question"),
             lambda: self.questions.removeRow(self.questions.currentRow()),
         )
-        questions_error = ErrorLabel()
+        row = QHBoxLayout()
+        row.addWidget(add)
+        row.addWidget(remove)
+        row.addStretch()
+        return row
 
+    def _make_overall_fields(self, assessment: Assessment) -> None:
+        """The interview as a whole: a rating, what went well, what to improve, and whether the review is done."""
         self.overall = _rating_box(translate("Review", "Overall rating"), assessment.overall_rating)
         self.overall.setMaximumWidth(self.fontMetrics().averageCharWidth() * 16)
         self.went_well = _text_box(translate("Review", "What went well"), assessment.went_well)
@@ -168,11 +186,16 @@ class AssessmentDialog(_SavingDialog):
         self.complete = QCheckBox(translate("Review", "I have finished this review"))
         self.complete.setChecked(assessment.completed_at is not None)
         self.complete.setAccessibleName(translate("Review", "I have finished this review"))
-        rest_error = ErrorLabel()
-        prefix = f"interviews[{self.index}].assessment"
-        self.errors.register(f"{prefix}.questions", questions_error)
-        self.errors.register(prefix, rest_error)
 
+    def _lay_out(
+        self,
+        app: Application,
+        interview: Interview,
+        question_buttons: QHBoxLayout,
+        questions_error: ErrorLabel,
+        rest_error: ErrorLabel,
+    ) -> None:
+        """The questions first, while the user still remembers them, then the overall verdict."""
         form = QFormLayout()
         form.addRow(translate("Review", "&Overall"), self.overall)
         form.addRow(translate("Review", "What went &well"), self.went_well)
@@ -183,10 +206,6 @@ class AssessmentDialog(_SavingDialog):
         buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
 
-        row = QHBoxLayout()
-        row.addWidget(add)
-        row.addWidget(remove)
-        row.addStretch()
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"<b>{app.title}</b><br>{interview_caption(interview)}"))
         layout.addWidget(self.general_error)
@@ -198,12 +217,11 @@ class AssessmentDialog(_SavingDialog):
             )
         )
         layout.addWidget(self.questions, 1)
-        layout.addLayout(row)
+        layout.addLayout(question_buttons)
         layout.addWidget(questions_error)
         layout.addLayout(form)
         layout.addWidget(rest_error)
         layout.addWidget(buttons)
-        self.remember_fields()
 
     def add_question(self, question: QuestionReview, edit: bool = False) -> None:
         row = self.questions.rowCount()

@@ -49,6 +49,16 @@ class TemplatesDialog(GuardedDialog):
         self._choice = (0, 0, 0)
         self.setWindowTitle(translate("TemplatesDialog", "Letter templates"))
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 90)
+        self._make_choices(kind, language, kind_labels)
+        new, buttons = self._make_editors()
+        self._lay_out(new, buttons)
+        self.kind.currentIndexChanged.connect(lambda _: self._switch(same_list=False))
+        self.language.currentIndexChanged.connect(lambda _: self._switch(same_list=False))
+        self.name.currentIndexChanged.connect(lambda _: self._switch(same_list=True))
+        self.reload()
+
+    def _make_choices(self, kind: LetterKind, language: str, kind_labels: dict[LetterKind, str]) -> None:
+        """Which template: the kind of letter, the language, and the template's name."""
         self.kind = QComboBox()
         for value, label in kind_labels.items():
             self.kind.addItem(label, value.value)
@@ -61,6 +71,9 @@ class TemplatesDialog(GuardedDialog):
         self.language.setAccessibleName(translate("TemplatesDialog", "Language"))
         self.name = QComboBox()
         self.name.setAccessibleName(translate("TemplatesDialog", "Template"))
+
+    def _make_editors(self) -> tuple[QPushButton, QDialogButtonBox]:
+        """The template's subject and text, where problems show, and the buttons that act on it."""
         self.subject = QLineEdit()
         self.subject.setAccessibleName(translate("TemplatesDialog", "Subject template"))
         self.body = QPlainTextEdit()
@@ -78,7 +91,10 @@ class TemplatesDialog(GuardedDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        return new, buttons
 
+    def _lay_out(self, new: QPushButton, buttons: QDialogButtonBox) -> None:
+        """The choices above the text, the placeholders a template may use below it, the buttons last."""
         form = QFormLayout()
         form.addRow(translate("TemplatesDialog", "Letter"), self.kind)
         form.addRow(translate("TemplatesDialog", "Language"), self.language)
@@ -96,10 +112,6 @@ class TemplatesDialog(GuardedDialog):
         layout.addWidget(new)
         layout.addWidget(self.delete_button)
         layout.addWidget(buttons)
-        self.kind.currentIndexChanged.connect(lambda _: self._switch(same_list=False))
-        self.language.currentIndexChanged.connect(lambda _: self._switch(same_list=False))
-        self.name.currentIndexChanged.connect(lambda _: self._switch(same_list=True))
-        self.reload()
 
     def current(self) -> tuple[LetterKind, str]:
         return LetterKind(self.kind.currentData()), str(self.language.currentData())
