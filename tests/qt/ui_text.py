@@ -34,7 +34,8 @@ def _plain(text: str) -> str:
 def english_only() -> tuple[frozenset[str], tuple[str, ...]]:
     """English texts whose Spanish differs: whole ones, and the longer fixed pieces of those with
     placeholders (a formatted sentence left in English still shows them)."""
-    whole, pieces = set(), set()
+    whole: set[str] = set()
+    pieces: set[str] = set()
     for message in ElementTree.parse(TS).getroot().iter("message"):
         source, translation = message.findtext("source") or "", message.findtext("translation") or ""
         if _plain(source) == _plain(translation):
@@ -51,27 +52,36 @@ def visible_texts(root: QWidget) -> list[str]:
         if not widget.isVisible():
             continue
         texts += [widget.toolTip(), widget.accessibleName(), widget.accessibleDescription()]
-        if isinstance(widget, QLabel | QAbstractButton):
-            texts.append(widget.text())
-        if isinstance(widget, QGroupBox):
-            texts.append(widget.title())
-        if isinstance(widget, QLineEdit):
-            texts.append(widget.placeholderText())
-        if isinstance(widget, QTextEdit):
-            texts.append(widget.placeholderText())
-        if isinstance(widget, QComboBox):
-            texts += [widget.itemText(index) for index in range(widget.count())]
-        if isinstance(widget, QAbstractItemView) and widget.model() is not None:
-            model = widget.model()
-            try:
-                columns = model.columnCount(QModelIndex())
-            except TypeError:  # a list model has one column and no header
-                columns = 0
-            texts += [str(model.headerData(column, Qt.Orientation.Horizontal) or "") for column in range(columns)]
-        if isinstance(widget, QMenu):
-            texts += [action.text() for action in widget.actions()]
+        texts += _texts_of_its_kind(widget)
         texts += [action.text() for action in widget.actions()]
     return [_plain(text) for text in texts if text and text.strip()]
+
+
+def _texts_of_its_kind(widget: QWidget) -> list[str]:
+    """What only some kinds of widget show: a label's text, a field's placeholder, a list's items."""
+    texts: list[str] = []
+    if isinstance(widget, QLabel | QAbstractButton):
+        texts.append(widget.text())
+    if isinstance(widget, QGroupBox):
+        texts.append(widget.title())
+    if isinstance(widget, QLineEdit | QTextEdit):
+        texts.append(widget.placeholderText())
+    if isinstance(widget, QComboBox):
+        texts += [widget.itemText(index) for index in range(widget.count())]
+    if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+        texts += _column_headers(widget)
+    if isinstance(widget, QMenu):
+        texts += [action.text() for action in widget.actions()]
+    return texts
+
+
+def _column_headers(view: QAbstractItemView) -> list[str]:
+    model = view.model()
+    try:
+        columns = model.columnCount(QModelIndex())
+    except TypeError:  # a list model has one column and no header
+        columns = 0
+    return [str(model.headerData(column, Qt.Orientation.Horizontal) or "") for column in range(columns)]
 
 
 # Languages are offered in their own names ("English", "Español"), as language menus do.

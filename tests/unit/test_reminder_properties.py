@@ -89,7 +89,8 @@ class Tick:
 def simulate(
     apps: list[Application], start: datetime, script: list[Action], zone_name: str
 ) -> tuple[list[Tick], list[Step]]:
-    source = MemorySource(apps, SETTINGS, ZoneInfo(zone_name))
+    zone = ZoneInfo(zone_name)
+    source = MemorySource(apps, SETTINGS, zone)
     clock = FakeClock(start)
     notifier = Collector()
     loop = ReminderLoop(source, notifier, clock)
@@ -102,7 +103,7 @@ def simulate(
         seen, shown = len(source.history), len(notifier.notices)
         delay = loop.tick()
         ticks.append(
-            Tick(clock.now(), source.zone, [k for k, _ in source.history[seen:]], notifier.notices[shown:], fresh_start)  # type: ignore[arg-type]
+            Tick(clock.now(), zone, [k for k, _ in source.history[seen:]], notifier.notices[shown:], fresh_start)
         )
         fresh_start = False
 
@@ -124,7 +125,7 @@ def simulate(
             fresh_start = True
             tick()
         else:
-            source.zone = ZoneInfo(ZONES[amount])
+            zone = source.zone = ZoneInfo(ZONES[amount])
             tick()
     return ticks, plan(apps, SETTINGS)
 
@@ -164,44 +165,55 @@ def test_no_reminder_is_lost_doubled_or_raised_in_quiet_hours(
     apps = data.draw(st.lists(applications(base), min_size=1, max_size=3))
     ticks, steps = simulate(apps, base + timedelta(minutes=offset), script, zone_name)
     by_key = {step.key: step for step in steps}
-    last_fired: dict[str, tuple[datetime, ZoneInfo]] = {}
-
+    last_fired: dict[str, datetime] = {}
     for tick in ticks:
-        # Never inside quiet hours (but for what to ask at an interview the user is at).
-        if quiet(tick.at, tick.zone):
-            held = [key for key in tick.fired if by_key[key].quiet_hours_apply]
-            assert held == [], f"raised at {tick.at} inside quiet hours"
+        assert_raised_only_when_due(tick, by_key, last_fired)
+        assert_nothing_owed_is_missed(tick, steps, last_fired)
         for key in tick.fired:
-            step = by_key[key]
-            assert step.is_open, f"{key} was done or skipped but raised"
-            assert tick.at >= step.remind_at, f"{key} raised before its time"
-            assert step.lapses_at is None or tick.at < step.lapses_at, f"{key} raised after it lapsed"
-            if key in last_fired:
-                # Never twice in a day: the next one only from the next morning on.
-                previous, _ = last_fired[key]
-                assert step.repeats, f"one-off {key} raised twice"
-                assert tick.at >= next_morning(previous, tick.zone), f"{key} raised again at {tick.at} after {previous}"
-        # Never lost: anything whose time has come (and may be raised now) is raised at this tick.
-        for step in steps:
-            if not step.is_open or (step.lapses_at is not None and tick.at >= step.lapses_at):
-                continue
-            if not allowed(step, tick.at, tick.zone):
-                continue
-            if step.key in last_fired:
-                previous, _ = last_fired[step.key]
-                owed = step.repeats and tick.at >= next_morning(previous, tick.zone)
-            else:
-                owed = tick.at >= step.remind_at
-            if owed:
-                assert step.key in tick.fired, f"{step.key} was owed at {tick.at} but not raised"
-        for key in tick.fired:
-            last_fired[key] = (tick.at, tick.zone)
-        # Catch-up comes as one summary, never a flood.
-        summaries = [notice for notice in tick.notices if "came due" in notice.title]
-        assert len(summaries) <= 1
-        assert all(len(notice.step_keys) >= 2 for notice in summaries)
-        assert sum(len(notice.step_keys) for notice in tick.notices) == len(tick.fired)
-        assert len(tick.notices) <= 1 + 2 + 1  # a summary, a couple of singles or a group
+            last_fired[key] = tick.at
+        assert_catch_up_is_one_summary(tick)
+
+
+def assert_raised_only_when_due(tick: Tick, by_key: dict[str, Step], last_fired: dict[str, datetime]) -> None:
+    """Never inside quiet hours, before its time, after its lapse, once done, or twice in a day."""
+    # Never inside quiet hours (but for what to ask at an interview the user is at).
+    if quiet(tick.at, tick.zone):
+        held = [key for key in tick.fired if by_key[key].quiet_hours_apply]
+        assert held == [], f"raised at {tick.at} inside quiet hours"
+    for key in tick.fired:
+        step = by_key[key]
+        assert step.is_open, f"{key} was done or skipped but raised"
+        assert tick.at >= step.remind_at, f"{key} raised before its time"
+        assert step.lapses_at is None or tick.at < step.lapses_at, f"{key} raised after it lapsed"
+        if key in last_fired:
+            # Never twice in a day: the next one only from the next morning on.
+            previous = last_fired[key]
+            assert step.repeats, f"one-off {key} raised twice"
+            assert tick.at >= next_morning(previous, tick.zone), f"{key} raised again at {tick.at} after {previous}"
+
+
+def assert_nothing_owed_is_missed(tick: Tick, steps: list[Step], last_fired: dict[str, datetime]) -> None:
+    """Never lost: anything whose time has come (and may be raised now) is raised at this tick."""
+    for step in steps:
+        if not step.is_open or (step.lapses_at is not None and tick.at >= step.lapses_at):
+            continue
+        if not allowed(step, tick.at, tick.zone):
+            continue
+        if step.key in last_fired:
+            owed = step.repeats and tick.at >= next_morning(last_fired[step.key], tick.zone)
+        else:
+            owed = tick.at >= step.remind_at
+        if owed:
+            assert step.key in tick.fired, f"{step.key} was owed at {tick.at} but not raised"
+
+
+def assert_catch_up_is_one_summary(tick: Tick) -> None:
+    """Catch-up comes as one summary, never a flood."""
+    summaries = [notice for notice in tick.notices if "came due" in notice.title]
+    assert len(summaries) <= 1
+    assert all(len(notice.step_keys) >= 2 for notice in summaries)
+    assert sum(len(notice.step_keys) for notice in tick.notices) == len(tick.fired)
+    assert len(tick.notices) <= 1 + 2 + 1  # a summary, a couple of singles or a group
 
 
 def test_the_simulation_does_raise_things() -> None:

@@ -117,6 +117,28 @@ class SettingsPage(QWidget):
         self._loading = False
         self._dirty = False
 
+        scroll = self._scrolling(self._make_form())
+        buttons = self._make_buttons()
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(buttons)
+
+        shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(self.save)
+
+        self._saved_timer = QTimer(self)
+        self._saved_timer.setSingleShot(True)
+        self._saved_timer.setInterval(SAVED_MESSAGE_MS)
+        self._saved_timer.timeout.connect(self._show_status)
+
+        self._tint_errors()
+        self._refresh()
+        session.changed.connect(self._refresh)
+
+    def _make_form(self) -> QWidget:
+        """A row per setting under the title of its section, numbers and times in boxes of one width."""
         form_body = QWidget()
         form = QFormLayout(form_body)
         margins = form.contentsMargins()  # the page's own margins already frame the form on the left
@@ -142,7 +164,10 @@ class SettingsPage(QWidget):
         boxes = [editor for editor in self._editors.values() if isinstance(editor, QAbstractSpinBox)]
         for box in boxes:
             box.setMinimumWidth(max(other.sizeHint().width() for other in boxes))
+        return form_body
 
+    def _scrolling(self, form_body: QWidget) -> QScrollArea:
+        """The form in a scroll area, for a window shorter than the list of settings."""
         scroll = QScrollArea()
         scroll.setAccessibleName(translate("SettingsPage", "Settings"))
         scroll.setWidget(form_body)
@@ -153,7 +178,10 @@ class SettingsPage(QWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setMinimumWidth(form_body.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width())
         self._scroll = scroll
+        return scroll
 
+    def _make_buttons(self) -> QHBoxLayout:
+        """The status line, then Restore defaults and Save."""
         self.status = QLabel()
         self.status.setAccessibleName(translate("SettingsPage", "Status"))
         self.status.setTextFormat(Qt.TextFormat.PlainText)
@@ -174,23 +202,7 @@ class SettingsPage(QWidget):
         buttons.addWidget(self.status, 1)
         buttons.addWidget(self.restore_button)
         buttons.addWidget(self.save_button)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(scroll, 1)
-        layout.addLayout(buttons)
-
-        shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut.activated.connect(self.save)
-
-        self._saved_timer = QTimer(self)
-        self._saved_timer.setSingleShot(True)
-        self._saved_timer.setInterval(SAVED_MESSAGE_MS)
-        self._saved_timer.timeout.connect(self._show_status)
-
-        self._tint_errors()
-        self._refresh()
-        session.changed.connect(self._refresh)
+        return buttons
 
     # --- what tests and other views may ask -----------------------------------------------------
 
