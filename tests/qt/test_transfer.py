@@ -10,7 +10,7 @@ from pathlib import Path
 import icalendar
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem
 from pytestqt.qtbot import QtBot
 
 from afterview.interchange import json_format
@@ -20,7 +20,7 @@ from afterview.ui.csv_import_dialog import NOT_IN_FILE, CsvImportDialog
 from afterview.ui.main_window import MainWindow
 from afterview.ui.session import Session
 from afterview.ui.versions_dialog import VersionsDialog
-from tests.support.fakes import FakeDesktop
+from tests.support.fakes import FakeClock, FakeDesktop
 from tests.support.samples import full_application, minimal_application
 
 
@@ -50,6 +50,13 @@ def answer_next_message(button: str, seen: list[str]) -> None:
         chosen.click()
 
     QTimer.singleShot(0, answer)
+
+
+def cell(table: QTableWidget, row: int, column: int) -> QTableWidgetItem:
+    """The item of a cell the dialog has filled (Qt answers None for an empty one)."""
+    item = table.item(row, column)
+    assert item is not None, (row, column)
+    return item
 
 
 def status(window: MainWindow) -> str:
@@ -175,8 +182,8 @@ def test_import_a_spreadsheet_guessing_columns_and_leaving_out_bad_rows(
         seen["company"] = dialog.combos["company"].currentText()
         seen["date"] = dialog.combos["interview_starts_at"].currentText()
         table = dialog.rows_table
-        seen["ticks"] = [table.item(row, 0).checkState() == Qt.CheckState.Checked for row in range(table.rowCount())]
-        seen["problem"] = table.item(1, 5).text()
+        seen["ticks"] = [cell(table, row, 0).checkState() == Qt.CheckState.Checked for row in range(table.rowCount())]
+        seen["problem"] = cell(table, 1, 5).text()
         seen["button"] = dialog.import_button.text()
         dialog.set_chosen(4, False)  # the user leaves Gamma out
         seen["after"] = dialog.import_button.text()
@@ -217,7 +224,7 @@ def test_rows_imported_with_a_guess_say_so(
     seen: dict[str, str] = {}
 
     def look(dialog: CsvImportDialog) -> None:
-        seen["note"] = dialog.rows_table.item(0, 5).text()
+        seen["note"] = cell(dialog.rows_table, 0, 5).text()
         seen["summary"] = dialog.summary.text()
         dialog.import_button.click()
 
@@ -236,7 +243,7 @@ def test_rows_imported_with_a_guess_say_so(
 
 
 def test_a_backup_of_data_that_cannot_all_be_read_is_refused(
-    qtbot: QtBot, tmp_path: Path, desktop: FakeDesktop, qt_clock
+    qtbot: QtBot, tmp_path: Path, desktop: FakeDesktop, qt_clock: FakeClock
 ) -> None:
     paths = AppPaths(tmp_path / "damaged")
     with Store.open(paths, qt_clock) as store:
@@ -287,4 +294,4 @@ def test_every_kept_copy_is_listed_newest_first_and_one_can_be_restored(
     ]  # fmt: skip
     assert sorted(app.company for app in session.applications()) == ["First", "Second"]
     assert "holds 2 applications, 0 interviews" in seen[-1]
-    assert status(window).startswith("Imported 1 application (0 interviews) from saved version (Wed 25 Nov 2026, ")
+    assert status(window).startswith("Imported 1 application (0 interviews) from Saved version (Wed 25 Nov 2026, ")

@@ -59,8 +59,19 @@ def test_a_quick_pick_records_the_words_and_the_date_they_point_to() -> None:
     assert app.decision_timeline == "by the end of the month, Ana said"
     apply_quick_pick(app, QuickPick.ON_A_DATE, date(2026, 12, 3), date(2026, 11, 25))
     assert app.decision_expected_on == date(2026, 12, 3)
+    app.decision_timeline = "they'll let me know"
     apply_quick_pick(app, QuickPick.NOT_SAID, date(2026, 12, 3), date(2026, 11, 25))
     assert app.decision_expected_on is None
+
+
+def test_what_they_said_is_kept_as_a_date_counted_from_the_round_it_was_said_after() -> None:
+    app = rounds(0)  # Monday 23 November
+    app.decision_timeline = "in two weeks"
+    apply_quick_pick(app, QuickPick.NOT_SAID, None, date(2026, 11, 25))
+    assert app.decision_expected_on == date(2026, 12, 7)
+    app.interviews.append(Interview(starts_at=MONDAY + timedelta(days=14), time_zone="UTC"))  # a later round
+    apply_quick_pick(app, QuickPick.ON_A_DATE, app.decision_expected_on, date(2026, 12, 8))  # reopened: a date
+    assert app.decision_expected_on == date(2026, 12, 7)  # not re-read from the new round
 
 
 def test_words_fold_without_case_or_accents() -> None:

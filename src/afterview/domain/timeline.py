@@ -652,8 +652,11 @@ def apply_quick_pick(app: Application, pick: QuickPick, day: date | None, today:
     if pick is QuickPick.ON_A_DATE:
         app.decision_expected_on = day
         return
+    base = max((interview.local_starts_at().date() for interview in app.interviews), default=today)
     if pick is QuickPick.NOT_SAID:
-        app.decision_expected_on = None
+        # What they said, read now from the round it was said after and kept as a date: a later
+        # round never re-reads "in two weeks" from its own day. Unreadable words keep no date.
+        app.decision_expected_on = decision_date_from(app.decision_timeline, base)
         return
     words = translate("Editor", _PICK_WORDS[pick])
     # What they said is kept in the user's words, unless it is only an earlier quick pick's, which
@@ -661,5 +664,4 @@ def apply_quick_pick(app: Application, pick: QuickPick, day: date | None, today:
     earlier = {*(_PICK_WORDS.values()), *(translate("Editor", text) for text in _PICK_WORDS.values())}
     if app.decision_timeline.casefold() in {"", *(text.casefold() for text in earlier)}:
         app.decision_timeline = words
-    base = max((interview.local_starts_at().date() for interview in app.interviews), default=today)
     app.decision_expected_on = decision_date_from(_PICK_WORDS[pick], base)
