@@ -7,6 +7,7 @@ November 2026: Tue 24, Wed 25, Thu 26, Fri 27, Sat 28, Sun 29, Mon 30. Times are
 from __future__ import annotations
 
 from datetime import date, time, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -18,6 +19,7 @@ from afterview.domain.model import (
     FollowUpState,
     Interview,
     Interviewer,
+    InterviewKind,
     Letter,
     LetterKind,
     Outcome,
@@ -64,7 +66,7 @@ def test_what_to_ask_before_an_evening_interview_is_not_held_by_quiet_hours() ->
 
 
 @pytest.mark.parametrize("fields", [{"decision_expected_on": date(2026, 12, 4)}, {"decision_timeline": "they'll call"}])
-def test_recording_when_they_decide_satisfies_the_ask(fields: dict[str, object]) -> None:
+def test_recording_when_they_decide_satisfies_the_ask(fields: dict[str, Any]) -> None:
     assert only(application(**fields), K.ASK_NEXT_STEP).state is FollowUpState.DONE
 
 
@@ -217,7 +219,7 @@ def test_a_sent_invitation_note_completes_the_step() -> None:
         ({"decision_timeline": "soon, they said"}, "Thu 2026-12-03 09:00"),  # unclear: the no-date rule
     ],
 )
-def test_first_check_in(fields: dict[str, object], first_check_in: str) -> None:
+def test_first_check_in(fields: dict[str, Any], first_check_in: str) -> None:
     check_in = steps_of(application(**fields), K.CHECK_IN)[0]
     assert (shown(check_in.due_at), check_in.number, check_in.call_zone, check_in.deadline) == (
         first_check_in, 1, "Europe/Madrid", None,
@@ -455,3 +457,45 @@ def test_steps_have_no_gaps_in_their_timing() -> None:
             assert step.deadline > step.due_at
         if step.lapses_at is not None:
             assert step.lapses_at >= (step.deadline or step.due_at)
+
+
+# --- kinds of rounds ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("kind", "settings", "thanks", "invitations"),
+    [
+        (InterviewKind.ONE_TO_ONE, Settings(), 3, 3),
+        (InterviewKind.PANEL, Settings(), 3, 3),
+        (InterviewKind.FINAL, Settings(), 3, 3),
+        (InterviewKind.SCREENING, Settings(), 1, 0),  # one short email to the recruiter
+        (InterviewKind.SCREENING, Settings(linkedin_after_screening=True), 1, 1),
+        (InterviewKind.GROUP, Settings(), 1, 0),  # one note to the organiser
+        (InterviewKind.GROUP, Settings(linkedin_after_group=True), 1, 1),
+    ],
+)
+def test_each_kind_of_round_calls_for_its_letters(
+    kind: InterviewKind, settings: Settings, thanks: int, invitations: int
+) -> None:
+    app = application(people=3)
+    app.interviews[0].kind = kind
+    steps = plan_application(app, settings)
+    assert len([s for s in steps if s.kind is K.THANK_YOU]) == thanks
+    assert len([s for s in steps if s.kind is K.LINKEDIN]) == invitations
+    first = app.interviews[0].interviewers[0].id
+    assert all(s.interviewer_id == first for s in steps if s.kind is K.THANK_YOU and thanks == 1)
+
+
+def test_a_round_with_nobody_recorded_asks_for_their_names_by_the_thank_you_deadline() -> None:
+    add = only(application(people=0), K.ADD_INTERVIEWERS)
+    assert (shown(add.due_at), shown(add.deadline)) == ("Tue 2026-11-24 10:45", "Wed 2026-11-25 10:45")
+    assert steps_of(application(people=0), K.THANK_YOU) == []
+
+
+def test_check_ins_count_from_the_final_round() -> None:
+    app = application()
+    app.interviews[0].kind = InterviewKind.FINAL
+    app.interviews.append(
+        Interview(starts_at=local("2026-11-20T10:00"), time_zone="Europe/Madrid", interviewers=[Interviewer("Eva")])
+    )  # an earlier screening added later in the list
+    assert steps_of(app, K.CHECK_IN)[0].interview_id == app.interviews[0].id
