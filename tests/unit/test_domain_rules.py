@@ -13,7 +13,8 @@ from afterview.domain.calendar import add_business_days, next_business_day
 from afterview.domain.folding import fold
 from afterview.domain.labels import stage_label
 from afterview.domain.letters import letter_for
-from afterview.domain.model import Application, FollowUpKind, Interview, LetterKind, Stage
+from afterview.domain.model import Application, FollowUpKind, Interview, InterviewKind, LetterKind, Stage
+from afterview.domain.rounds import suggested_kind
 from afterview.domain.timeline import QuickPick, apply_quick_pick
 
 MONDAY = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
@@ -89,3 +90,23 @@ def test_business_days_in_closed_form_are_counted_one_by_one(day: date, count: i
     for _ in range(count):
         expected = next_business_day(expected)
     assert add_business_days(day, count) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "people", "kind"),
+    [
+        ("Phone screen", 1, InterviewKind.SCREENING),
+        ("Llamada con la selectora", 1, InterviewKind.SCREENING),
+        ("Entrevista final", 2, InterviewKind.FINAL),
+        ("Final panel", 4, InterviewKind.FINAL),
+        ("Assessment centre", 6, InterviewKind.GROUP),
+        ("Dinámica de grupo", 5, InterviewKind.GROUP),
+        ("Segunda ronda", 3, InterviewKind.PANEL),
+        ("Technical interview", 2, InterviewKind.ONE_TO_ONE),
+        ("", 1, InterviewKind.ONE_TO_ONE),
+    ],
+)
+def test_the_kind_of_round_is_suggested_from_its_name_or_the_people_met(
+    name: str, people: int, kind: InterviewKind
+) -> None:
+    assert suggested_kind(name, people) is kind

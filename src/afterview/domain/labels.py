@@ -7,7 +7,7 @@ first met them).
 
 from __future__ import annotations
 
-from afterview.domain.model import InterviewFormat, Stage
+from afterview.domain.model import InterviewFormat, InterviewKind, Stage
 from afterview.i18n import QT_TRANSLATE_NOOP, translate
 
 STAGE_LABELS = {
@@ -27,10 +27,22 @@ FORMAT_LABELS = {
     InterviewFormat.IN_PERSON: QT_TRANSLATE_NOOP("Editor", "In person"),
 }
 
+KIND_LABELS = {
+    InterviewKind.SCREENING: QT_TRANSLATE_NOOP("Editor", "Screening call (recruiter)"),
+    InterviewKind.ONE_TO_ONE: QT_TRANSLATE_NOOP("Editor", "One-to-one interview"),
+    InterviewKind.PANEL: QT_TRANSLATE_NOOP("Editor", "Panel"),
+    InterviewKind.GROUP: QT_TRANSLATE_NOOP("Editor", "Group interview or assessment centre"),
+    InterviewKind.FINAL: QT_TRANSLATE_NOOP("Editor", "Final round"),
+}
+
 
 def stage_label(stage: Stage) -> str:
     """The stage as the user reads it ("Not selected"), in their language."""
     return translate("Editor", STAGE_LABELS[stage])
+
+
+def kind_label(kind: InterviewKind) -> str:
+    return translate("Editor", KIND_LABELS[kind])
 
 
 def format_label(interview_format: InterviewFormat) -> str:
