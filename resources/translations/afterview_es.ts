@@ -1083,6 +1083,22 @@
         <translation>En persona</translation>
     </message>
     <message>
+        <source>Screening call (recruiter)</source>
+        <translation>Llamada de preselección (selector)</translation>
+    </message>
+    <message>
+        <source>One-to-one interview</source>
+        <translation>Entrevista individual</translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <source>Group interview or assessment centre</source>
+        <translation>Entrevista grupal o assessment center</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -1129,6 +1145,14 @@
     <message>
         <source>Round name</source>
         <translation>Nombre de la ronda</translation>
+    </message>
+    <message>
+        <source>Kind of interview</source>
+        <translation>Tipo de entrevista</translation>
+    </message>
+    <message>
+        <source>It shapes the letters: one per panel member, one note after a group</source>
+        <translation>Determina las cartas: una por miembro del panel, una nota tras una entrevista grupal</translation>
     </message>
     <message>
         <source>Address or meeting link</source>
@@ -1181,6 +1205,10 @@
     <message>
         <source>&amp;Round</source>
         <translation>&amp;Ronda</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Tipo</translation>
     </message>
     <message>
         <source>&amp;Location</source>

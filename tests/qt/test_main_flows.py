@@ -7,14 +7,14 @@ from datetime import datetime
 
 import pytest
 from PySide6.QtCore import QDate, Qt, QTime
-from PySide6.QtWidgets import QApplication, QComboBox
+from PySide6.QtWidgets import QApplication, QComboBox, QToolButton
 from pytestqt.qtbot import QtBot
 
-from afterview.domain.model import FollowUpKind, FollowUpState, OutcomeKind, Stage
+from afterview.domain.model import FollowUpKind, FollowUpState, Interviewer, InterviewKind, OutcomeKind, Stage
 from afterview.paths import AppPaths
 from afterview.storage.repository import Store
 from afterview.ui.desktop import UnsavedChoice
-from afterview.ui.editor import ApplicationEditor, new_application
+from afterview.ui.editor import ApplicationEditor, InterviewForm, new_application
 from afterview.ui.main_window import PAGES, MainWindow
 from afterview.ui.review import AssessmentDialog, OutcomeDialog
 from afterview.ui.session import Session
@@ -36,7 +36,7 @@ def window(qtbot: QtBot, session: Session, paths: AppPaths, desktop: FakeDesktop
     return main
 
 
-def add_interviewer(form, name: str, email: str = "") -> None:  # type: ignore[no-untyped-def]
+def add_interviewer(form: InterviewForm, name: str, email: str = "") -> None:
     from PySide6.QtWidgets import QPushButton, QTableWidgetItem
 
     [button] = [b for b in form.findChildren(QPushButton) if b.text() == "Add interviewer"]
@@ -103,7 +103,9 @@ def test_mark_done_and_snooze_from_today(qtbot: QtBot, window: MainWindow, sessi
     assert [(f.kind, f.state) for f in stored.follow_ups] == [(FollowUpKind.THANK_YOU, FollowUpState.DONE)]
     rows = {row.step.kind: row for row in window.today.rows}
     assert FollowUpKind.THANK_YOU not in rows
-    snooze_menu = rows[FollowUpKind.LINKEDIN].buttons["snooze"].menu()
+    snooze = rows[FollowUpKind.LINKEDIN].buttons["snooze"]
+    assert isinstance(snooze, QToolButton)
+    snooze_menu = snooze.menu()
     assert snooze_menu is not None
     [for_an_hour] = [a for a in snooze_menu.actions() if a.text() == "For an hour"]
     for_an_hour.trigger()
@@ -149,7 +151,7 @@ def test_record_an_assessment_and_find_its_question_in_the_bank(
     assert FollowUpKind.SELF_ASSESSMENT not in {row.step.kind for row in window.today.rows}
     window.show_page(PAGES.index("Question bank"))
     bank = window.question_bank
-    texts = [bank.model.index(r, 0).data() for r in range(bank.model.rowCount())]  # type: ignore[attr-defined]
+    texts = [bank.model.index(r, 0).data() for r in range(bank.model.rowCount())]
     assert "Why do you want to work here?" in texts
 
 
@@ -250,6 +252,7 @@ def test_every_control_has_an_accessible_name(window: MainWindow, session: Sessi
     for page in range(len(PAGES)):
         window.show_page(page)
         page_widget = window.pages.currentWidget()
+        assert page_widget is not None
         controls = [
             w for kind in (QAbstractButton, QLineEdit, QAbstractItemView) for w in page_widget.findChildren(kind)
         ]
@@ -317,7 +320,8 @@ def test_a_quick_pick_replaces_an_earlier_quick_picks_words(qtbot: QtBot, sessio
     again.decide_week.click()
     again.save()
     [saved] = store.applications()
-    assert (saved.decision_timeline, saved.decision_expected_on.isoformat()) == ("in 1 week", "2026-12-01")  # type: ignore[union-attr]
+    assert saved.decision_expected_on is not None
+    assert (saved.decision_timeline, saved.decision_expected_on.isoformat()) == ("in 1 week", "2026-12-01")
 
 
 def test_escape_on_a_filled_in_new_interview_asks_first(qtbot: QtBot, session: Session) -> None:
@@ -450,3 +454,21 @@ def test_the_outcome_dialog_stays_on_a_small_screen_when_the_lessons_open(qtbot:
     dialog.choice.button(2).click()  # the lessons panel opens: the dialog grows
     screen = dialog.screen().availableGeometry()
     assert dialog.frameGeometry().bottom() <= screen.bottom() and dialog.height() <= screen.height()
+
+
+def test_a_new_rounds_kind_follows_its_name_and_people_until_chosen(qtbot: QtBot, session: Session) -> None:
+    editor = ApplicationEditor(session, new_application(session), FakeDesktop(), is_new=True)
+    qtbot.addWidget(editor)
+    form = editor.forms[0]
+    qtbot.keyClicks(form.round_name, "Phone screen")
+    assert form.kind.currentData() == InterviewKind.SCREENING
+    form.round_name.clear()
+    qtbot.keyClicks(form.round_name, "Second round")
+    for _ in range(3):
+        form._add_person(Interviewer("Someone"))
+    assert form.kind.currentData() == InterviewKind.PANEL  # three people: a panel
+    form.kind.setCurrentIndex(form.kind.findData(InterviewKind.FINAL))
+    form.kind.activated.emit(form.kind.currentIndex())  # the user's own choice
+    qtbot.keyClicks(form.round_name, " (screening)")
+    assert form.kind.currentData() == InterviewKind.FINAL  # no longer second-guessed
+    assert form.collect().kind is InterviewKind.FINAL

@@ -38,8 +38,17 @@ from PySide6.QtWidgets import (
 )
 
 from afterview.domain.calendar import at_local, resolve_zone
-from afterview.domain.labels import FORMAT_LABELS, STAGE_LABELS
-from afterview.domain.model import Application, Interview, Interviewer, InterviewFormat, Stage, ValidationError
+from afterview.domain.labels import FORMAT_LABELS, KIND_LABELS, STAGE_LABELS
+from afterview.domain.model import (
+    Application,
+    Interview,
+    Interviewer,
+    InterviewFormat,
+    InterviewKind,
+    Stage,
+    ValidationError,
+)
+from afterview.domain.rounds import suggested_kind
 from afterview.domain.timeline import QuickPick, apply_quick_pick, read_timeline
 from afterview.i18n import QT_TRANSLATE_NOOP, short_date, translate
 from afterview.ui.desktop import Desktop
@@ -79,6 +88,9 @@ class InterviewForm(QWidget):
         self._make_fields(interview, default_zone)
         add, remove = self._make_people_table(interview)
         self._lay_out(add, remove, errors, f"interviews[{index}]")
+        model = self.people.model()
+        model.rowsInserted.connect(self._suggest_kind)  # three people or more: a panel
+        model.rowsRemoved.connect(self._suggest_kind)
 
     def _make_fields(self, interview: Interview, default_zone: str) -> None:
         """When, how long, how, where and the notes, filled from ``interview``."""
@@ -109,6 +121,16 @@ class InterviewForm(QWidget):
         self.round_name = QLineEdit(interview.round_name)
         self.round_name.setPlaceholderText(translate("Editor", "e.g. First interview, Technical, Final"))
         self.round_name.setAccessibleName(translate("Editor", "Round name"))
+        self.kind = QComboBox()
+        for kind, label in KIND_LABELS.items():
+            self.kind.addItem(translate("Editor", label), kind)
+        self.kind.setCurrentIndex(self.kind.findData(interview.kind))
+        self.kind.setAccessibleName(translate("Editor", "Kind of interview"))
+        self.kind.setToolTip(translate("Editor", "It shapes the letters: one per panel member, one note after a group"))
+        # A new round follows the suggestion (from its name and the people met) until the user picks.
+        self._kind_chosen = bool(interview.round_name or interview.interviewers)
+        self.kind.activated.connect(self._kind_picked)
+        self.round_name.textEdited.connect(self._suggest_kind)
         self.location = QLineEdit(interview.location)
         self.location.setPlaceholderText(translate("Editor", "Address or meeting link"))
         self.location.setAccessibleName(translate("Editor", "Location or link"))
@@ -160,6 +182,7 @@ class InterviewForm(QWidget):
         form.addRow("", duration_error)
         form.addRow(translate("Editor", "&Format"), self.format)
         form.addRow(translate("Editor", "&Round"), self.round_name)
+        form.addRow(translate("Editor", "&Kind"), self.kind)
         form.addRow(translate("Editor", "&Location"), self.location)
         form.addRow(translate("Editor", "N&otes"), self.notes)
         layout = QVBoxLayout(self)
@@ -180,7 +203,7 @@ class InterviewForm(QWidget):
         errors.register(f"{prefix}.time_zone", start_error)
         errors.register(f"{prefix}.duration_minutes", duration_error)
         errors.register(f"{prefix}.interviewers", people_error)
-        for name in ("round_name", "location", "notes", "format"):
+        for name in ("round_name", "kind", "location", "notes", "format"):
             errors.register(f"{prefix}.{name}", duration_error)
 
     def _add_person(self, person: Interviewer, edit: bool = False) -> None:
@@ -193,6 +216,14 @@ class InterviewForm(QWidget):
             self.people.setCurrentCell(row, 0)
             self.people.setFocus()
             self.people.edit(self.people.currentIndex())
+
+    def _kind_picked(self) -> None:
+        self._kind_chosen = True
+
+    def _suggest_kind(self) -> None:
+        if not self._kind_chosen:
+            suggestion = suggested_kind(self.round_name.text(), self.people.rowCount())
+            self.kind.setCurrentIndex(self.kind.findData(suggestion))
 
     def _remove_person(self) -> None:
         row = self.people.currentRow()
@@ -207,8 +238,8 @@ class InterviewForm(QWidget):
     def fields(self) -> list[QWidget]:
         """What the user can change in this round (to tell whether they did)."""
         return [
-            self.day, self.time, self.zone, self.duration, self.format, self.round_name, self.location, self.notes,
-            self.people,
+            self.day, self.time, self.zone, self.duration, self.format, self.round_name, self.kind, self.location,
+            self.notes, self.people,
         ]  # fmt: skip
 
     def collect(self) -> Interview:
@@ -226,6 +257,7 @@ class InterviewForm(QWidget):
         interview.duration_minutes = self.duration.value()
         interview.format = InterviewFormat(self.format.currentData())  # Qt hands enum data back as plain str
         interview.round_name = self.round_name.text().strip()
+        interview.kind = InterviewKind(self.kind.currentData())
         interview.location = self.location.text().strip()
         interview.notes = self.notes.toPlainText().strip()
         people = []
