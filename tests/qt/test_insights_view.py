@@ -147,7 +147,8 @@ def test_the_grid_folds_to_one_column_when_narrow(qtbot: QtBot, session: Session
     save_search(qtbot, session)
 
     def columns() -> set[int]:
-        return {view.grid.getItemPosition(view.grid.indexOf(card))[1] for card in view.cards}
+        # PySide6's stubs type the (row, column, row span, column span) tuple as object.
+        return {view.grid.getItemPosition(view.grid.indexOf(card))[1] for card in view.cards}  # type: ignore[index]
 
     assert columns() == {0, 1}
     view.resize(380, 700)

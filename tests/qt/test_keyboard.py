@@ -80,8 +80,6 @@ def test_draft_the_thank_you_from_today_with_tab_and_space(qtbot: QtBot, session
     window.places.setFocus()
     tab_to(qtbot, window.places, draft)
     assert draft.hasFocus()
-    opened: list[QWidget] = []
-    window.draft_step_opened = opened  # type: ignore[attr-defined]
     qtbot.keyClick(draft, Qt.Key.Key_Space)
     editors = [w for w in QApplication.topLevelWidgets() if w.isVisible() and type(w).__name__ == "LetterEditor"]
     assert editors, "Space on Draft opens the letter"
@@ -108,7 +106,9 @@ def test_every_control_in_the_window_can_take_the_focus_and_says_what_it_is(
     unnamed: list[str] = []
     for page in range(window.pages.count()):
         window.show_page(page)
-        for control in window.pages.currentWidget().findChildren(QWidget):
+        page_widget = window.pages.currentWidget()
+        assert page_widget is not None
+        for control in page_widget.findChildren(QWidget):
             if not control.isVisibleTo(window) or not control.isEnabled():
                 continue
             if isinstance(control.parentWidget(), QLineEdit | QAbstractSpinBox | QComboBox | QScrollBar):
@@ -138,8 +138,15 @@ def test_tab_from_the_last_cell_of_a_table_leaves_it(qtbot: QtBot, session: Sess
     add.click()
     last = table.columnCount() - 1
     table.setCurrentCell(0, last)
-    table.editItem(table.item(0, last) or table.itemAt(0, 0))
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None and QApplication.focusWidget().parent() is not None)
+    item = table.item(0, last) or table.itemAt(0, 0)
+    assert item is not None
+    table.editItem(item)
+
+    def typing_in_a_cell() -> bool:
+        focused = QApplication.focusWidget()
+        return focused is not None and focused.parent() is not None
+
+    qtbot.waitUntil(typing_in_a_cell)
     typing_in = QApplication.focusWidget()
     assert typing_in is not None and typing_in is not table
     qtbot.keyClick(typing_in, Qt.Key.Key_Tab)

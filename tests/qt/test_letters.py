@@ -40,11 +40,11 @@ def saved_app(session: Session, people: int = 3) -> Application:
 
 
 def editor_for(
-    qtbot: QtBot, session: Session, app: Application, kind: LetterKind, desktop: FakeDesktop, **kwargs: object
+    qtbot: QtBot, session: Session, app: Application, kind: LetterKind, desktop: FakeDesktop
 ) -> LetterEditor:
     copy = session.editable_copy(app.id)
     assert copy is not None
-    editor = LetterEditor(session, copy, app.interviews[0].id, kind, desktop, **kwargs)  # type: ignore[arg-type]
+    editor = LetterEditor(session, copy, app.interviews[0].id, kind, desktop)
     qtbot.addWidget(editor)
     return editor
 

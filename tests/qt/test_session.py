@@ -12,6 +12,7 @@ from afterview.domain.settings import Settings
 from afterview.storage.repository import Store
 from afterview.ui.session import Session
 from tests.support.builders import application
+from tests.support.fakes import FakeClock
 
 
 def test_saving_updates_the_plan_and_tells_the_views(qtbot: QtBot, session: Session, store: Store) -> None:
@@ -28,7 +29,8 @@ def test_an_editable_copy_does_not_change_the_session_until_saved(session: Sessi
     copy = session.editable_copy(app.id)
     assert copy is not None
     copy.company = "Changed"
-    assert session.application(app.id).company == "Acme"  # type: ignore[union-attr]
+    original = session.application(app.id)
+    assert original is not None and original.company == "Acme"
 
 
 def test_marking_a_step_done_is_stored(session: Session, store: Store) -> None:
@@ -64,7 +66,8 @@ def test_several_actions_are_undone_newest_first(session: Session, store: Store)
     [thanks, *_] = [step for step in session.steps_for(first.id) if step.kind is FollowUpKind.THANK_YOU]
     session.mark(thanks, FollowUpState.SKIPPED)
     session.delete(second.id)
-    assert [session.undo().kind for _ in range(2)] == [UndoKind.DELETE, UndoKind.SKIPPED]  # type: ignore[union-attr]
+    undone = [session.undo() for _ in range(2)]
+    assert [item.kind if item else None for item in undone] == [UndoKind.DELETE, UndoKind.SKIPPED]
     assert store.get(second.id) == second and store.get(first.id) == first
     assert session.undo() is None
 
@@ -74,14 +77,17 @@ def test_a_done_by_mistake_can_be_undone(session: Session, store: Store) -> None
     session.save(app)
     [thanks] = [step for step in session.steps() if step.kind is FollowUpKind.THANK_YOU]
     session.mark(thanks, FollowUpState.DONE)
-    assert store.get(app.id).follow_ups  # type: ignore[union-attr]
+    marked = store.get(app.id)
+    assert marked is not None and marked.follow_ups
     assert session.undo() is not None
     assert store.get(app.id) == app  # as before the click
     [again] = [step for step in session.steps() if step.kind is FollowUpKind.THANK_YOU]
     assert again.is_open
 
 
-def test_a_session_can_start_empty_and_load_after_the_first_paint(qtbot: QtBot, store: Store, qt_clock) -> None:  # type: ignore[no-untyped-def]
+def test_a_session_can_start_empty_and_load_after_the_first_paint(
+    qtbot: QtBot, store: Store, qt_clock: FakeClock
+) -> None:
     store.save(application())
     late = Session(store, qt_clock, load=False)
     assert (late.loaded, late.applications()) == (False, [])

@@ -194,7 +194,8 @@ def test_an_unknown_time_zone_is_refused_under_the_zone_box(qtbot: QtBot, page: 
     error = page.error_label("time_zone")
     assert error.isVisible() and "Mars/Olympus" in error.text()
     assert page.error_label("business_hours_end").isVisible()
-    assert box.hasFocus() or box.isAncestorOf(QApplication.focusWidget())  # the first problem on the page
+    focused = QApplication.focusWidget()
+    assert box.hasFocus() or (focused is not None and box.isAncestorOf(focused))  # the first problem on the page
 
     # A message gets the height it needs once the layout has run (not cut off), also when it wraps.
     def fits() -> bool:
@@ -282,11 +283,13 @@ def test_tab_reaches_every_control_in_page_order(page: SettingsPage) -> None:
             target = widget.focusProxy() or widget
             if target not in reached:
                 reached.append(target)
-        widget = widget.nextInFocusChain()
+        following = widget.nextInFocusChain()
+        assert following is not None  # the focus chain is a ring
+        widget = following
         if widget is expected[0]:
             break
     # A combo box's line edit stands in for the box itself.
-    reached = [w.parentWidget() if isinstance(w.parentWidget(), QComboBox) else w for w in reached]
+    reached = [parent if isinstance(parent := w.parentWidget(), QComboBox) else w for w in reached]
     assert [w for w in reached if w in expected] == expected
     assert all(w in expected for w in reached if isinstance(w, QLineEdit | QSpinBox | QTimeEdit | QCheckBox))
 
@@ -319,7 +322,7 @@ def test_error_text_stays_readable_when_the_palette_turns_dark(qtbot: QtBot, pag
     assert turned.lightness() > 128
 
 
-def test_the_language_is_chosen_from_a_list_and_applies_at_the_next_start(page: SettingsPage, session) -> None:
+def test_the_language_is_chosen_from_a_list_and_applies_at_the_next_start(page: SettingsPage, session: Session) -> None:
     box = page._editors["language"]
     assert isinstance(box, QComboBox) and not box.isEditable()
     assert [box.itemData(index) for index in range(box.count())] == ["", "en", "es"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
@@ -10,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from afterview.core.reminder_source import WorkspaceReminderSource
 from afterview.domain.model import FollowUpState
+from afterview.domain.plan import Step
 from afterview.paths import AppPaths
 from afterview.reminders.loop import ReminderLoop
 from afterview.ui.main_window import MainWindow
@@ -19,9 +21,12 @@ from tests.support.builders import application, local
 from tests.support.fakes import FakeClock
 from tests.support.reminders import Collector
 
+# The tray under test, what it notified, the clock it runs on, and the steps it was asked to open.
+TraySetup = tuple[TrayController, Collector, FakeClock, list[Step]]
+
 
 @pytest.fixture
-def tray_setup(qtbot: QtBot, session: Session, paths: AppPaths, qt_clock: FakeClock):  # type: ignore[no-untyped-def]
+def tray_setup(qtbot: QtBot, session: Session, paths: AppPaths, qt_clock: FakeClock) -> Iterator[TraySetup]:
     qt_clock.current = local("2026-11-24T11:40")
     session.save(application("2026-11-24T10:00", people=1))
     window = MainWindow(session, paths.window_state_file)
@@ -29,7 +34,7 @@ def tray_setup(qtbot: QtBot, session: Session, paths: AppPaths, qt_clock: FakeCl
     notifier = Collector()
     source = WorkspaceReminderSource(session.workspace)
     loop = ReminderLoop(source, notifier, qt_clock)
-    opened: list[object] = []
+    opened: list[Step] = []
     controller = TrayController(
         session,
         lambda: window,
@@ -43,7 +48,7 @@ def tray_setup(qtbot: QtBot, session: Session, paths: AppPaths, qt_clock: FakeCl
     controller.timer.stop()
 
 
-def test_the_timer_is_armed_for_the_next_reminder_at_most_a_minute_ahead(tray_setup) -> None:  # type: ignore[no-untyped-def]
+def test_the_timer_is_armed_for_the_next_reminder_at_most_a_minute_ahead(tray_setup: TraySetup) -> None:
     controller, notifier, clock, _ = tray_setup
     controller.start()
     assert controller.timer.isActive()
@@ -61,7 +66,7 @@ def test_the_timer_is_armed_for_the_next_reminder_at_most_a_minute_ahead(tray_se
     )
 
 
-def test_the_menu_lists_what_is_due_and_every_action(tray_setup) -> None:  # type: ignore[no-untyped-def]
+def test_the_menu_lists_what_is_due_and_every_action(tray_setup: TraySetup) -> None:
     controller, _, clock, opened = tray_setup
     clock.advance(minutes=10)
     controller.fill_menu()
@@ -69,10 +74,10 @@ def test_the_menu_lists_what_is_due_and_every_action(tray_setup) -> None:  # typ
     assert texts[0] == "Review how the interview went while it is fresh · Acme"
     assert texts[-4:] == ["Open Afterview", "Snooze all for an hour", "Pause reminders until tomorrow", "Quit"]
     controller.menu.actions()[0].trigger()
-    assert [step.kind.value for step in opened] == ["self_assessment"]  # type: ignore[attr-defined]
+    assert [step.kind.value for step in opened] == ["self_assessment"]
 
 
-def test_snooze_all_for_an_hour(tray_setup, session: Session) -> None:  # type: ignore[no-untyped-def]
+def test_snooze_all_for_an_hour(tray_setup: TraySetup, session: Session) -> None:
     controller, _, clock, _ = tray_setup
     clock.advance(minutes=10)
     due = controller.due_steps()
@@ -84,7 +89,7 @@ def test_snooze_all_for_an_hour(tray_setup, session: Session) -> None:  # type: 
     assert controller.due_steps() == []
 
 
-def test_pause_until_tomorrow_holds_everything_back(tray_setup) -> None:  # type: ignore[no-untyped-def]
+def test_pause_until_tomorrow_holds_everything_back(tray_setup: TraySetup) -> None:
     controller, notifier, clock, _ = tray_setup
     controller.start()
     controller.toggle_pause()
@@ -96,7 +101,7 @@ def test_pause_until_tomorrow_holds_everything_back(tray_setup) -> None:  # type
     assert notifier.notices
 
 
-def test_closing_the_window_keeps_the_app_in_the_tray(tray_setup, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_closing_the_window_keeps_the_app_in_the_tray(tray_setup: TraySetup, monkeypatch: pytest.MonkeyPatch) -> None:
     controller, _, _, _ = tray_setup
     monkeypatch.setattr(QSystemTrayIcon, "isVisible", lambda self: True)
     controller.window.show()
@@ -105,7 +110,7 @@ def test_closing_the_window_keeps_the_app_in_the_tray(tray_setup, monkeypatch: p
     assert controller._state.value("tray/told") == "yes"  # said once
 
 
-def test_without_a_tray_closing_really_closes(tray_setup) -> None:  # type: ignore[no-untyped-def]
+def test_without_a_tray_closing_really_closes(tray_setup: TraySetup) -> None:
     controller, _, _, _ = tray_setup
     assert not controller.available  # the offscreen platform has no tray
     controller.window.show()

@@ -79,7 +79,7 @@ def test_the_real_question_offers_save_discard_and_keep_editing(qtbot: QtBot) ->
     box, answers = unsaved_changes_box(parent, "Edit Acme")
     assert sorted(button.text() for button in box.buttons()) == ["&Discard", "&Keep editing", "&Save"]
     assert answers[box.defaultButton()] is KEEP
-    assert answers[box.escapeButton()] is KEEP  # type: ignore[index]
+    assert answers[box.escapeButton()] is KEEP
     assert box.windowTitle() == "Edit Acme"
 
 

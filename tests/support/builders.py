@@ -7,6 +7,7 @@ November 2026: Tue 24, Wed 25, Thu 26, Fri 27, Sat 28, Sun 29, Mon 30; Madrid is
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from afterview.domain.model import Application, Interview, Interviewer, Stage
@@ -27,7 +28,7 @@ def shown(moment: datetime | None, zone: ZoneInfo = MADRID) -> str | None:
 
 
 def application(
-    start: str = "2026-11-24T10:00", minutes: int = 45, zone: str = "Europe/Madrid", people: int = 1, **fields: object
+    start: str = "2026-11-24T10:00", minutes: int = 45, zone: str = "Europe/Madrid", people: int = 1, **fields: Any
 ) -> Application:
     """An application at Acme with one interview (Tuesday 10:00 in Madrid unless told) and up to
     three interviewers; ``fields`` set any other field of the application."""
@@ -38,4 +39,4 @@ def application(
         interviewers=[Interviewer(name) for name in ["Ana Ruiz", "Luis Gil", "Mei Chen"][:people]],
     )
     fields.setdefault("stage", Stage.INTERVIEWING)
-    return Application(company="Acme", position="Analyst", interviews=[interview], **fields)  # type: ignore[arg-type]
+    return Application(company="Acme", position="Analyst", interviews=[interview], **fields)

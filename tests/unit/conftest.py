@@ -6,9 +6,11 @@ import subprocess
 
 import pytest
 
+from tests.support.cli import RunAfterview
+
 
 @pytest.fixture
-def afterview(python: str, subprocess_env: dict[str, str]):
+def afterview(python: str, subprocess_env: dict[str, str]) -> RunAfterview:
     def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
             [python, "-m", "afterview", *args], env=env or subprocess_env, capture_output=True, text=True,

@@ -6,7 +6,7 @@ from zoneinfo import ZoneInfo
 
 from afterview.domain.agenda import Group, agenda
 from afterview.domain.model import FollowUpKind, FollowUpState
-from afterview.domain.plan import plan
+from afterview.domain.plan import Step, plan
 from afterview.domain.progress import record
 from afterview.domain.settings import Settings
 from tests.support.builders import application, local
@@ -15,7 +15,7 @@ MADRID = ZoneInfo("Europe/Madrid")
 K = FollowUpKind
 
 
-def kinds(groups: dict[Group, list], group: Group) -> list[FollowUpKind]:  # type: ignore[type-arg]
+def kinds(groups: dict[Group, list[Step]], group: Group) -> list[FollowUpKind]:
     return [step.kind for step in groups[group]]
 
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import shutil
+from collections.abc import Iterator
 from datetime import UTC, datetime, time
+from pathlib import Path
 
 import pytest
 
@@ -32,7 +34,7 @@ def backup_of(store: Store) -> bytes:
 
 
 @pytest.fixture
-def store(paths: AppPaths, clock: FakeClock):
+def store(paths: AppPaths, clock: FakeClock) -> Iterator[Store]:
     with Store.open(paths, clock) as opened:
         yield opened
 
@@ -65,7 +67,7 @@ def test_the_preview_counts_what_the_file_holds(store: Store, clock: FakeClock) 
 
 
 def test_replace_makes_the_data_exactly_the_backup_and_keeps_the_old_data_aside(
-    paths: AppPaths, clock: FakeClock, tmp_path
+    paths: AppPaths, clock: FakeClock, tmp_path: Path
 ) -> None:
     with Store.open(AppPaths(tmp_path / "source"), clock) as source:
         backup = json_format.parse_document(backup_of(filled(source)), now=clock.now())
@@ -152,7 +154,9 @@ def test_a_restore_that_fails_changes_nothing(store: Store, paths: AppPaths, clo
         ({"backups": []}, "unknown top-level field 'backups'"),
     ],
 )
-def test_bad_settings_or_templates_in_a_file_are_named(clock: FakeClock, extra: dict, expected: str) -> None:
+def test_bad_settings_or_templates_in_a_file_are_named(
+    clock: FakeClock, extra: dict[str, object], expected: str
+) -> None:
     payload = json.dumps({"format": "afterview", "version": 1, "applications": [], **extra}).encode()
     with pytest.raises(json_format.ImportProblem) as problem:
         json_format.parse_document(payload, now=clock.now())

@@ -12,6 +12,7 @@ import pytest
 
 from afterview.domain.codec import application_from_dict
 from afterview.domain.model import ValidationError
+from tests.support.cli import RunAfterview
 
 FIXTURES = Path(__file__).parent / "fixtures"
 START = '"starts_at": "2026-11-24T10:00:00+01:00"'
@@ -68,7 +69,7 @@ BAD_FILES = {
 
 
 @pytest.fixture
-def exported(afterview) -> str:
+def exported(afterview: RunAfterview) -> str:
     """The data before each bad file: one application, as `export` prints it."""
     assert afterview("import", str(FIXTURES / "minimal.json")).returncode == 0
     result = afterview("export")
@@ -79,7 +80,7 @@ def exported(afterview) -> str:
 @pytest.mark.parametrize("verb", [("import",), ("restore", "--replace")], ids=" ".join)
 @pytest.mark.parametrize("case", list(BAD_FILES))
 def test_a_bad_number_or_id_is_one_clear_line_and_changes_nothing(
-    afterview, exported: str, tmp_path: Path, verb: tuple[str, ...], case: str
+    afterview: RunAfterview, exported: str, tmp_path: Path, verb: tuple[str, ...], case: str
 ) -> None:
     content, expected = BAD_FILES[case]
     source = tmp_path / "bad.json"
@@ -119,7 +120,7 @@ def test_numbers_of_ordinary_size_keep_their_precise_messages() -> None:
         "2101-01-01T00:00",
     ],
 )
-def test_a_moment_far_from_now_is_refused_with_a_message(afterview, moment: str) -> None:
+def test_a_moment_far_from_now_is_refused_with_a_message(afterview: RunAfterview, moment: str) -> None:
     assert afterview("import", str(FIXTURES / "minimal.json")).returncode == 0
     result = afterview("due", "--at", moment)
     assert result.returncode == 1, result
@@ -129,7 +130,7 @@ def test_a_moment_far_from_now_is_refused_with_a_message(afterview, moment: str)
 
 
 @pytest.mark.parametrize("moment", ["1900-01-01T00:00+01:00", "2100-12-31T23:59-12:00"])
-def test_the_first_and_last_years_are_accepted(afterview, moment: str) -> None:
+def test_the_first_and_last_years_are_accepted(afterview: RunAfterview, moment: str) -> None:
     assert afterview("import", str(FIXTURES / "minimal.json")).returncode == 0
     result = afterview("due", "--at", moment, "--json")
     assert result.returncode == 0, result

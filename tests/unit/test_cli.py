@@ -14,16 +14,18 @@ import pytest
 from afterview import __version__
 from afterview.paths import AppPaths
 from afterview.storage.repository import Store
-from tests.support.cli import FIXTURES, assert_user_error
+from tests.support.cli import FIXTURES, RunAfterview, assert_user_error
 from tests.support.fakes import FakeClock
 
 
-def test_version(afterview) -> None:
+def test_version(afterview: RunAfterview) -> None:
     result = afterview("--version")
     assert (result.returncode, result.stdout) == (0, f"Afterview {__version__}\n")
 
 
-def test_import_then_export_round_trips_exactly(afterview, tmp_path: Path, subprocess_env: dict[str, str]) -> None:
+def test_import_then_export_round_trips_exactly(
+    afterview: RunAfterview, tmp_path: Path, subprocess_env: dict[str, str]
+) -> None:
     imported = afterview("import", str(FIXTURES / "minimal.json"))
     assert imported.returncode == 0, imported.stderr
     assert imported.stdout == f"Imported 1 application (1 interview) from {FIXTURES / 'minimal.json'}.\n"
@@ -39,7 +41,7 @@ def test_import_then_export_round_trips_exactly(afterview, tmp_path: Path, subpr
     assert second.stdout == first.stdout
 
 
-def test_export_to_a_file_is_private_and_csv_opens_in_spreadsheets(afterview, tmp_path: Path) -> None:
+def test_export_to_a_file_is_private_and_csv_opens_in_spreadsheets(afterview: RunAfterview, tmp_path: Path) -> None:
     assert afterview("import", str(FIXTURES / "minimal.json")).returncode == 0
     target = tmp_path / "out.csv"
     result = afterview("export", "--format", "csv", str(target))
@@ -52,7 +54,7 @@ def test_export_to_a_file_is_private_and_csv_opens_in_spreadsheets(afterview, tm
     assert (row["company"], row["interviewers"]) == ("Acme", "Ana Ruiz (Team lead) <ana@acme.example>")
 
 
-def test_importing_the_same_file_twice_adds_nothing_twice(afterview, tmp_path: Path) -> None:
+def test_importing_the_same_file_twice_adds_nothing_twice(afterview: RunAfterview, tmp_path: Path) -> None:
     assert afterview("import", str(FIXTURES / "minimal.json")).returncode == 0
     exported = tmp_path / "all.json"
     assert afterview("export", str(exported)).returncode == 0
@@ -65,7 +67,9 @@ def test_importing_the_same_file_twice_adds_nothing_twice(afterview, tmp_path: P
     )
 
 
-def test_a_bad_file_is_one_clear_line_and_changes_nothing(afterview, tmp_path: Path, paths: AppPaths) -> None:
+def test_a_bad_file_is_one_clear_line_and_changes_nothing(
+    afterview: RunAfterview, tmp_path: Path, paths: AppPaths
+) -> None:
     assert afterview("import", str(FIXTURES / "minimal.json")).returncode == 0
     before = paths.data_file.read_bytes()
     bad = tmp_path / "bad.json"
@@ -95,7 +99,7 @@ def test_a_bad_file_is_one_clear_line_and_changes_nothing(afterview, tmp_path: P
         (("import", "/dev/zero"), "cannot import /dev/zero: it is not a regular file (a device or a pipe?)."),
     ],
 )
-def test_file_errors(afterview, args: tuple[str, ...], expected: str) -> None:
+def test_file_errors(afterview: RunAfterview, args: tuple[str, ...], expected: str) -> None:
     assert afterview("import", str(FIXTURES / "minimal.json")).returncode == 0
     assert_user_error(afterview(*args), expected)
 
@@ -113,12 +117,12 @@ def test_file_errors(afterview, args: tuple[str, ...], expected: str) -> None:
         ("--data-dir", "", "export"),
     ],
 )
-def test_usage_errors_exit_2(afterview, args: tuple[str, ...]) -> None:
+def test_usage_errors_exit_2(afterview: RunAfterview, args: tuple[str, ...]) -> None:
     result = afterview(*args)
     assert result.returncode == 2 and "usage: afterview" in result.stderr and "Traceback" not in result.stderr
 
 
-def test_import_while_the_app_holds_the_data_is_refused(afterview, paths: AppPaths) -> None:
+def test_import_while_the_app_holds_the_data_is_refused(afterview: RunAfterview, paths: AppPaths) -> None:
     with Store.open(paths, FakeClock()) as store:
         result = afterview("import", str(FIXTURES / "minimal.json"))
         assert_user_error(result, f"Afterview data is in use by another running Afterview (pid {os.getpid()}).")
@@ -127,20 +131,20 @@ def test_import_while_the_app_holds_the_data_is_refused(afterview, paths: AppPat
         assert store.count() == 0
 
 
-def test_data_dir_option_beats_the_environment(afterview, tmp_path: Path, paths: AppPaths) -> None:
+def test_data_dir_option_beats_the_environment(afterview: RunAfterview, tmp_path: Path, paths: AppPaths) -> None:
     elsewhere = tmp_path / "elsewhere"
     assert afterview("import", "--data-dir", str(elsewhere), str(FIXTURES / "minimal.json")).returncode == 0
     assert (elsewhere / "afterview.json").exists() and not paths.data_file.exists()
     assert afterview("--data-dir", str(elsewhere), "export").stdout.count('"company": "Acme"') == 1
 
 
-def test_a_newer_data_file_is_refused_in_one_line(afterview, paths: AppPaths) -> None:
+def test_a_newer_data_file_is_refused_in_one_line(afterview: RunAfterview, paths: AppPaths) -> None:
     paths.ensure()
     paths.data_file.write_text('{"meta": {"1": {"schema_version": 99}}, "applications": {}}')
     assert_user_error(afterview("export"), "was written by a newer version of Afterview (data version 99")
 
 
-def test_self_test(afterview, paths: AppPaths) -> None:
+def test_self_test(afterview: RunAfterview, paths: AppPaths) -> None:
     assert afterview("import", str(FIXTURES / "minimal.json")).returncode == 0
     result = afterview("--self-test")
     assert result.returncode == 0, result.stderr
@@ -150,7 +154,7 @@ def test_self_test(afterview, paths: AppPaths) -> None:
     )
 
 
-def test_the_app_starts_paints_and_exits(afterview, paths: AppPaths) -> None:
+def test_the_app_starts_paints_and_exits(afterview: RunAfterview, paths: AppPaths) -> None:
     assert afterview("import", str(FIXTURES / "minimal.json")).returncode == 0
     result = afterview("--exit-after-show")
     assert result.returncode == 0, result.stderr
@@ -158,7 +162,7 @@ def test_the_app_starts_paints_and_exits(afterview, paths: AppPaths) -> None:
     assert "Taking the data lock" in log and "Building the main window" in log and "Data closed" in log
 
 
-def test_due_lists_what_to_do_on_an_imported_file(afterview) -> None:
+def test_due_lists_what_to_do_on_an_imported_file(afterview: RunAfterview) -> None:
     assert afterview("import", str(FIXTURES / "minimal.json")).returncode == 0
     result = afterview("due", "--at", "2026-11-24T12:00:00+01:00")
     assert result.returncode == 0, result.stderr
@@ -172,7 +176,7 @@ def test_due_lists_what_to_do_on_an_imported_file(afterview) -> None:
     assert later.stdout == "Acme — Junior analyst: Check in with Acme: a brief, polite call or email (due now)\n"
 
 
-def test_due_as_json(afterview) -> None:
+def test_due_as_json(afterview: RunAfterview) -> None:
     assert afterview("import", str(FIXTURES / "minimal.json")).returncode == 0
     result = afterview("due", "--json", "--at", "2026-11-25T12:00:00+01:00")
     entries = json.loads(result.stdout)
@@ -184,19 +188,21 @@ def test_due_as_json(afterview) -> None:
     assert entries[1]["deadline"] == "2026-11-25T09:45:00Z"
 
 
-def test_due_with_nothing_due_and_a_naive_time_in_the_users_zone(afterview, subprocess_env: dict[str, str]) -> None:
+def test_due_with_nothing_due_and_a_naive_time_in_the_users_zone(
+    afterview: RunAfterview, subprocess_env: dict[str, str]
+) -> None:
     assert afterview("import", str(FIXTURES / "minimal.json")).returncode == 0
     env = {**subprocess_env, "TZ": "Europe/Madrid"}
     result = afterview("due", "--at", "2026-11-24T08:00", env=env)
     assert (result.returncode, result.stdout) == (0, "Nothing is due at 2026-11-24 08:00 (Europe/Madrid).\n")
 
 
-def test_due_refuses_a_bad_moment(afterview) -> None:
+def test_due_refuses_a_bad_moment(afterview: RunAfterview) -> None:
     assert afterview("import", str(FIXTURES / "minimal.json")).returncode == 0
     assert_user_error(afterview("due", "--at", "next tuesday"), "--at: 'next tuesday' is not a date and time")
 
 
-def test_due_works_while_the_app_holds_the_data(afterview, paths: AppPaths) -> None:
+def test_due_works_while_the_app_holds_the_data(afterview: RunAfterview, paths: AppPaths) -> None:
     assert afterview("import", str(FIXTURES / "minimal.json")).returncode == 0
     with Store.open(paths, FakeClock()):
         result = afterview("due", "--at", "2026-11-24T12:00:00+01:00")
@@ -207,7 +213,7 @@ def test_due_works_while_the_app_holds_the_data(afterview, paths: AppPaths) -> N
 # --- files that are not plain files, and the data folder -----------------------------------------
 
 
-def test_export_writes_through_a_pipe_instead_of_replacing_it(afterview, tmp_path: Path) -> None:
+def test_export_writes_through_a_pipe_instead_of_replacing_it(afterview: RunAfterview, tmp_path: Path) -> None:
     import threading
 
     assert afterview("import", str(FIXTURES / "minimal.json")).returncode == 0
@@ -223,7 +229,7 @@ def test_export_writes_through_a_pipe_instead_of_replacing_it(afterview, tmp_pat
     assert json.loads(received[0])["applications"][0]["company"] == "Acme"
 
 
-def test_export_through_a_symbolic_link_keeps_the_link(afterview, tmp_path: Path) -> None:
+def test_export_through_a_symbolic_link_keeps_the_link(afterview: RunAfterview, tmp_path: Path) -> None:
     assert afterview("import", str(FIXTURES / "minimal.json")).returncode == 0
     target = tmp_path / "real.json"
     target.write_text("old")
@@ -234,7 +240,7 @@ def test_export_through_a_symbolic_link_keeps_the_link(afterview, tmp_path: Path
     assert json.loads(target.read_text())["format"] == "afterview"
 
 
-def test_export_refuses_to_write_into_the_data_folder(afterview, paths: AppPaths) -> None:
+def test_export_refuses_to_write_into_the_data_folder(afterview: RunAfterview, paths: AppPaths) -> None:
     assert afterview("import", str(FIXTURES / "minimal.json")).returncode == 0
     before = paths.data_file.read_bytes()
     assert_user_error(afterview("export", str(paths.data_file)), "that is inside Afterview's data folder")
@@ -250,14 +256,14 @@ def test_import_from_standard_input(python: str, subprocess_env: dict[str, str])
     assert result.stdout == b"Imported 1 application (1 interview) from standard input.\n"
 
 
-def test_a_hand_written_file_imported_twice_is_not_duplicated(afterview) -> None:
+def test_a_hand_written_file_imported_twice_is_not_duplicated(afterview: RunAfterview) -> None:
     assert afterview("import", str(FIXTURES / "minimal.json")).returncode == 0
     again = afterview("import", str(FIXTURES / "minimal.json"))
     assert again.stdout.endswith("Skipped 1 application already in your data.\n")
     assert len(json.loads(afterview("export").stdout)["applications"]) == 1
 
 
-def test_import_says_when_it_repaired_damaged_data(afterview, paths: AppPaths) -> None:
+def test_import_says_when_it_repaired_damaged_data(afterview: RunAfterview, paths: AppPaths) -> None:
     assert afterview("import", str(FIXTURES / "minimal.json")).returncode == 0
     paths.data_file.write_bytes(b"{damaged")
     result = afterview("import", str(FIXTURES / "minimal.json"))
@@ -277,7 +283,7 @@ def test_import_says_when_it_repaired_damaged_data(afterview, paths: AppPaths) -
         ("company", "Acme\nInc", "applications[0].company: Company contains a line break; remove it."),
     ],
 )
-def test_values_that_would_break_later_are_refused_at_import(afterview, tmp_path: Path, field: str, value: str, expected: str) -> None:  # fmt: skip
+def test_values_that_would_break_later_are_refused_at_import(afterview: RunAfterview, tmp_path: Path, field: str, value: str, expected: str) -> None:  # fmt: skip
     document = json.loads((FIXTURES / "minimal.json").read_text())
     document["applications"][0][field] = value
     bad = tmp_path / "bad.json"
@@ -285,7 +291,7 @@ def test_values_that_would_break_later_are_refused_at_import(afterview, tmp_path
     assert_user_error(afterview("import", str(bad)), expected)
 
 
-def test_a_far_off_start_time_is_refused_with_its_field(afterview, tmp_path: Path) -> None:
+def test_a_far_off_start_time_is_refused_with_its_field(afterview: RunAfterview, tmp_path: Path) -> None:
     document = json.loads((FIXTURES / "minimal.json").read_text())
     document["applications"][0]["interviews"][0]["starts_at"] = "0001-01-01T00:00:00+05:00"
     bad = tmp_path / "bad.json"
@@ -295,7 +301,9 @@ def test_a_far_off_start_time_is_refused_with_its_field(afterview, tmp_path: Pat
     )
 
 
-def test_read_only_commands_on_a_missing_folder_say_so_and_create_nothing(afterview, paths: AppPaths) -> None:
+def test_read_only_commands_on_a_missing_folder_say_so_and_create_nothing(
+    afterview: RunAfterview, paths: AppPaths
+) -> None:
     for args in (("export",), ("due",)):
         assert_user_error(afterview(*args), f"there is no Afterview data in {paths.data_dir} yet (check --data-dir).")
     assert afterview("--self-test").returncode == 0
@@ -303,7 +311,7 @@ def test_read_only_commands_on_a_missing_folder_say_so_and_create_nothing(afterv
 
 
 def test_a_data_folder_that_is_a_file_is_one_clear_line(
-    afterview, tmp_path: Path, subprocess_env: dict[str, str]
+    afterview: RunAfterview, tmp_path: Path, subprocess_env: dict[str, str]
 ) -> None:
     a_file = tmp_path / "not-a-folder"
     a_file.write_text("x")
@@ -314,7 +322,7 @@ def test_a_data_folder_that_is_a_file_is_one_clear_line(
     )
 
 
-def test_the_app_without_a_display_says_so_in_one_line(afterview, subprocess_env: dict[str, str]) -> None:
+def test_the_app_without_a_display_says_so_in_one_line(afterview: RunAfterview, subprocess_env: dict[str, str]) -> None:
     env = {
         key: value
         for key, value in subprocess_env.items()

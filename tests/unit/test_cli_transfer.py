@@ -10,7 +10,7 @@ import icalendar
 import pytest
 
 from afterview.paths import AppPaths
-from tests.support.cli import FIXTURES, assert_user_error
+from tests.support.cli import FIXTURES, RunAfterview, assert_user_error
 
 
 @pytest.fixture
@@ -19,7 +19,9 @@ def other_env(subprocess_env: dict[str, str], tmp_path: Path) -> dict[str, str]:
     return {**subprocess_env, "AFTERVIEW_DATA_DIR": str(tmp_path / "other")}
 
 
-def test_backup_then_restore_elsewhere_gives_the_same_data(afterview, tmp_path: Path, other_env) -> None:
+def test_backup_then_restore_elsewhere_gives_the_same_data(
+    afterview: RunAfterview, tmp_path: Path, other_env: dict[str, str]
+) -> None:
     assert afterview("import", str(FIXTURES / "minimal.json")).returncode == 0
     target = tmp_path / "backup.json"
     backed_up = afterview("backup", str(target))
@@ -34,7 +36,7 @@ def test_backup_then_restore_elsewhere_gives_the_same_data(afterview, tmp_path: 
 
 
 def test_restore_without_a_choice_shows_the_preview_and_changes_nothing(
-    afterview, tmp_path: Path, paths: AppPaths
+    afterview: RunAfterview, tmp_path: Path, paths: AppPaths
 ) -> None:
     assert afterview("import", str(FIXTURES / "minimal.json")).returncode == 0
     target = tmp_path / "backup.json"
@@ -47,7 +49,7 @@ def test_restore_without_a_choice_shows_the_preview_and_changes_nothing(
     assert paths.data_file.read_bytes() == before
 
 
-def test_restore_merge_twice_adds_nothing_twice(afterview, tmp_path: Path) -> None:
+def test_restore_merge_twice_adds_nothing_twice(afterview: RunAfterview, tmp_path: Path) -> None:
     assert afterview("import", str(FIXTURES / "minimal.json")).returncode == 0
     target = tmp_path / "backup.json"
     assert afterview("backup", str(target)).returncode == 0
@@ -58,7 +60,7 @@ def test_restore_merge_twice_adds_nothing_twice(afterview, tmp_path: Path) -> No
 
 
 def test_backup_without_a_name_is_dated_in_the_current_folder(
-    afterview, tmp_path: Path, python: str, subprocess_env: dict[str, str]
+    afterview: RunAfterview, tmp_path: Path, python: str, subprocess_env: dict[str, str]
 ) -> None:
     assert afterview("import", str(FIXTURES / "minimal.json")).returncode == 0
     result = subprocess.run(
@@ -70,7 +72,9 @@ def test_backup_without_a_name_is_dated_in_the_current_folder(
     assert json.loads(made.read_text(encoding="utf-8"))["format"] == "afterview"
 
 
-def test_a_spreadsheet_round_trips_through_the_command_line(afterview, tmp_path: Path, other_env) -> None:
+def test_a_spreadsheet_round_trips_through_the_command_line(
+    afterview: RunAfterview, tmp_path: Path, other_env: dict[str, str]
+) -> None:
     assert afterview("import", str(FIXTURES / "minimal.json")).returncode == 0
     sheet = tmp_path / "sheet.csv"
     assert afterview("export", "--format", "csv", str(sheet)).returncode == 0
@@ -83,7 +87,7 @@ def test_a_spreadsheet_round_trips_through_the_command_line(afterview, tmp_path:
     )
 
 
-def test_a_spanish_spreadsheet_imports_with_its_headers_guessed(afterview, tmp_path: Path) -> None:
+def test_a_spanish_spreadsheet_imports_with_its_headers_guessed(afterview: RunAfterview, tmp_path: Path) -> None:
     sheet = tmp_path / "entrevistas.csv"
     sheet.write_bytes(
         "Empresa;Puesto;Fecha;Hora;Entrevistador\r\nNúñez S.A.;Analista;24/11/2026;10:00;Ana Ruiz\r\n".encode("cp1252")
@@ -95,7 +99,7 @@ def test_a_spanish_spreadsheet_imports_with_its_headers_guessed(afterview, tmp_p
     assert app["interviews"][0]["interviewers"][0]["name"] == "Ana Ruiz"
 
 
-def test_export_calendar(afterview, tmp_path: Path) -> None:
+def test_export_calendar(afterview: RunAfterview, tmp_path: Path) -> None:
     assert afterview("import", str(FIXTURES / "minimal.json")).returncode == 0
     target = tmp_path / "afterview.ics"
     result = afterview("export", "--format", "ics", str(target))
@@ -142,7 +146,7 @@ MALFORMED: list[tuple[str, str, bytes, str]] = [
 
 @pytest.mark.parametrize(("verb", "name", "content", "expected"), MALFORMED, ids=[case[1] for case in MALFORMED])
 def test_twenty_malformed_files_each_give_one_clear_line_and_change_nothing(
-    afterview, tmp_path: Path, paths: AppPaths, verb: str, name: str, content: bytes, expected: str
+    afterview: RunAfterview, tmp_path: Path, paths: AppPaths, verb: str, name: str, content: bytes, expected: str
 ) -> None:
     assert afterview("import", str(FIXTURES / "minimal.json")).returncode == 0
     before = paths.data_file.read_bytes()
@@ -155,7 +159,7 @@ def test_twenty_malformed_files_each_give_one_clear_line_and_change_nothing(
     assert len(MALFORMED) == 20
 
 
-def test_a_spreadsheet_import_names_its_guesses_and_its_bad_rows(afterview, tmp_path: Path) -> None:
+def test_a_spreadsheet_import_names_its_guesses_and_its_bad_rows(afterview: RunAfterview, tmp_path: Path) -> None:
     sheet = tmp_path / "sheet.csv"
     sheet.write_text("Company,Date\nAcme,2026-11-24\nBeta,2026-11-26 16:00\n", encoding="utf-8")
     result = afterview("import", str(sheet))

@@ -17,6 +17,7 @@ from typing import Any
 
 import pytest
 
+from afterview.domain.model import Application
 from afterview.domain.settings import Settings
 from afterview.paths import AppPaths
 from afterview.storage.repository import Store
@@ -89,7 +90,7 @@ def pristine(tmp_path_factory: pytest.TempPathFactory) -> AppPaths:
     return paths
 
 
-def _contents(store: Store) -> tuple[object, ...]:
+def _contents(store: Store) -> tuple[list[Application], Settings, dict[str, str], list[str]]:
     return store.applications(), store.settings(), store.user_templates(), store.unreadable
 
 
@@ -98,7 +99,7 @@ def test_every_single_key_mutant_and_every_truncation_opens_as_the_saved_data(
 ) -> None:
     with Store.open(pristine, FakeClock(), read_only=True) as viewer:
         expected = _contents(viewer)
-    assert len(expected[0]) == 3 and expected[3] == []  # type: ignore[arg-type]
+    assert len(expected[0]) == 3 and expected[3] == []
     checked, recovered, failures = 0, 0, []
     for name, payload in mutants(pristine.data_file.read_bytes()):
         folder = tmp_path / f"m{checked}"

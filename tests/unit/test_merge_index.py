@@ -97,7 +97,7 @@ def document(*records: tuple[Application, bool]) -> Document:
     return Document([record for record, _ in records], own_ids=frozenset(record.id for record, own in records if own))
 
 
-def merge(stored: list[Application], *records: tuple[Application, bool], unreadable: Collection[str] = ()):
+def merge(stored: list[Application], *records: tuple[Application, bool], unreadable: Collection[str] = ()) -> MergePlan:
     return assert_same_plan(document(*records), stored, {old.id for old in stored} | set(unreadable))
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
 import pytest
 
@@ -29,13 +30,13 @@ def messages(app: Application) -> dict[str, str]:
     return {error.field: error.message for error in app.problems()}
 
 
-def with_interview(**fields: object) -> Application:
+def with_interview(**fields: Any) -> Application:
     app = minimal_application()
     app.interviews.append(Interview(starts_at=START, **fields))
     return app
 
 
-def with_interviewer(**fields: object) -> Application:
+def with_interviewer(**fields: Any) -> Application:
     app = with_interview()
     app.interviews[0].interviewers.append(Interviewer(**fields))
     return app

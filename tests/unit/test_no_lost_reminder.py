@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -57,7 +58,7 @@ def a_call_fits(step: Step, rules: Settings, zone: ZoneInfo, until: datetime) ->
 @example("Europe/Madrid", "Australia/Sydney", date(2026, 11, 24), 10, 21, 8, 10)  # the case that was lost
 @example("America/Los_Angeles", "Europe/Madrid", date(2026, 11, 24), 10, 21, 8, None)
 def test_every_step_is_raised_before_it_lapses_and_never_in_quiet_hours(
-    tmp_path_factory: object,
+    tmp_path_factory: pytest.TempPathFactory,
     user_zone: str,
     interview_zone: str,
     day: date,
@@ -74,7 +75,7 @@ def test_every_step_is_raised_before_it_lapses_and_never_in_quiet_hours(
         decision_expected_on=None if decided_after is None else day + timedelta(days=decided_after),
         interviews=[Interview(starts_at=start, time_zone=interview_zone, interviewers=[Interviewer("Ana Ruiz")])],
     )  # fmt: skip
-    paths = AppPaths(tmp_path_factory.mktemp("zones") / "data")  # type: ignore[attr-defined]
+    paths = AppPaths(tmp_path_factory.mktemp("zones") / "data")
     clock = FakeClock(start - timedelta(days=1))
     with Store.open(paths, clock) as store:
         store.save_settings(rules)

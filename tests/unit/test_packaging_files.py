@@ -15,7 +15,8 @@ ROOT = PACKAGING.parent
 
 def test_the_windows_installer_matches_the_app() -> None:
     script = (PACKAGING / "windows" / "afterview.iss").read_text(encoding="utf-8")
-    assert re.search(r'#define AppVersion "([^"]+)"', script).group(1) == __version__  # type: ignore[union-attr]
+    version = re.search(r'#define AppVersion "([^"]+)"', script)
+    assert version is not None and version.group(1) == __version__
     assert f'#define AppName "{APP_NAME}"' in script
     # The "start at login" task writes the very value the app's setting reads and removes.
     assert f'Subkey: "{RUN_KEY}"' in script and 'ValueName: "{#AppName}"' in script

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime, time, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
+
+import pytest
 
 from afterview.domain.model import Application, FollowUpKind, FollowUpState, Stage
 from afterview.domain.plan import Step, plan
 from afterview.domain.progress import in_an_hour, record, tomorrow_morning
 from afterview.domain.settings import Settings
 from afterview.reminders.loop import GROUP_FROM, ReminderLoop
-from afterview.reminders.scheduler import due, next_reminder, next_wakeup
+from afterview.reminders.scheduler import Reminder, due, next_reminder, next_wakeup
 from tests.support.builders import MADRID, application, local, shown
 from tests.support.fakes import FakeClock
 from tests.support.reminders import Collector, MemorySource
@@ -281,7 +284,7 @@ class CachingSource(MemorySource):
         self._plan = None
 
 
-def test_idle_ticks_skip_the_work_but_a_change_is_seen_at_once(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_idle_ticks_skip_the_work_but_a_change_is_seen_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
     import afterview.reminders.loop as loop_module
 
     app = application("2026-11-24T10:00")
@@ -291,8 +294,12 @@ def test_idle_ticks_skip_the_work_but_a_change_is_seen_at_once(monkeypatch) -> N
     loop = ReminderLoop(source, notifier, clock)
     loop.tick()  # raises what came due while closed
     calls: list[int] = []
-    real_due = loop_module.due
-    monkeypatch.setattr(loop_module, "due", lambda *args: calls.append(1) or real_due(*args))
+
+    def counted_due(*args: Any) -> list[Reminder]:
+        calls.append(1)
+        return due(*args)
+
+    monkeypatch.setattr(loop_module, "due", counted_due)
     for _ in range(5):
         clock.advance(seconds=30)
         loop.tick()

@@ -18,6 +18,7 @@ def test_every_setting_is_listed_once_with_its_default_and_label() -> None:
         assert spec.label
         assert isinstance(spec.default, spec.kind)
         if spec.kind is int:
+            assert isinstance(spec.default, int)
             assert spec.minimum is not None and spec.maximum is not None
             assert spec.minimum <= spec.default <= spec.maximum
 

@@ -8,6 +8,7 @@ import shutil
 import stat
 import subprocess
 import sys
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -148,7 +149,7 @@ DAMAGE = {
 
 @pytest.mark.parametrize("damage", DAMAGE.values(), ids=DAMAGE.keys())
 def test_a_damaged_file_is_moved_aside_and_the_newest_backup_restored(
-    paths: AppPaths, clock: FakeClock, damage
+    paths: AppPaths, clock: FakeClock, damage: Callable[[bytes], bytes]
 ) -> None:
     older, newer = minimal_application("Older day"), minimal_application("Newer day")
     with Store.open(paths, clock) as store:
@@ -192,7 +193,8 @@ def test_a_damaged_backup_is_passed_over(paths: AppPaths, clock: FakeClock) -> N
     newest.write_bytes(b"garbage")
     paths.data_file.write_bytes(b"garbage")
     with Store.open(paths, clock) as store:
-        assert store.recovery is not None and store.recovery.restored_from != newest
+        assert store.recovery is not None and store.recovery.restored_from is not None
+        assert store.recovery.restored_from.path != newest
         assert [app.company for app in store.applications()] == ["Saved"]
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from afterview.text import visible
+from tests.support.cli import RunAfterview
 
 ESC_CLEAR = "\x1b[2J\x1b[H"
 TITLE = "\x1b]0;pwned\x07"
@@ -53,7 +54,7 @@ def assert_one_safe_line(stream: str) -> None:
     assert not any(character in stream for character in "\x1b\x07\x9b\r\u202e"), repr(stream)
 
 
-def test_an_escape_in_a_file_name_is_shown_in_the_error(afterview, tmp_path: Path) -> None:
+def test_an_escape_in_a_file_name_is_shown_in_the_error(afterview: RunAfterview, tmp_path: Path) -> None:
     missing = tmp_path / f"offer{ESC_CLEAR}.json"
     result = afterview("import", str(missing))
     assert result.returncode == 1
@@ -61,7 +62,7 @@ def test_an_escape_in_a_file_name_is_shown_in_the_error(afterview, tmp_path: Pat
     assert "offer\\x1b[2J\\x1b[H.json" in result.stderr
 
 
-def test_an_escape_echoed_from_a_json_file_is_shown(afterview, tmp_path: Path) -> None:
+def test_an_escape_echoed_from_a_json_file_is_shown(afterview: RunAfterview, tmp_path: Path) -> None:
     source = tmp_path / "evil.json"
     app = {"company": "Acme", "stage": TITLE}
     source.write_text(json.dumps({"format": "afterview", "version": 1, "applications": [app]}), encoding="utf-8")
@@ -72,7 +73,7 @@ def test_an_escape_echoed_from_a_json_file_is_shown(afterview, tmp_path: Path) -
         assert "'\\x1b]0;pwned\\x07' is not one of" in result.stderr
 
 
-def test_an_escape_echoed_from_a_spreadsheet_is_shown(afterview, tmp_path: Path) -> None:
+def test_an_escape_echoed_from_a_spreadsheet_is_shown(afterview: RunAfterview, tmp_path: Path) -> None:
     source = tmp_path / "evil.csv"
     source.write_text(f"Company,Stage\nAcme,{ESC_CLEAR}\n", encoding="utf-8")
     result = afterview("import", str(source))
@@ -81,7 +82,7 @@ def test_an_escape_echoed_from_a_spreadsheet_is_shown(afterview, tmp_path: Path)
     assert "\\x1b[2J" in result.stderr
 
 
-def test_a_line_break_in_a_file_name_keeps_the_message_on_one_line(afterview, tmp_path: Path) -> None:
+def test_a_line_break_in_a_file_name_keeps_the_message_on_one_line(afterview: RunAfterview, tmp_path: Path) -> None:
     source = tmp_path / "two\nlines.json"
     source.write_text(json.dumps({"format": "afterview", "version": 1, "applications": []}), encoding="utf-8")
     result = afterview("import", str(source))
@@ -90,7 +91,7 @@ def test_a_line_break_in_a_file_name_keeps_the_message_on_one_line(afterview, tm
     assert "two\\nlines.json" in result.stdout
 
 
-def test_a_file_name_that_is_not_utf8_is_named_not_a_crash(afterview, tmp_path: Path) -> None:
+def test_a_file_name_that_is_not_utf8_is_named_not_a_crash(afterview: RunAfterview, tmp_path: Path) -> None:
     source = tmp_path / os.fsdecode(b"caf\xe9.json")  # Latin-1 on a UTF-8 system
     source.write_text(json.dumps({"format": "afterview", "version": 1, "applications": []}), encoding="utf-8")
     result = afterview("import", str(source))
@@ -98,7 +99,7 @@ def test_a_file_name_that_is_not_utf8_is_named_not_a_crash(afterview, tmp_path: 
     assert "caf\\udce9.json" in result.stdout and "unexpected" not in result.stderr
 
 
-def test_due_lines_show_a_bidi_override_from_the_data(afterview, tmp_path: Path) -> None:
+def test_due_lines_show_a_bidi_override_from_the_data(afterview: RunAfterview, tmp_path: Path) -> None:
     # Rules refuse control characters in a company name, but a direction override is printable
     # Unicode and is stored; on a terminal it would reorder the rest of the line.
     source = tmp_path / "bidi.json"

@@ -14,6 +14,7 @@ from afterview.domain.model import Application, Interview, ValidationError
 from afterview.domain.settings import settings_from_dict
 from afterview.paths import AppPaths
 from afterview.storage.repository import Store
+from tests.support.cli import RunAfterview
 from tests.support.fakes import FakeClock
 
 NOT_ZONES = [
@@ -85,7 +86,7 @@ def document(zone: str, settings_zone: str | None = None) -> dict[str, object]:
     ],
 )
 def test_the_command_line_refuses_a_region_in_one_line(
-    afterview, tmp_path: Path, verb: str, content: dict[str, object], expected: str
+    afterview: RunAfterview, tmp_path: Path, verb: str, content: dict[str, object], expected: str
 ) -> None:
     source = tmp_path / "zones.json"
     source.write_text(json.dumps(content), encoding="utf-8")

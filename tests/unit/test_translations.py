@@ -12,6 +12,7 @@ import pytest
 
 from afterview import i18n
 from tests.conftest import REPO
+from tests.support.cli import RunAfterview
 
 TS = REPO / "resources" / "translations" / "afterview_es.ts"
 QM = TS.with_suffix(".qm")
@@ -64,7 +65,9 @@ def test_spanish_is_spoken_once_chosen(spanish: object) -> None:
     ).startswith("2 ")
 
 
-def test_the_command_line_speaks_the_environments_language(afterview, subprocess_env: dict[str, str]) -> None:
+def test_the_command_line_speaks_the_environments_language(
+    afterview: RunAfterview, subprocess_env: dict[str, str]
+) -> None:
     spanish = {**subprocess_env, "LANG": "es_ES.UTF-8", "LANGUAGE": "", "LC_ALL": "", "LC_MESSAGES": ""}
     missing = afterview("import", "/no/such.json", env=spanish)
     assert missing.stderr == "afterview: no se puede leer /no/such.json: no existe el archivo o la carpeta.\n"

@@ -7,7 +7,9 @@ import io
 import json
 import os
 import subprocess
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -92,20 +94,20 @@ DAMAGED_DATA = {
 }
 
 
-def _edited(good: bytes, change: object) -> bytes:
+def _edited(good: bytes, change: Callable[[Any], object]) -> bytes:
     data = json.loads(good)
-    change(data)  # type: ignore[operator]
+    change(data)
     return json.dumps(data).encode()
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("damage", DAMAGED_DATA.values(), ids=DAMAGED_DATA.keys())
 def test_no_command_shows_a_traceback_for_a_damaged_data_file(
-    damage: object, paths: AppPaths, clock: FakeClock, subprocess_env: dict[str, str], python: str
+    damage: Callable[[bytes], bytes], paths: AppPaths, clock: FakeClock, subprocess_env: dict[str, str], python: str
 ) -> None:
     with Store.open(paths, clock) as store:
         store.save(full_application())
-    damaged = damage(paths.data_file.read_bytes())  # type: ignore[operator]
+    damaged = damage(paths.data_file.read_bytes())
     assert damaged != paths.data_file.read_bytes()
     paths.data_file.write_bytes(damaged)
     # Reading commands show the best copy; the import (a writing command) repairs the file.
