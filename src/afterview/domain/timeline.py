@@ -69,7 +69,7 @@ from datetime import date, timedelta
 from enum import IntEnum
 from functools import lru_cache, partial
 
-from afterview.domain.calendar import add_business_days
+from afterview.domain.calendar import UnknownTimeZone, add_business_days
 from afterview.domain.folding import fold
 from afterview.domain.model import Application
 from afterview.i18n import QT_TRANSLATE_NOOP, translate
@@ -646,13 +646,25 @@ _PICK_WORDS = {
 }
 
 
+def _last_round_day(app: Application, today: date) -> date:
+    """The day of the last round, in its own zone (a zone that does not exist counts as UTC: the
+    editor reports it beside its field, and the date is read again once it is corrected)."""
+    days = []
+    for interview in app.interviews:
+        try:
+            days.append(interview.local_starts_at().date())
+        except UnknownTimeZone:
+            days.append(interview.starts_at.date())
+    return max(days, default=today)
+
+
 def apply_quick_pick(app: Application, pick: QuickPick, day: date | None, today: date) -> None:
     """Record the answer in ``app``: a date, or the words of a quick pick (which the timeline reader
     understands in English and Spanish) and the date they point to from the last interview."""
     if pick is QuickPick.ON_A_DATE:
         app.decision_expected_on = day
         return
-    base = max((interview.local_starts_at().date() for interview in app.interviews), default=today)
+    base = _last_round_day(app, today)
     if pick is QuickPick.NOT_SAID:
         # What they said, read now from the round it was said after and kept as a date: a later
         # round never re-reads "in two weeks" from its own day. Unreadable words keep no date.
