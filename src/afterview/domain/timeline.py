@@ -480,8 +480,8 @@ def _days_on(days: int) -> Meaning:
     return lambda match, said_on: said_on + timedelta(days=days)
 
 
-def _rule(pattern: str, meaning: Meaning) -> tuple[re.Pattern[str], Meaning]:
-    return re.compile(pattern), meaning
+def _rule(pattern: str, meaning: Meaning) -> tuple[str, Meaning]:
+    return pattern, meaning
 
 
 def _weekday_words(index: int) -> str:
@@ -498,7 +498,7 @@ _NEXT_MONTHS_DAY = (
 )
 
 # From the most specific to the most general: each rule reads its words, which no later rule sees.
-_RULES: tuple[tuple[re.Pattern[str], Meaning], ...] = (
+_RULES: tuple[tuple[str, Meaning], ...] = (
     # Dates in numbers: 2026-12-15; 15/12, 15/12/2026, 15.12.2026, 15-12-26 (day first).
     _rule(r"(?<![\d/.-])(?P<year>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?![\d/.-]?\d)", _iso_date),
     _rule(r"(?<![\d/.:,-])(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<year>\d{4}|\d{2}))?(?![\d/])", _numeric_date),
@@ -612,6 +612,13 @@ def _take(match: re.Match[str], *, meaning: Meaning, said_on: date, found: list[
     return "|" * len(match.group(0))
 
 
+@lru_cache(maxsize=1)
+def _compiled_rules() -> tuple[tuple[re.Pattern[str], Meaning], ...]:
+    """The rules compiled the first time something is read: compiling them all costs tens of
+    milliseconds, which the window's start (that reads nothing yet) should not pay."""
+    return tuple((re.compile(pattern), meaning) for pattern, meaning in _RULES)
+
+
 @lru_cache(maxsize=4096)
 def read_timeline(text: str, said_on: date) -> Reading:
     """What ``text`` says about when they will decide, counted from ``said_on`` (see the module)."""
@@ -619,7 +626,7 @@ def read_timeline(text: str, said_on: date) -> Reading:
     if not plain:
         return NOTHING_SAID
     found: list[date] = []
-    for pattern, meaning in _RULES:
+    for pattern, meaning in _compiled_rules():
         plain = pattern.sub(partial(_take, meaning=meaning, said_on=said_on, found=found), plain)
     if not found:
         return UNREAD
