@@ -11,19 +11,22 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime, tzinfo
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from afterview.core.restoring import Restored
 from afterview.core.workspace import Undoable, Workspace
 from afterview.domain.calendar import Clock
 from afterview.domain.model import Application, FollowUpState, Letter
 from afterview.domain.plan import Step
 from afterview.domain.settings import Settings
-from afterview.interchange.json_format import Document
 from afterview.paths import AppPaths
 from afterview.storage.repository import Store
+
+if TYPE_CHECKING:  # bringing data in loads only when used: the window's start does without it
+    from afterview.core.restoring import Restored
+    from afterview.interchange.json_format import Document
 
 
 class _WhenVisible(QObject):
