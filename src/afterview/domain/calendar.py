@@ -128,6 +128,17 @@ def at_local(day: date, clock_time: time, zone: tzinfo) -> datetime:
     return datetime.combine(day, clock_time, tzinfo=zone).astimezone(UTC)
 
 
+def last_round_hour(now: datetime, zone: tzinfo) -> datetime:
+    """The last whole hour on the clock in ``zone`` at or before ``now``, as a UTC instant (14:20 →
+    14:00 the same day): when an interview most likely started, for a user who records it after it.
+
+    In the hour the clocks go back, the hour is the one of the same pass (02:40 the second time →
+    02:00 the second time).
+    """
+    local = now.astimezone(zone)
+    return local.replace(minute=0, second=0, microsecond=0).astimezone(UTC)
+
+
 def local_date(moment: datetime, zone: tzinfo) -> date:
     return moment.astimezone(zone).date()
 

@@ -212,7 +212,22 @@ def check_url(value: str) -> str | None:
     return None
 
 
+# How LinkedIn shows a profile's address, without the scheme: "linkedin.com/in/…",
+# "www.linkedin.com/in/…", "es.linkedin.com/in/…".
+_BARE_LINKEDIN = re.compile(r"^(?:[a-z0-9-]+\.)?linkedin\.com(?:[/?#]|$)", re.IGNORECASE)
+
+
+def normalised_linkedin_url(value: str) -> str:
+    """A LinkedIn address as it is kept: with https:// when it was typed or pasted without a scheme,
+    as LinkedIn itself shows it ("www.linkedin.com/in/name"); anything else as it was (trimmed), for
+    :func:`check_linkedin_url` to judge."""
+    value = value.strip()
+    return f"https://{value}" if _BARE_LINKEDIN.match(value) else value
+
+
 def check_linkedin_url(value: str) -> str | None:
+    """None for a LinkedIn address (with or without https://: see :func:`normalised_linkedin_url`)."""
+    value = normalised_linkedin_url(value)
     problem = check_url(value)
     if problem or not value:
         return problem
@@ -309,6 +324,10 @@ class Interviewer:
     phone: str = ""
     linkedin_url: str = ""
     id: str = field(default_factory=new_id)
+
+    def __post_init__(self) -> None:
+        # Kept with https://, however it was typed or imported: opening it needs the scheme.
+        self.linkedin_url = normalised_linkedin_url(self.linkedin_url)
 
     def problems(self) -> list[FieldError]:
         p = _Problems()
