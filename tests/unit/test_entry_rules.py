@@ -11,6 +11,8 @@ import pytest
 from afterview.domain.calendar import last_round_hour
 from afterview.domain.dates import read_typed_date
 from afterview.domain.model import Interviewer, check_linkedin_url, normalised_linkedin_url
+from afterview.domain.timeline import QuickPick, apply_quick_pick, recorded_quick_pick
+from tests.support.builders import application
 
 MADRID = ZoneInfo("Europe/Madrid")
 KOLKATA = ZoneInfo("Asia/Kolkata")
@@ -119,3 +121,32 @@ def test_a_linkedin_address_without_https_is_accepted_for_an_interviewer() -> No
     assert person.linkedin_url == "https://www.linkedin.com/in/ana-ruiz"
     assert check_linkedin_url("linkedin.com/in/ana-ruiz") is None
     assert check_linkedin_url("example.com/in/ana") is not None
+
+
+# --- the answer to "When will they decide?", read back ------------------------------------------------
+
+INTERVIEW_DAY = date(2026, 11, 24)  # a Tuesday: "in 1 week" is 1 December, "in 2 weeks" 8 December
+
+
+@pytest.mark.parametrize(
+    ("said", "expected_on", "pick"),
+    [
+        ("", None, QuickPick.NOT_SAID),
+        ("they'll let me know", None, QuickPick.NOT_SAID),  # words no date could be read from
+        ("within two weeks", date(2026, 12, 8), QuickPick.NOT_SAID),  # the date their words read as
+        ("by Friday", date(2026, 11, 27), QuickPick.NOT_SAID),
+        ("in 1 week", date(2026, 12, 1), QuickPick.ONE_WEEK),
+        ("in 2 weeks", date(2026, 12, 8), QuickPick.TWO_WEEKS),
+        ("soon, they said", date(2026, 12, 1), QuickPick.ONE_WEEK),  # a pick keeps the user's words
+        ("", date(2026, 12, 18), QuickPick.ON_A_DATE),
+        ("", date(2026, 12, 1), QuickPick.ON_A_DATE),  # a date without words was chosen on the calendar
+        ("within two weeks", date(2026, 12, 18), QuickPick.ON_A_DATE),  # a date other than their words'
+        ("in 1 week", date(2026, 12, 18), QuickPick.ON_A_DATE),
+    ],
+)
+def test_the_recorded_decision_answer_is_read_back(said: str, expected_on: date | None, pick: QuickPick) -> None:
+    app = application("2026-11-24T10:00", decision_timeline=said, decision_expected_on=expected_on)
+    assert recorded_quick_pick(app, INTERVIEW_DAY) is pick
+    again = application("2026-11-24T10:00", decision_timeline=said, decision_expected_on=expected_on)
+    apply_quick_pick(again, pick, expected_on, INTERVIEW_DAY)  # saved again unchanged: the same answer
+    assert (again.decision_timeline, again.decision_expected_on) == (said, expected_on)

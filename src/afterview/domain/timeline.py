@@ -684,3 +684,31 @@ def apply_quick_pick(app: Application, pick: QuickPick, day: date | None, today:
     if app.decision_timeline.casefold() in {"", *(text.casefold() for text in earlier)}:
         app.decision_timeline = words
     app.decision_expected_on = decision_date_from(_PICK_WORDS[pick], base)
+
+
+def recorded_quick_pick(app: Application, today: date) -> QuickPick:
+    """The answer :func:`apply_quick_pick` recorded in ``app``, for the editor to show it again.
+
+    Only a date and what they said are kept, so the answer is read back from them: no date is
+    "they didn't say" (with or without words); a date that what they said reads as (from the last
+    round, as it was recorded) is also "they didn't say", their words deciding; a date a quick pick
+    gives, recorded with that pick's words (in English or the user's language) or with words of the
+    user's own (a pick keeps them), is that pick; any other date was chosen on the calendar. Saved
+    again unchanged, each answer records the same date and words.
+    """
+    expected = app.decision_expected_on
+    if expected is None:
+        return QuickPick.NOT_SAID
+    base = _last_round_day(app, today)
+    said = app.decision_timeline.strip()
+    pick_words = {
+        text.casefold() for english in _PICK_WORDS.values() for text in (english, translate("Editor", english))
+    }
+    own_words = bool(said) and said.casefold() not in pick_words
+    if own_words and decision_date_from(said, base) == expected:
+        return QuickPick.NOT_SAID
+    for pick, english in _PICK_WORDS.items():
+        its_words = said.casefold() in {english.casefold(), translate("Editor", english).casefold()}
+        if (its_words or own_words) and decision_date_from(english, base) == expected:
+            return pick
+    return QuickPick.ON_A_DATE
