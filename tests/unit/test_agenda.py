@@ -51,3 +51,24 @@ def test_snoozed_done_and_lapsed_steps() -> None:
     groups = agenda(plan([app], Settings()), local("2026-11-30T13:00"), MADRID)
     left = {step.kind for members in groups.values() for step in members}
     assert left == {K.CHECK_IN, K.ASK_DECISION_DATE}  # the letters have lapsed; asking still helps
+
+
+def test_thank_you_letters_come_before_linkedin_even_when_the_weekend_pushes_their_deadline() -> None:
+    # Friday: the letters' 24 h end on Saturday, so they are due Monday 17:00; the invitations by Sunday.
+    app = application("2026-11-27T10:00", people=2)
+    steps = plan([app], Settings())
+    [thanks] = {s.deadline for s in steps if s.kind is K.THANK_YOU}
+    [connect] = {s.deadline for s in steps if s.kind is K.LINKEDIN}
+    assert connect is not None and thanks is not None and connect < thanks  # what used to put LinkedIn first
+    groups = agenda(steps, local("2026-11-28T09:00"), MADRID)  # Saturday morning
+    assert kinds(groups, Group.TODAY) == [K.THANK_YOU, K.THANK_YOU, K.LINKEDIN, K.LINKEDIN]
+    people = [person.id for person in app.interviews[0].interviewers]
+    assert [s.interviewer_id for s in groups[Group.TODAY]] == people * 2
+
+
+def test_the_guides_order_keeps_interviews_apart() -> None:
+    # A later interview's letters do not jump ahead of an earlier interview's invitations.
+    first, second = application("2026-11-23T10:00"), application("2026-11-24T16:00")
+    groups = agenda(plan([first, second], Settings()), local("2026-11-25T09:00"), MADRID)
+    today = [(s.application_id, s.kind) for s in groups[Group.TODAY] if s.kind in (K.THANK_YOU, K.LINKEDIN)]
+    assert today.index((second.id, K.THANK_YOU)) < today.index((second.id, K.LINKEDIN))

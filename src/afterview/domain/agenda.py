@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import datetime, timedelta, tzinfo
 from enum import StrEnum
 
 from afterview.domain.calendar import at_local, local_date
+from afterview.domain.model import FollowUpKind
 from afterview.domain.plan import Status, Step
 
 WEEK = timedelta(days=7)
@@ -40,5 +41,34 @@ def agenda(steps: Iterable[Step], now: datetime, zone: tzinfo) -> dict[Group, li
         elif status is Status.SNOOZED:
             groups[Group.SNOOZED].append(step)
     for members in groups.values():
-        members.sort(key=lambda step: (step.deadline or step.due_at, step.due_at))
+        members.sort(key=_in_the_guides_order(members))
     return groups
+
+
+# The guide's order within one interview: each interviewer thanked before being asked to connect.
+THANKS_FIRST = (FollowUpKind.THANK_YOU, FollowUpKind.LINKEDIN)
+
+
+def _in_the_guides_order(steps: list[Step]) -> Callable[[Step], tuple[datetime, int, datetime]]:
+    """The sort key of a group: most pressing first (deadline, else when due), except that an
+    interview's thank-you letters come before its LinkedIn invitations, as the guide says, even when
+    the weekend rule pushes the letters' deadline past the invitations' (an interview on Friday: the
+    letters are due Monday at 17:00, the invitations Sunday). A letter is as pressing as the most
+    pressing invitation of its interview, and ahead of it."""
+    invitations: dict[tuple[str, str | None], datetime] = {}
+    for step in steps:
+        if step.kind is FollowUpKind.LINKEDIN:
+            interview = (step.application_id, step.interview_id)
+            invitations[interview] = min(_pressing(step), invitations.get(interview, _pressing(step)))
+
+    def order(step: Step) -> tuple[datetime, int, datetime]:
+        when = _pressing(step)
+        if step.kind is FollowUpKind.THANK_YOU:
+            when = min(when, invitations.get((step.application_id, step.interview_id), when))
+        return when, THANKS_FIRST.index(step.kind) if step.kind in THANKS_FIRST else 0, step.due_at
+
+    return order
+
+
+def _pressing(step: Step) -> datetime:
+    return step.deadline or step.due_at
