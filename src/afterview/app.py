@@ -1,6 +1,6 @@
 """The composition root: how the app starts, read top to bottom, each phase logged.
 
-display → Qt → single instance (hand over to a running Afterview, or become the one) → data lock →
+display → Qt (with the theme) → single instance (hand over to a running Afterview, or become the one) → data lock →
 main window → first paint → tray and reminder loop → read the data and plan → run.
 
 Like a bare Qt app, nothing the first paint does not need is loaded before it: the window comes
@@ -67,12 +67,14 @@ def run_app(args: argparse.Namespace, paths: AppPaths, clock: Clock) -> int:
 
 
 def _start_qt(paths: AppPaths) -> tuple[QApplication, QIcon]:
-    """The Qt application, named as desktops know it, speaking the remembered language, with its icon."""
+    """The Qt application, named as desktops know it, speaking the remembered language, with its
+    icon, in Afterview's light or dark look (the computer's preference, or AFTERVIEW_THEME)."""
     from PySide6.QtCore import QLocale
     from PySide6.QtWidgets import QApplication
 
     from afterview import translations
     from afterview.ui.icon import app_icon
+    from afterview.ui.theme import apply_theme
 
     log.info("Starting Qt")
     # "afterview" as the program name, however it was started: the window class desktops match on.
@@ -85,6 +87,7 @@ def _start_qt(paths: AppPaths) -> tuple[QApplication, QIcon]:
     log.info("Speaking %s", translations.use(i18n.chosen_language(setting, QLocale.system().name())))
     icon = app_icon()
     qt_app.setWindowIcon(icon)
+    apply_theme(qt_app)
     return qt_app, icon
 
 

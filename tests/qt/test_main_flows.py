@@ -234,7 +234,8 @@ def test_the_window_remembers_its_place(qtbot: QtBot, session: Session, paths: A
 
 def test_first_run_welcome_offers_to_add_an_interview(window: MainWindow) -> None:
     assert "Welcome to Afterview" in window.today.heading.text()
-    assert window.today.add_button.isVisible()
+    add = window.today.add_button
+    assert add is not None and add.isVisible()
 
 
 def test_every_control_has_an_accessible_name(window: MainWindow, session: Session) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from afterview.domain.model import FieldError
 from afterview.i18n import translate
+from afterview.ui.theme import DARK, LIGHT
 
 
 def editable_table(columns: tuple[str, ...], name: str, description: str) -> QTableWidget:
@@ -78,8 +79,9 @@ def finish_editing() -> None:
         focused.clearFocus()
 
 
-# Problems are written in a red that keeps WCAG AA contrast (4.5:1) on light and dark backgrounds.
-PROBLEM_ON_LIGHT, PROBLEM_ON_DARK = "#b3261e", "#ff8a80"
+# Problems are written in the theme's red (its "late"), which keeps WCAG AA contrast (4.5:1) on light
+# and dark backgrounds, the computer's own palettes included.
+PROBLEM_ON_LIGHT, PROBLEM_ON_DARK = LIGHT.late, DARK.late
 
 
 def problem_color(palette: QPalette) -> QColor:

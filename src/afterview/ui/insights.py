@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from statistics import fmean
 
-from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPaintEvent, QPalette, QPen, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -40,7 +40,9 @@ from afterview.domain.insights import (
 )
 from afterview.domain.model import RATING_MAX, RATING_MIN
 from afterview.i18n import plural, translate
+from afterview.ui.empty_state import EmptyState, primary_button
 from afterview.ui.session import Session, refresh_when_visible
+from afterview.ui.theme import Space
 
 _WORD_WRAP = int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
 
@@ -460,7 +462,10 @@ def _interviews(count: int) -> str:
 
 
 class InsightsView(QWidget):
-    """An encouraging sentence, then the four charts in a grid that folds to one column when narrow."""
+    """An encouraging sentence, then the four charts in a grid that folds to one column when narrow;
+    before the first application, what the page will draw and the button to begin."""
+
+    new_interview = Signal()  # from the empty state
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -472,10 +477,7 @@ class InsightsView(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        font = QFont(self.summary.font())
-        size = font.pointSizeF() if font.pointSizeF() > 0 else float(font.pixelSize())
-        _set_size(font, size * 1.25)
-        self.summary.setFont(font)
+        self.summary.setProperty("role", "title")  # sized by the theme's type scale
 
         self.funnel = FunnelChart()
         self.letters = LettersRing()
@@ -491,10 +493,36 @@ class InsightsView(QWidget):
         self._columns = 0
         self._arrange(2)
 
+        self.empty = EmptyState(
+            "chart-column-increasing",
+            translate("InsightsView", "Your search, drawn"),
+            translate(
+                "InsightsView",
+                "Once you add interviews, this page draws how your search is going: applications, interviews "
+                "and offers, thank-you letters sent on time, your self-rating over time, and what keeps coming "
+                "back to improve.",
+            ),
+        )
+        self.empty.add_button(
+            primary_button(
+                translate("InsightsView", "Add the interview you just had"),
+                translate("InsightsView", "Add the interview you just had"),
+                self.new_interview.emit,
+            )
+        )
+        self.empty.hide()
+        self.charts = QWidget()
+        self.charts.setLayout(self.grid)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setSpacing(Space.L)
+
         content = QWidget()
         column = QVBoxLayout(content)
+        column.setContentsMargins(Space.XL, Space.L, Space.XL, Space.XL)
+        column.setSpacing(Space.L)
         column.addWidget(self.summary)
-        column.addLayout(self.grid)
+        column.addWidget(self.empty)
+        column.addWidget(self.charts)
         column.addStretch(1)
         scroller = QScrollArea()
         scroller.setAccessibleName(translate("InsightsView", "Insights"))
@@ -535,6 +563,10 @@ class InsightsView(QWidget):
 
     def refresh(self) -> None:
         found = self.current()
+        empty = self.session.loaded and not self.session.applications()
+        self.empty.setVisible(empty)
+        self.summary.setVisible(not empty)
+        self.charts.setVisible(not empty)
         self.summary.setText(encouragement(found))
         self.funnel.set_funnel(found.funnel)
         self.letters.set_record(found.letters)

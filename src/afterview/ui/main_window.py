@@ -17,15 +17,16 @@ from typing import TYPE_CHECKING, TypeVar, cast
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QStackedWidget, QWidget
 
 from afterview import APP_NAME, __version__
 from afterview.core.workspace import UndoKind
 from afterview.domain.model import FollowUpKind, LetterKind
 from afterview.domain.plan import Step
-from afterview.i18n import QT_TRANSLATE_NOOP, translate
+from afterview.i18n import QT_TRANSLATE_NOOP, number, translate
 from afterview.ui.desktop import Desktop, QtDesktop
 from afterview.ui.session import Session
+from afterview.ui.sidebar import Sidebar
 
 # The window paints with only the place it shows: every other place, dialog and file format is
 # imported when first used (Insights' charts, the letter editor's printing, CSV and iCalendar …).
@@ -65,6 +66,8 @@ PAGES = (
 OUTCOME_STEPS = (FollowUpKind.LESSONS, FollowUpKind.FEEDBACK_REQUEST, FollowUpKind.CLOSE_OUT)
 # Each place's view, by the window's attribute that builds it when first needed.
 PLACE_VIEWS = ("today", "applications", "question_bank", "insights", "settings_page")
+# Each place's icon in the sidebar (Lucide's names, see ui.icons).
+PLACE_ICONS = ["sun", "briefcase", "message-circle-question-mark", "chart-line", "settings"]
 
 
 class MainWindow(QMainWindow):
@@ -87,15 +90,13 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         for _ in PAGES:
             self.pages.addWidget(QWidget())
-        self.places = QListWidget()
-        page_names = [translate("MainWindow", name) for name in PAGES]
-        self.places.addItems(page_names)
-        self.places.setAccessibleName(translate("MainWindow", "Places"))
-        self.places.setFixedWidth(max(self.fontMetrics().horizontalAdvance(name) for name in page_names) + 48)
+        self.places = Sidebar([translate("MainWindow", name) for name in PAGES], translate("MainWindow", "Places"))
         self.places.currentRowChanged.connect(self._show_place)
 
         body = QWidget()
         layout = QHBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
         layout.addWidget(self.places)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(body)
@@ -110,6 +111,8 @@ class MainWindow(QMainWindow):
         # Until the data is read (just after the first paint), there is nothing to act on.
         self._enable(session.loaded)
         session.changed.connect(lambda: self._enable(True))
+        session.changed.connect(self._count)
+        self._count()
 
     # --- the places, each built the first time it is shown ----------------------------------------
 
@@ -120,6 +123,7 @@ class MainWindow(QMainWindow):
 
             view = TodayView(self.session)
             view.new_interview.connect(self.new_interview)
+            view.add_just_had.connect(lambda: self.new_interview(just_had=True))
             view.open_guide.connect(self.show_guide)
             view.open_step.connect(self.open_step)
             view.draft_step.connect(self.draft_for_step)
@@ -145,15 +149,26 @@ class MainWindow(QMainWindow):
 
     @property
     def question_bank(self) -> QuestionBankView:
-        from afterview.ui.question_bank import QuestionBankView
+        def build() -> QuestionBankView:
+            from afterview.ui.question_bank import QuestionBankView
 
-        return self._place(PAGES.index("Question bank"), lambda: QuestionBankView(self.session))
+            view = QuestionBankView(self.session)
+            view.new_interview.connect(lambda: self.new_interview(just_had=True))
+            view.review.connect(self.review_latest)
+            return view
+
+        return self._place(PAGES.index("Question bank"), build)
 
     @property
     def insights(self) -> InsightsView:
-        from afterview.ui.insights import InsightsView
+        def build() -> InsightsView:
+            from afterview.ui.insights import InsightsView
 
-        return self._place(PAGES.index("Insights"), lambda: InsightsView(self.session))
+            view = InsightsView(self.session)
+            view.new_interview.connect(lambda: self.new_interview(just_had=True))
+            return view
+
+        return self._place(PAGES.index("Insights"), build)
 
     @property
     def settings_page(self) -> SettingsPage:
@@ -196,11 +211,38 @@ class MainWindow(QMainWindow):
     def _follow_the_clock(self) -> None:
         if not self.session.loaded or not self.isVisible():
             return
+        self._count()
         page = self.pages.currentWidget()
         if page is self._views[PAGES.index("Today")]:
             self.today.refresh()
         elif page is self._views[PAGES.index("Applications")]:
             self.applications.refresh()
+
+    def _count(self) -> None:
+        """The sidebar's counts: what to do now on Today (red when some is overdue), the applications."""
+        if not self.session.loaded:
+            return
+        from afterview.domain.agenda import Group, agenda
+
+        groups = agenda(self.session.steps(), self.session.now(), self.session.zone())
+        overdue, pressing = len(groups[Group.OVERDUE]), len(groups[Group.OVERDUE]) + len(groups[Group.TODAY])
+        spoken = translate("MainWindow", "{place}: {count} to do").format(
+            place=translate("MainWindow", PAGES[0]), count=number(pressing)
+        )
+        self.places.set_count(PAGES.index("Today"), pressing or None, urgent=overdue > 0, spoken=spoken)
+        self.places.set_count(PAGES.index("Applications"), len(self.session.applications()) or None)
+
+    def _decorate(self) -> None:
+        """The sidebar's icons, just after the first paint (the icons need not slow the start)."""
+        self.places.decorate(PLACE_ICONS)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self._painted:
+            # Light ⇄ dark: the icons are drawn again in the new colours.
+            self.places.redecorate()
+            if self._views[PAGES.index("Today")] is not None and self.session.loaded:
+                self.today.refresh()
 
     def _enable(self, ready: bool) -> None:
         self.places.setEnabled(ready)
@@ -297,14 +339,23 @@ class MainWindow(QMainWindow):
 
     # --- actions ---------------------------------------------------------------------------------
 
-    def new_interview(self) -> bool:
+    def new_interview(self, *, just_had: bool = False) -> bool:
+        """Add an interview (``just_had``: one that started at the last round hour, as on the first
+        run; else File › New's, tomorrow morning); once saved, Today shows what to do now."""
         from PySide6.QtWidgets import QDialog
 
         from afterview.ui.editor import ApplicationEditor, new_application
 
-        editor = ApplicationEditor(self.session, new_application(self.session), self.desktop, is_new=True, parent=self)
+        if just_had:
+            from afterview.ui.welcome import interview_just_had
+
+            draft = interview_just_had(self.session)
+        else:
+            draft = new_application(self.session)
+        editor = ApplicationEditor(self.session, draft, self.desktop, is_new=True, parent=self)
         saved = editor.exec() == QDialog.DialogCode.Accepted
         if saved:
+            self.show_page(PAGES.index("Today"))
             self.statusBar().showMessage(
                 translate("MainWindow", "Saved {title}. Its follow-ups are on Today.").format(title=editor.app.title),
                 8000,
@@ -490,5 +541,6 @@ class MainWindow(QMainWindow):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if watched is self and event.type() == QEvent.Type.Paint and not self._painted:
             self._painted = True
+            QTimer.singleShot(0, self._decorate)
             self.first_paint.emit()
         return super().eventFilter(watched, event)

@@ -2,7 +2,7 @@
 
 A table model over :func:`afterview.domain.insights.question_bank` (the grouping lives in the
 domain), a sort/filter proxy for the search box and the sortable columns, and an empty state that
-says what will gather here.
+says what will gather here and offers the way there: reviewing the latest interview, or adding one.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    Signal,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,7 +30,9 @@ from PySide6.QtWidgets import (
 
 from afterview.domain.insights import BankEntry, question_bank
 from afterview.i18n import QT_TRANSLATE_NOOP, number, plural, translate
+from afterview.ui.empty_state import EmptyState, primary_button
 from afterview.ui.session import Session, refresh_when_visible
+from afterview.ui.theme import Space
 
 # In English, like :data:`HEADERS`: shown through ``translate("QuestionBank", …)``.
 EMPTY_TEXT = QT_TRANSLATE_NOOP(
@@ -160,9 +163,13 @@ class QuestionBankModel(QAbstractTableModel):
 class QuestionBankView(QWidget):
     """The question bank: search box, sortable table, and an empty state until the first review."""
 
+    new_interview = Signal()  # from the empty state, when there is no interview to review yet
+    review = Signal(str)  # an application's id: review its latest interview
+
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self._to_review = ""  # the application whose latest interview the empty state offers to review
         self.setAccessibleName(translate("QuestionBank", "Question bank"))
 
         self.search = QLineEdit()
@@ -203,17 +210,21 @@ class QuestionBankView(QWidget):
         self.count_label = QLabel()
         self.count_label.setAccessibleName(translate("QuestionBank", "Number of questions shown"))
 
-        self.empty_label = QLabel(translate("QuestionBank", EMPTY_TEXT))
+        self.empty = EmptyState(
+            "messages-square", translate("QuestionBank", "No questions yet"), translate("QuestionBank", EMPTY_TEXT)
+        )
+        self.empty_label = self.empty.body
         self.empty_label.setAccessibleName(translate("QuestionBank", "No questions yet"))
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.empty_action = self.empty.add_button(primary_button("", "", self._empty_action))
 
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(Space.XL, Space.L, Space.XL, Space.L)
+        layout.setSpacing(Space.S)
         layout.addWidget(self.search)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
-        layout.addWidget(self.empty_label, 1)
+        layout.addWidget(self.empty, 1, Qt.AlignmentFlag.AlignTop)  # the whole page while there is no table
 
         refresh_when_visible(session, self, self.refresh)
         self.refresh()
@@ -237,7 +248,9 @@ class QuestionBankView(QWidget):
         empty = total == 0
         for widget in (self.search, self.table, self.count_label):
             widget.setVisible(not empty)
-        self.empty_label.setVisible(empty)
+        self.empty.setVisible(empty and self.session.loaded)  # nothing is said before the data is read
+        if empty:
+            self._offer_the_way_there()
         if shown == total:
             self.count_label.setText(
                 plural(
@@ -256,3 +269,39 @@ class QuestionBankView(QWidget):
                     shown=number(shown), total=number(total)
                 )
             )
+
+    def _offer_the_way_there(self) -> None:
+        """Review the latest interview when there is one; else add one."""
+        now = self.session.now()
+        latest = max(
+            (
+                (interview.starts_at, app.id)
+                for app in self.session.applications()
+                if (interview := app.latest_interview(started_by=now)) is not None
+            ),
+            default=None,
+        )
+        self._to_review = latest[1] if latest is not None else ""
+        if self._to_review:
+            self.empty.set_hint(
+                translate(
+                    "QuestionBank",
+                    "Review an interview (Applications › Review interview) and note each question you were asked.",
+                )
+            )
+            text = translate("QuestionBank", "Review your latest interview")
+        else:
+            self.empty.set_hint(
+                translate(
+                    "QuestionBank", "Start with an interview: once it is over, its review asks for the questions."
+                )
+            )
+            text = translate("QuestionBank", "Add the interview you just had")
+        self.empty_action.setText(text)
+        self.empty_action.setAccessibleName(text)
+
+    def _empty_action(self) -> None:
+        if self._to_review:
+            self.review.emit(self._to_review)
+        else:
+            self.new_interview.emit()

@@ -1,20 +1,23 @@
-"""Today: the landing view. What to do now, what is overdue, what comes this week.
+"""Today: the landing view. What to do now, what is overdue, what comes this week, what is done.
 
-Each follow-up reads as what to do, for whom, and how it stands in time, with its actions beside
-it: open, done, snooze (an hour, tomorrow morning, a chosen time) and skip. On the first run, a
-short welcome explains what Afterview will walk the user through and offers to add an interview.
+Each follow-up is a card coloured and marked by how it stands (late, due, this week, snoozed, done),
+saying what to do, for whom and how much time is left, with its actions beside it: the letter to
+draft (or the step to open) first, then done, snooze (an hour, tomorrow morning, a chosen time) and
+skip. On the first run, the welcome (ui.welcome) asks for the user's name and time zone and offers
+to add the interview they just had; with nothing to do, the page says so and how more will come.
 """
 
 from __future__ import annotations
 
-import dataclasses
-from datetime import UTC, datetime, timedelta, tzinfo
+import html
+from datetime import UTC, date, datetime, timedelta, tzinfo
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QCheckBox,
+    QBoxLayout,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
@@ -30,14 +33,20 @@ from PySide6.QtWidgets import (
 )
 
 from afterview.domain.agenda import Group, agenda
+from afterview.domain.calendar import local_date
 from afterview.domain.letters import asks_for_a_letter
 from afterview.domain.model import FollowUpState
 from afterview.domain.plan import Step
 from afterview.domain.progress import in_an_hour, tomorrow_morning
 from afterview.domain.wording import action, timing
 from afterview.i18n import QT_TRANSLATE_NOOP, number, plural, translate
+from afterview.ui.empty_state import EmptyState, primary_button, text_label
 from afterview.ui.forms import button
 from afterview.ui.session import Session, refresh_when_visible
+from afterview.ui.theme import Space, Status, status_color
+
+if TYPE_CHECKING:
+    from afterview.ui.welcome import Welcome
 
 MAX_ROWS_PER_GROUP = 50  # beyond this a list stops helping; the rest are counted
 GROUP_LABELS = {
@@ -46,54 +55,107 @@ GROUP_LABELS = {
     Group.THIS_WEEK: QT_TRANSLATE_NOOP("Today", "This week"),
     Group.SNOOZED: QT_TRANSLATE_NOOP("Today", "Snoozed"),
 }
-WELCOME = QT_TRANSLATE_NOOP(
-    "Today",
-    "<h2>Welcome to Afterview</h2>"
-    "<p>After each interview, Afterview walks you through what career advisers recommend:</p>"
-    "<ol>"
-    "<li><b>Ask</b> before you leave what the next step is and when they will decide.</li>"
-    "<li><b>Review</b> how it went: the questions, your answers, what to improve.</li>"
-    "<li><b>Thank</b> each interviewer with a brief letter within a day.</li>"
-    "<li><b>Connect</b> with them on LinkedIn with a short note.</li>"
-    "<li><b>Check in</b> politely if you hear nothing, but never more than twice.</li>"
-    "<li><b>Learn</b> from the outcome and take it into your next interview.</li>"
-    "</ol>"
-    "<p>Everything stays on this computer.</p>",
-)
+DONE_TODAY = QT_TRANSLATE_NOOP("Today", "Done today")
+# How each group's cards look: their colour (the theme's) and their icon (ui.icons).
+GROUP_STATUS = {
+    Group.OVERDUE: Status.LATE,
+    Group.TODAY: Status.DUE,
+    Group.THIS_WEEK: Status.UPCOMING,
+    Group.SNOOZED: Status.SNOOZED,
+}
+STATUS_ICONS = {
+    Status.LATE: "circle-alert",
+    Status.DUE: "clock",
+    Status.UPCOMING: "calendar",
+    Status.SNOOZED: "alarm-clock-off",
+    Status.DONE: "circle-check",
+}
+ICON_PIXELS = 22
+TEXT_MIN_CHARACTERS = 44  # narrower than this, a card puts its actions under its text
+
+
+def _status_icon(status: Status, palette: QPalette) -> QLabel:
+    from afterview.ui.icons import pixmap
+
+    picture = QLabel()
+    picture.setPixmap(pixmap(STATUS_ICONS[status], status_color(status, palette), ICON_PIXELS))
+    picture.setFixedWidth(ICON_PIXELS + Space.XS)
+    picture.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
+    return picture
+
+
+def _card_layout(card: QFrame, status: Status) -> QHBoxLayout:
+    card.setProperty("card", True)
+    card.setProperty("status", status.value)
+    layout = QHBoxLayout(card)
+    layout.setContentsMargins(Space.M, Space.M, Space.M, Space.M)
+    layout.setSpacing(Space.S)
+    layout.addWidget(_status_icon(status, card.palette()))
+    return layout
 
 
 class StepRow(QFrame):
-    """One follow-up with its actions."""
+    """One follow-up as a card: its status icon and colour, what to do, and its actions."""
 
-    def __init__(self, view: TodayView, step: Step) -> None:
+    def __init__(self, view: TodayView, step: Step, status: Status) -> None:
         super().__init__()
         self.step = step
+        self.status = status
         session = view.session
         app = session.application(step.application_id)
         assert app is not None
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        what = QLabel(action(step, app))
-        bold = QFont(what.font())
-        bold.setBold(True)
-        what.setFont(bold)
-        what.setWordWrap(True)
-        detail = QLabel(f"{app.title} · {timing(step, session.now())}")
+        what = text_label(action(step, app), "title")
+        when = timing(step, session.now())
+        # How it stands in time, in the status's colour, then whose it is, in the muted text colour.
+        detail = QLabel(
+            f'<span style="color:{status_color(status, self.palette()).name()}">{html.escape(when)}</span>'
+            f" · {html.escape(app.title)}"
+        )
+        detail.setTextFormat(Qt.TextFormat.RichText)
         detail.setWordWrap(True)
-        self.setAccessibleName(f"{what.text()}. {detail.text()}")
+        detail.setProperty("role", "muted")
+        self.setAccessibleName(f"{what.text()}. {app.title} · {when}")
+        self.buttons = self._buttons(view, step, what.text())
 
+        text = QVBoxLayout()
+        text.setSpacing(Space.XS)
+        text.addWidget(what)
+        text.addWidget(detail)
+        self.action_row = QHBoxLayout()
+        self.action_row.setSpacing(Space.S)
+        for control in self.buttons.values():
+            self.action_row.addWidget(control)
+        self.action_row.addStretch(1)
+        # The actions beside the text when there is room; under it on a narrow window.
+        self.body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.body.setSpacing(Space.M)
+        self.body.addLayout(text, 1)
+        self.body.addLayout(self.action_row)
+        _card_layout(self, status).addLayout(self.body, 1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        room = self.width() - self.action_row.sizeHint().width() - 2 * ICON_PIXELS - 4 * Space.M
+        narrow = room < self.fontMetrics().averageCharWidth() * TEXT_MIN_CHARACTERS
+        wanted = QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
+        if self.body.direction() != wanted:
+            self.body.setDirection(wanted)
+        super().resizeEvent(event)
+
+    @staticmethod
+    def _buttons(view: TodayView, step: Step, what: str) -> dict[str, QAbstractButton]:
+        """Draft (for a letter) or Open first, as the primary action; then Done, Snooze, Skip."""
+        session = view.session
         open_button = button(
-            translate("Today", "Open"),
-            translate("Today", "Open: {action}").format(action=what.text()),
+            translate("Today", "Open"), translate("Today", "Open: {action}").format(action=what),
             lambda: view.open_step.emit(step),
-        )
+        )  # fmt: skip
         done = button(
-            translate("Today", "Done"),
-            translate("Today", "Mark done: {action}").format(action=what.text()),
+            translate("Today", "Done"), translate("Today", "Mark done: {action}").format(action=what),
             lambda: session.mark(step, FollowUpState.DONE),
-        )
+        )  # fmt: skip
         snooze = QToolButton()
         snooze.setText(translate("Today", "Snooze"))
-        snooze.setAccessibleName(translate("Today", "Snooze: {action}").format(action=what.text()))
+        snooze.setAccessibleName(translate("Today", "Snooze: {action}").format(action=what))
         snooze.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(snooze)
         menu.addAction(
@@ -109,26 +171,34 @@ class StepRow(QFrame):
         menu.addAction(translate("Today", "Until a time I choose…"), lambda: view.snooze_until_chosen(step))
         snooze.setMenu(menu)
         skip = button(
-            translate("Today", "Skip"),
-            translate("Today", "Skip: {action}").format(action=what.text()),
+            translate("Today", "Skip"), translate("Today", "Skip: {action}").format(action=what),
             lambda: session.mark(step, FollowUpState.SKIPPED),
-        )
-        self.buttons: dict[str, QAbstractButton] = {"open": open_button, "done": done, "snooze": snooze, "skip": skip}
-        if asks_for_a_letter(step.kind):
-            draft = button(
-                translate("Today", "Draft"),
-                translate("Today", "Draft the letter: {action}").format(action=what.text()),
-                lambda: view.draft_step.emit(step),
-            )
-            self.buttons = {"draft": draft, **self.buttons}
+        )  # fmt: skip
+        buttons: dict[str, QAbstractButton] = {"open": open_button, "done": done, "snooze": snooze, "skip": skip}
+        if not asks_for_a_letter(step.kind):
+            open_button.setProperty("primary", True)
+            return buttons
+        draft = button(
+            translate("Today", "Draft"), translate("Today", "Draft the letter: {action}").format(action=what),
+            lambda: view.draft_step.emit(step),
+        )  # fmt: skip
+        draft.setProperty("primary", True)
+        return {"draft": draft, **buttons}
 
-        text = QVBoxLayout()
-        text.addWidget(what)
-        text.addWidget(detail)
-        layout = QHBoxLayout(self)
-        layout.addLayout(text, 1)
-        for control in self.buttons.values():
-            layout.addWidget(control)
+
+class DoneRow(QFrame):
+    """A follow-up done today: a quiet card with its tick (Edit › Undo brings it back)."""
+
+    def __init__(self, view: TodayView, step: Step) -> None:
+        super().__init__()
+        self.step = step
+        app = view.session.application(step.application_id)
+        assert app is not None
+        what = text_label(action(step, app), "muted")
+        self.setAccessibleName(translate("Today", "Done: {action}").format(action=what.text()))
+        layout = _card_layout(self, Status.DONE)
+        layout.addWidget(what, 1)
+        layout.addWidget(text_label(app.title, "caption", wrap=False))
 
 
 class SnoozeDialog(QDialog):
@@ -172,93 +242,153 @@ class TodayView(QWidget):
     open_step = Signal(object)  # a Step: the window opens what it is about
     draft_step = Signal(object)  # a Step whose action is a letter: the window opens the letter editor
     new_interview = Signal()
+    add_just_had = Signal()  # the first run's "Add the interview you just had"
     open_guide = Signal()
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.rows: list[StepRow] = []
-        self.heading = QLabel()
-        self.heading.setTextFormat(Qt.TextFormat.RichText)
-        self.heading.setWordWrap(True)
+        self.done_rows: list[DoneRow] = []
+        self.welcome: Welcome | None = None  # built on the first run only
+        self.empty: EmptyState | None = None  # built the first time there is nothing to do
+        self.heading = text_label("", "display")
         self.heading.setAccessibleName(translate("Today", "Summary"))
-        self.add_button = QPushButton(translate("Today", "Add your first interview"))
-        self.add_button.setAccessibleName(translate("Today", "Add your first interview"))
-        self.add_button.clicked.connect(self.new_interview.emit)
-        self.guide_button = QPushButton(translate("Today", "Read the guide: what to do after an interview, and why"))
-        self.guide_button.setAccessibleName(translate("Today", "Read the guide"))
-        self.guide_button.clicked.connect(self.open_guide.emit)
-        self.login_box = QCheckBox(
-            translate("Today", "Start Afterview when I log in, so reminders reach me with the window closed")
-        )
-        self.login_box.setAccessibleName(translate("Today", "Start Afterview when I log in"))
-        self.login_box.toggled.connect(
-            lambda on: self.session.save_settings(dataclasses.replace(self.session.settings(), start_at_login=on))
-        )
+        self.summary = text_label("", "muted")
         self.content = QWidget()
-        self.content_layout = QVBoxLayout(self.content)
-        self.content_layout.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.list_layout = QVBoxLayout()
+        self.list_layout.setSpacing(Space.S)
+        self.column = QVBoxLayout(self.content)
+        self.column.setContentsMargins(Space.XL, Space.L, Space.XL, Space.XL)
+        self.column.setSpacing(Space.S)
+        self.column.addWidget(self.heading)
+        self.column.addWidget(self.summary)
+        self.column.addSpacing(Space.S)
+        self.column.addLayout(self.list_layout)
+        self.column.addStretch(1)
         scroll = QScrollArea()
         scroll.setAccessibleName(translate("Today", "Follow-ups to do"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.content)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        first_steps = QHBoxLayout()
-        first_steps.addWidget(self.add_button)
-        first_steps.addWidget(self.guide_button)
-        first_steps.addStretch()
-        layout.addLayout(first_steps)
-        layout.addWidget(self.login_box)
-        layout.addWidget(scroll, 1)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
         refresh_when_visible(session, self, self.refresh)
         self.refresh()
 
+    @property
+    def add_button(self) -> QPushButton | None:
+        """The first run's "Add the interview you just had" (None once there are applications)."""
+        return self.welcome.add_button if self.welcome is not None else None
+
     def refresh(self) -> None:
-        while self.content_layout.count():
-            item = self.content_layout.takeAt(0)
+        self._clear()
+        if not self.session.loaded:
+            self._say(translate("Today", "Today"), translate("Today", "Loading your applications…"))
+            return
+        first_run = not self.session.applications()
+        self._show_welcome(first_run)
+        if first_run:
+            return
+        now, zone = self.session.now(), self.session.zone()
+        steps = self.session.steps()
+        groups = agenda(steps, now, zone)
+        pressing = len(groups[Group.OVERDUE]) + len(groups[Group.TODAY])
+        self._say(translate("Today", "Today"), _summary(pressing, len(groups[Group.OVERDUE])))
+        for group, members in groups.items():
+            self._add_group(group, members)
+        today = local_date(now, zone)
+        self._add_done([s for s in steps if s.state is FollowUpState.DONE and _on(s.done_at, today, zone)])
+        self._show_empty(not any(groups.values()))
+
+    def _clear(self) -> None:
+        while self.list_layout.count():
+            item = self.list_layout.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
         self.rows = []
-        if not self.session.loaded:
-            self.add_button.hide()
-            self.guide_button.hide()
-            self.login_box.hide()
-            self.heading.setText(_heading(translate("Today", "Loading your applications…")))
-            return
-        first_run = not self.session.applications()
-        self.add_button.setVisible(first_run)
-        self.guide_button.setVisible(first_run)
-        self.login_box.setVisible(first_run)
-        self.login_box.blockSignals(True)
-        self.login_box.setChecked(self.session.settings().start_at_login)
-        self.login_box.blockSignals(False)
-        if first_run:
-            self.heading.setText(translate("Today", WELCOME))
-            return
-        groups = agenda(self.session.steps(), self.session.now(), self.session.zone())
-        pressing = len(groups[Group.OVERDUE]) + len(groups[Group.TODAY])
-        self.heading.setText(_heading(_summary(pressing, len(groups[Group.OVERDUE]))))
-        for group, steps in groups.items():
-            if not steps:
-                continue
-            label = translate("Today", GROUP_LABELS[group])
-            title = QLabel(f"<h3>{label} ({len(steps)})</h3>")
-            title.setAccessibleName(f"{label}: {len(steps)}")
-            self.content_layout.addWidget(title)
-            for step in steps[:MAX_ROWS_PER_GROUP]:
-                row = StepRow(self, step)
-                self.rows.append(row)
-                self.content_layout.addWidget(row)
-            if len(steps) > MAX_ROWS_PER_GROUP:
-                more = len(steps) - MAX_ROWS_PER_GROUP
-                self.content_layout.addWidget(QLabel(translate("Today", "… and {count} more").format(count=more)))
-        if not any(groups.values()):
-            self.content_layout.addWidget(
-                QLabel(translate("Today", "Nothing to do this week. Good luck with your search!"))
+        self.done_rows = []
+
+    def _say(self, title: str, summary: str) -> None:
+        self.heading.setText(title)
+        self.summary.setText(summary)
+
+    def _show_welcome(self, first_run: bool) -> None:
+        if first_run and self.welcome is None:
+            from afterview.ui.welcome import Welcome
+
+            self.welcome = Welcome(self.session)
+            self.welcome.add_interview.connect(self.add_just_had.emit)
+            self.welcome.open_guide.connect(self.open_guide.emit)
+            self.column.insertWidget(self.column.indexOf(self.summary) + 2, self.welcome)
+        if self.welcome is not None:
+            self.welcome.setVisible(first_run)
+            if first_run:
+                self.welcome.refresh()
+                self._say(
+                    translate("Today", "Welcome to Afterview"),
+                    translate(
+                        "Today",
+                        "After each interview, Afterview walks you through what career advisers recommend. "
+                        "Two steps to begin:",
+                    ),
+                )
+        if self.empty is not None and first_run:
+            self.empty.hide()
+
+    def _show_empty(self, nothing_to_do: bool) -> None:
+        if nothing_to_do and self.empty is None:
+            self.empty = EmptyState(
+                "sparkles",
+                translate("Today", "Nothing to do this week"),
+                translate(
+                    "Today",
+                    "New follow-ups appear here as soon as you add an interview: thank-you letters, LinkedIn "
+                    "notes, check-ins. Good luck with your search!",
+                ),
             )
+            self.empty.add_button(
+                primary_button(
+                    translate("Today", "Add an interview"), translate("Today", "Add an interview"),
+                    self.new_interview.emit,
+                )
+            )  # fmt: skip
+            self.column.insertWidget(self.column.indexOf(self.summary) + 2, self.empty)
+        if self.empty is not None:
+            self.empty.setVisible(nothing_to_do)
+
+    def _add_group(self, group: Group, steps: list[Step]) -> None:
+        if not steps:
+            return
+        self._add_title(translate("Today", GROUP_LABELS[group]), len(steps))
+        for step in steps[:MAX_ROWS_PER_GROUP]:
+            row = StepRow(self, step, GROUP_STATUS[group])
+            self.rows.append(row)
+            self.list_layout.addWidget(row)
+        if len(steps) > MAX_ROWS_PER_GROUP:
+            more = len(steps) - MAX_ROWS_PER_GROUP
+            self.list_layout.addWidget(
+                text_label(translate("Today", "… and {count} more").format(count=number(more)), "muted")
+            )
+
+    def _add_done(self, steps: list[Step]) -> None:
+        if not steps:
+            return
+        self._add_title(translate("Today", DONE_TODAY), len(steps))
+        for step in steps[:MAX_ROWS_PER_GROUP]:
+            row = DoneRow(self, step)
+            self.done_rows.append(row)
+            self.list_layout.addWidget(row)
+
+    def _add_title(self, label: str, count: int) -> None:
+        title = text_label(f"{label} ({number(count)})", "title")
+        title.setAccessibleName(f"{label}: {number(count)}")
+        if self.list_layout.count():
+            self.list_layout.addSpacing(Space.M)
+        self.list_layout.addWidget(title)
 
     def snooze_until_chosen(self, step: Step) -> None:
         dialog = SnoozeDialog(self.session.now(), self.session.zone(), self)
@@ -266,9 +396,8 @@ class TodayView(QWidget):
             self.session.mark(step, FollowUpState.SNOOZED, dialog.chosen())
 
 
-def _heading(text: str) -> str:
-    """Today's title above one paragraph of ``text``."""
-    return "<h2>" + translate("Today", "Today") + "</h2><p>" + text + "</p>"
+def _on(moment: datetime | None, day: date, zone: tzinfo) -> bool:
+    return moment is not None and local_date(moment, zone) == day
 
 
 def _summary(pressing: int, overdue: int) -> str:
