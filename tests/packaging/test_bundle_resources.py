@@ -1,5 +1,6 @@
 """The frozen app finds its bundled files where the wheel keeps them (afterview/resources_data, see
-afterview.resources): its icons, letter templates and help, and the Spanish translation it speaks."""
+afterview.resources): its icons (with the SVG plugin that draws them and their licence), letter
+templates and help, and the Spanish translation it speaks."""
 
 from __future__ import annotations
 
@@ -14,9 +15,13 @@ pytestmark = pytest.mark.slow
 
 def test_the_frozen_app_finds_its_files_beside_its_package(unpacked_app: Path) -> None:
     bundled = unpacked_app / "afterview" / "_internal" / "afterview" / "resources_data"
-    for file in ("icons/afterview.png", "templates/en/thank_you.txt", "help/after-the-interview.es.html",
-                 "translations/afterview_es.qm"):  # fmt: skip
+    for file in ("icons/afterview.png", "icons/lucide/sun.svg", "icons/lucide/LICENSE", "templates/en/thank_you.txt",
+                 "help/after-the-interview.es.html", "translations/afterview_es.qm"):  # fmt: skip
         assert (bundled / file).is_file(), file
+    # The icons are drawn by Qt's SVG image plugin, which the bundle keeps (with the library it needs).
+    qt = unpacked_app / "afterview" / "_internal" / "PySide6" / "Qt"
+    assert list(qt.glob("plugins/imageformats/*qsvg*")), "no SVG image plugin"
+    assert list(qt.glob("lib/libQt6Svg.so*")) or list((unpacked_app / "afterview" / "_internal").glob("libQt6Svg*"))
 
 
 def test_the_frozen_window_speaks_spanish(unpacked_app: Path, tmp_path: Path) -> None:
