@@ -94,8 +94,11 @@ class QuestionBankModel(QAbstractTableModel):
     def headerData(  # noqa: N802 - Qt's name
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return translate("QuestionBank", HEADERS[Column(section)])
+        if orientation is Qt.Orientation.Horizontal and role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            return translate("QuestionBank", HEADERS[Column(section)])  # a narrowed header shows it whole on hover
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -204,8 +207,7 @@ class QuestionBankView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column in (Column.QUESTION, Column.LATEST_ANSWER):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        for column in (Column.TIMES_ASKED, Column.LATEST_RATING, Column.LAST_ASKED):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
 
         self.count_label = QLabel()
         self.count_label.setAccessibleName(translate("QuestionBank", "Number of questions shown"))
@@ -231,11 +233,20 @@ class QuestionBankView(QWidget):
 
     def refresh(self) -> None:
         self.model.set_entries(question_bank(self.session.applications()))
-        # Company names fit whole when they can, but a very long one must not squeeze the questions.
-        self.table.resizeColumnToContents(Column.COMPANY)
-        widest = 14 * self.fontMetrics().horizontalAdvance("m")
-        if self.table.columnWidth(Column.COMPANY) > widest:
-            self.table.setColumnWidth(Column.COMPANY, widest)
+        # Company names fit whole when they can, but a very long one must not squeeze the questions;
+        # nor may a long header over a column of small numbers (Spanish "Veces que te la hicieron"):
+        # past its limit the header is shortened with "…", and shown whole on hover.
+        em = self.fontMetrics().horizontalAdvance("m")
+        limits = {
+            Column.COMPANY: 14 * em,
+            Column.LAST_ASKED: 8 * em,
+            Column.TIMES_ASKED: 6 * em,
+            Column.LATEST_RATING: 6 * em,
+        }
+        for column, widest in limits.items():
+            self.table.resizeColumnToContents(column)
+            if self.table.columnWidth(column) > widest:
+                self.table.setColumnWidth(column, widest)
         self._update_state()
 
     def _filter(self, text: str) -> None:

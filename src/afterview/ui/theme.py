@@ -271,7 +271,7 @@ QGroupBox::title {{
 }}
 QHeaderView::section {{
     background: {c.window}; color: {c.text}; border: none; border-bottom: 1px solid {c.border};
-    border-right: 1px solid {c.border}; padding: {Space.XS}px {Space.S}px; font-weight: 600;
+    border-right: 1px solid {c.border}; padding: {Space.XS}px;
 }}
 QTableView, QTableWidget, QTreeView, QListView {{ gridline-color: {c.border}; }}
 QToolTip {{ background: {c.surface}; color: {c.text}; border: 1px solid {c.border_strong}; padding: {Space.XS}px; }}

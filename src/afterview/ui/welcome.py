@@ -129,7 +129,7 @@ class Welcome(QWidget):
         self.name = QLineEdit(settings.user_name)
         self.name.setMaxLength(200)
         self.name.setPlaceholderText(translate("Welcome", "e.g. Lucía Pérez"))
-        self.name.setAccessibleName(translate("Welcome", "Your name"))
+        self.name.setAccessibleName(translate("Settings", "Your name"))
         self.zone = _zone_box(settings.time_zone or system_zone_name())
         self.zone.setAccessibleName(translate("Welcome", "Your time zone"))
         self.error = ErrorLabel()
@@ -138,7 +138,7 @@ class Welcome(QWidget):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setHorizontalSpacing(Space.M)
-        form.addRow(translate("Welcome", "Your name"), self.name)
+        form.addRow(translate("Settings", "Your name"), self.name)
         form.addRow(translate("Welcome", "Your time zone"), self.zone)
         self.continue_button = primary_button(
             translate("Welcome", "Continue"), translate("Welcome", "Save your name and time zone"), self.save_about_you
@@ -168,15 +168,15 @@ class Welcome(QWidget):
             translate("Welcome", "Add the interview you just had"),
             self.add_interview.emit,
         )
-        self.guide_button = QPushButton(translate("Welcome", "Read the guide"))
+        self.guide_button = QPushButton(translate("Today", "Read the guide"))
         self.guide_button.setAccessibleName(
-            translate("Welcome", "Read the guide: what to do after an interview, and why")
+            translate("Today", "Read the guide: what to do after an interview, and why")
         )
         self.guide_button.clicked.connect(self.open_guide.emit)
         self.login_box = QCheckBox(
-            translate("Welcome", "Start Afterview when I log in, so reminders reach me with the window closed")
+            translate("Today", "Start Afterview when I log in, so reminders reach me with the window closed")
         )
-        self.login_box.setAccessibleName(translate("Welcome", "Start Afterview when I log in"))
+        self.login_box.setAccessibleName(translate("Today", "Start Afterview when I log in"))
         self.login_box.toggled.connect(
             lambda on: self.session.save_settings(self.session.settings().with_values(start_at_login=on))
         )
