@@ -163,3 +163,23 @@ def test_empty_pages_offer_the_way_there(qtbot: QtBot, session: Session) -> None
     with qtbot.waitSignal(bank.review, timeout=1000) as review:
         bank.empty_action.click()
     assert review.args == [app.id]
+
+
+def test_cards_show_how_each_step_stands_and_its_primary_action(
+    qtbot: QtBot, window: MainWindow, session: Session
+) -> None:
+    session.save(application("2026-11-24T10:00", people=1))  # yesterday: the review is overdue, the letter due
+    rows = {row.step.kind: row for row in window.today.rows}
+    thanks, review = rows[FollowUpKind.THANK_YOU], rows[FollowUpKind.SELF_ASSESSMENT]
+    assert review.property("status") == "late" and review.property("card") is True
+    assert thanks.property("status") == "due"
+    assert thanks.buttons["draft"].property("primary") is True  # a letter: drafting it comes first
+    assert thanks.buttons["open"].property("primary") is not True
+    assert review.buttons["open"].property("primary") is True  # no letter: opening it comes first
+    assert rows[FollowUpKind.LINKEDIN].property("status") == "due"
+
+    thanks.buttons["done"].click()
+    [done] = window.today.done_rows
+    assert done.step.kind is FollowUpKind.THANK_YOU and done.property("status") == "done"
+    assert done.accessibleName() == "Done: Send your thank-you letter to Ana Ruiz"
+    assert FollowUpKind.THANK_YOU not in {row.step.kind for row in window.today.rows}
