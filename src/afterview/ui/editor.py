@@ -10,17 +10,17 @@ changes asks first (see :mod:`afterview.ui.guard`).
 from __future__ import annotations
 
 import zoneinfo
-from datetime import datetime, time, timedelta
+from datetime import timedelta
 
-from PySide6.QtCore import QDate, Qt, QTime, QTimer
+from PySide6.QtCore import Qt, QTime, QTimer, SignalInstance
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDateEdit,
     QDialogButtonBox,
     QFormLayout,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from afterview.domain.calendar import at_local, resolve_zone
+from afterview.domain.calendar import last_round_hour, resolve_zone
 from afterview.domain.labels import FORMAT_LABELS, KIND_LABELS, STAGE_LABELS
 from afterview.domain.model import (
     Application,
@@ -49,8 +49,9 @@ from afterview.domain.model import (
     ValidationError,
 )
 from afterview.domain.rounds import suggested_kind
-from afterview.domain.timeline import QuickPick, apply_quick_pick, read_timeline
+from afterview.domain.timeline import QuickPick, apply_quick_pick, read_timeline, recorded_quick_pick
 from afterview.i18n import QT_TRANSLATE_NOOP, short_date, translate
+from afterview.ui.date_field import DateField
 from afterview.ui.desktop import Desktop
 from afterview.ui.forms import (
     ErrorLabel,
@@ -68,9 +69,17 @@ INTERVIEWER_COLUMNS = (
     QT_TRANSLATE_NOOP("Editor", "Name"),
     QT_TRANSLATE_NOOP("Editor", "Title"),
     QT_TRANSLATE_NOOP("Editor", "Email"),
+    QT_TRANSLATE_NOOP("Editor", "Phone"),
     QT_TRANSLATE_NOOP("Editor", "LinkedIn address"),
 )
-INTERVIEWER_FIELDS = ("name", "title", "email", "linkedin_url")
+INTERVIEWER_FIELDS = ("name", "title", "email", "phone", "linkedin_url")
+ZONE_LETTERS = 16  # the time-zone box is this wide (the list shows the long names whole)
+
+
+def _clear_on_change(label: ErrorLabel, *changes: SignalInstance) -> None:
+    """A field's message goes as soon as the field changes: it was about what was there before."""
+    for changed in changes:
+        changed.connect(lambda *_: label.show_message(""))
 
 
 def _zones() -> list[str]:
@@ -95,9 +104,7 @@ class InterviewForm(QWidget):
     def _make_fields(self, interview: Interview, default_zone: str) -> None:
         """When, how long, how, where and the notes, filled from ``interview``."""
         local = interview.local_starts_at()
-        self.day = QDateEdit(to_qdate(local.date()))
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("ddd d MMM yyyy")
+        self.day = DateField(to_qdate(local.date()))
         self.day.setAccessibleName(translate("Editor", "Interview date"))
         self.time = QTimeEdit(QTime(local.hour, local.minute))
         self.time.setDisplayFormat("HH:mm")
@@ -105,8 +112,14 @@ class InterviewForm(QWidget):
         self.zone = QComboBox()
         self.zone.setEditable(True)
         self.zone.addItems(_zones())
+        # As wide as a usual zone name, not as the longest one ("America/Argentina/ComodRivadavia").
+        self.zone.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.zone.setMinimumContentsLength(ZONE_LETTERS)
         self.zone.setCurrentText(interview.time_zone if interview.time_zone != "UTC" else default_zone)
         self.zone.setAccessibleName(translate("Editor", "Time zone of the interview"))
+        if (zone_line := self.zone.lineEdit()) is not None:  # the text typed in: named too
+            zone_line.setAccessibleName(translate("Editor", "Time zone of the interview"))
+        self.zone.setAccessibleDescription(translate("Editor", "Time zone of the interview"))
         self.duration = QSpinBox()
         self.duration.setRange(1, 24 * 60)
         self.duration.setSingleStep(15)
@@ -147,7 +160,7 @@ class InterviewForm(QWidget):
         self.people = editable_table(
             tuple(translate("Editor", column) for column in INTERVIEWER_COLUMNS),
             translate("Editor", "Interviewers"),
-            translate("Editor", "One row per interviewer: name, title, email and LinkedIn address"),
+            translate("Editor", "One row per interviewer: name, title, email, phone and LinkedIn address"),
         )
         self.people.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         row_height = self.people.verticalHeader().defaultSectionSize()
@@ -187,9 +200,11 @@ class InterviewForm(QWidget):
         form.addRow(translate("Editor", "N&otes"), self.notes)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(
-            QLabel(translate("Editor", "Interviewers: one thank-you letter and one LinkedIn invitation each"))
+        about_people = QLabel(
+            translate("Editor", "Interviewers: one thank-you letter and one LinkedIn invitation each")
         )
+        about_people.setWordWrap(True)  # one line was wider than a small screen in Spanish
+        layout.addWidget(about_people)
         layout.addWidget(self.people)
         buttons = QHBoxLayout()
         buttons.addWidget(add)
@@ -205,6 +220,13 @@ class InterviewForm(QWidget):
         errors.register(f"{prefix}.interviewers", people_error)
         for name in ("round_name", "kind", "location", "notes", "format"):
             errors.register(f"{prefix}.{name}", duration_error)
+        _clear_on_change(start_error, self.day.dateChanged, self.time.timeChanged, self.zone.currentTextChanged)
+        _clear_on_change(
+            duration_error, self.duration.valueChanged, self.format.currentIndexChanged, self.round_name.textChanged,
+            self.kind.currentIndexChanged, self.location.textChanged, self.notes.textChanged,
+        )  # fmt: skip
+        model = self.people.model()
+        _clear_on_change(people_error, self.people.itemChanged, model.rowsInserted, model.rowsRemoved)
 
     def _add_person(self, person: Interviewer, edit: bool = False) -> None:
         row = self.people.rowCount()
@@ -335,9 +357,7 @@ class ApplicationEditor(GuardedDialog):
         radios = (self.decide_week, self.decide_two_weeks, self.decide_date, self.decide_unknown)
         for pick, radio in zip(QuickPick, radios, strict=True):
             self.decision_group.addButton(radio, pick)
-        self.decision_day = QDateEdit()
-        self.decision_day.setCalendarPopup(True)
-        self.decision_day.setDisplayFormat("ddd d MMM yyyy")
+        self.decision_day = DateField()
         self.decision_day.setAccessibleName(translate("Editor", "Decision date"))
         self.timeline = QLineEdit(app.decision_timeline)
         self.timeline.setAccessibleName(translate("Editor", "What they said about timing"))
@@ -348,14 +368,11 @@ class ApplicationEditor(GuardedDialog):
         self.next_step = QLineEdit(app.next_step)
         self.next_step.setAccessibleName(translate("Editor", "Next step"))
         self.next_step.setPlaceholderText(translate("Editor", "e.g. a technical test, a final interview"))
-        if app.decision_expected_on is not None:
-            self.decide_date.setChecked(True)
-            self.decision_day.setDate(to_qdate(app.decision_expected_on))
-        else:
-            self.decision_day.setDate(QDate.currentDate().addDays(14))
-            if not app.decision_timeline:
-                self.decide_unknown.setChecked(True)
-            # else: what they said is in the text below; no quick pick claims to know better
+        # The answer recorded, shown again (a new application: "they didn't say").
+        today = self.session.now().astimezone(self.session.zone()).date()
+        self.decision_group.button(recorded_quick_pick(app, today)).setChecked(True)
+        shown = app.decision_expected_on or today + timedelta(days=14)
+        self.decision_day.setDate(to_qdate(shown))
         self.decision_group.idClicked.connect(self._decision_picked)
         self.decision_group.idClicked.connect(self._show_timeline_reading)
         self._decision_picked(self.decision_group.checkedId())
@@ -379,16 +396,13 @@ class ApplicationEditor(GuardedDialog):
         company_error = ErrorLabel()
         form.addRow("", company_error)
         form.addRow(translate("Editor", "&Position"), self.position)
+        position_error = ErrorLabel()
+        form.addRow("", position_error)
         form.addRow(translate("Editor", "&Stage"), self.stage)
         form.addRow(translate("Editor", "&Job posting"), self.job_url)
         url_error = ErrorLabel()
         form.addRow("", url_error)
-        picks = QHBoxLayout()
-        for choice in self.decision_group.buttons():
-            picks.addWidget(choice)
-        picks.addWidget(self.decision_day)
-        picks.addStretch()
-        form.addRow(translate("Editor", "When will they decide?"), picks)
+        form.addRow(translate("Editor", "When will they decide?"), self._decision_picks())
         form.addRow("", self.timeline)
         form.addRow("", self.timeline_reading)
         self._show_timeline_reading()
@@ -397,11 +411,31 @@ class ApplicationEditor(GuardedDialog):
         form.addRow("", decision_error)
         form.addRow(translate("Editor", "N&otes"), self.notes)
         for path, error_label in (
-            ("company", company_error), ("position", company_error), ("job_url", url_error), ("location", url_error),
+            ("company", company_error), ("position", position_error), ("job_url", url_error), ("location", url_error),
             ("decision_expected_on", decision_error), ("decision_timeline", decision_error), ("next_step", decision_error),
         ):  # fmt: skip
             self.errors.register(path, error_label)
+        _clear_on_change(company_error, self.company.textChanged)
+        _clear_on_change(position_error, self.position.textChanged)
+        _clear_on_change(url_error, self.job_url.textChanged)
+        _clear_on_change(
+            decision_error, self.decision_group.idClicked, self.decision_day.dateChanged, self.timeline.textChanged,
+            self.next_step.textChanged,
+        )  # fmt: skip
         return form
+
+    def _decision_picks(self) -> QGridLayout:
+        """The quick picks in two rows, the date beside "On a date": in one row they (in Spanish
+        above all) made the dialog wider than a small screen."""
+        picks = QGridLayout()
+        picks.setContentsMargins(0, 0, 0, 0)
+        picks.addWidget(self.decide_week, 0, 0)
+        picks.addWidget(self.decide_two_weeks, 0, 1)
+        picks.addWidget(self.decide_unknown, 0, 2)
+        picks.addWidget(self.decide_date, 1, 0)
+        picks.addWidget(self.decision_day, 1, 1, 1, 2, Qt.AlignmentFlag.AlignLeft)
+        picks.setColumnStretch(3, 1)
+        return picks
 
     def _lay_out(self, form: QFormLayout, add_round: QPushButton, buttons: QDialogButtonBox) -> QWidget:
         """Everything but the buttons scrolls, so Save stays reachable on a small (768 px) screen."""
@@ -425,9 +459,15 @@ class ApplicationEditor(GuardedDialog):
     def _fit_to_screen(self, body: QWidget) -> None:
         screen = self.screen().availableGeometry() if self.screen() else None
         if screen is not None:
-            # Wide enough for the longer Spanish labels and every interviewer column, within the screen.
-            width = min(max(self.sizeHint().width(), self.fontMetrics().averageCharWidth() * 115), screen.width() - 40)
-            self.resize(width, min(body.sizeHint().height() + 80, screen.height() - 60))
+            # Wide enough for everything in the form (never scrolled sideways: the labels' left edge
+            # went out of sight), for the longer Spanish labels and every interviewer column, within
+            # the screen.
+            layout = self.layout()
+            sides = layout.contentsMargins().left() + layout.contentsMargins().right() if layout is not None else 0
+            scroll_bar = self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent)
+            whole = body.minimumSizeHint().width() + sides + scroll_bar
+            wanted = max(self.sizeHint().width(), whole, self.fontMetrics().averageCharWidth() * 115)
+            self.resize(min(wanted, screen.width() - 40), min(body.sizeHint().height() + 80, screen.height() - 60))
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
@@ -446,7 +486,9 @@ class ApplicationEditor(GuardedDialog):
     def add_round(self) -> InterviewForm:
         """A new round, by default a week after the last one at the same time."""
         last = self.forms[-1].collect() if self.forms else None
-        start = (last.starts_at + timedelta(days=7)) if last else _next_morning(self.session)
+        start = (
+            (last.starts_at + timedelta(days=7)) if last else last_round_hour(self.session.now(), self.session.zone())
+        )
         interview = Interview(starts_at=start, time_zone=last.time_zone if last else str(self.session.zone()))
         form = self._add_form(interview, str(self.session.zone()))
         self.rounds.setCurrentWidget(form)
@@ -510,14 +552,9 @@ class ApplicationEditor(GuardedDialog):
         return True
 
 
-def _next_morning(session: Session) -> datetime:
-    """Tomorrow at 10:00 in the user's zone: a likely time for a new interview, easy to change."""
-    zone = session.zone()
-    tomorrow = session.now().astimezone(zone).date() + timedelta(days=1)
-    return at_local(tomorrow, time(10, 0), zone)
-
-
 def new_application(session: Session) -> Application:
-    """What "New interview" starts from: one round tomorrow morning, stage interviewing."""
-    interview = Interview(starts_at=_next_morning(session), time_zone=str(session.zone()), duration_minutes=45)
+    """What "New interview" starts from: one round that started at the last round hour (the user
+    records the interview just had: at 14:20, today at 14:00), stage interviewing."""
+    start = last_round_hour(session.now(), session.zone())
+    interview = Interview(starts_at=start, time_zone=str(session.zone()), duration_minutes=45)
     return Application(company="", stage=Stage.INTERVIEWING, interviews=[interview], created_at=session.now())

@@ -338,6 +338,7 @@ class OutcomeDialog(_SavingDialog):
         self.lessons_panel = self._lessons_panel(app)
         self.offer_panel = self._offer_panel(app)
         self.choice.idClicked.connect(self._choice_changed)
+        self.choice.idClicked.connect(lambda _: self.general_error.show_message(""))  # "Choose what happened first."
         self._choice_changed(self.choice.checkedId())
         for path in ("outcome", "lessons_learned"):
             self.errors.register(path, self.general_error)
