@@ -64,7 +64,8 @@ benchmark: $(RUN_STAMP)
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache .hypothesis
 
-# The README's screenshots, taken from the real window on sample data on a virtual screen
-# (needs xvfb and imagemagick: see .ci/run).
+# The README's screenshots, taken from the real window on sample data on a virtual screen (needs
+# xvfb and imagemagick: see .ci/run): every picture in the light theme, Today also in the dark one,
+# the first run's welcome, then all of it again in Spanish (take.py sets AFTERVIEW_THEME itself).
 screenshots: $(RUN_STAMP)
 	xvfb-run --auto-servernum --server-args="-screen 0 1100x900x24" $(BIN)/python docs/screenshots/take.py

@@ -14,6 +14,7 @@ from afterview.domain.model import (
     Interview,
     Interviewer,
     InterviewFormat,
+    InterviewKind,
     Letter,
     LetterKind,
     Outcome,
@@ -45,8 +46,9 @@ def applications() -> list[Application]:
         interviews=[
             Interview(
                 at("2026-11-24T10:00"), "Europe/Madrid", 45, "First interview", InterviewFormat.VIDEO,
-                "https://meet.example/nunez", "They use dbt and Looker; the team is growing.", [ana, omar],
-                Assessment(
+                kind=InterviewKind.PANEL, location="https://meet.example/nunez",
+                notes="They use dbt and Looker; the team is growing.", interviewers=[ana, omar],
+                assessment=Assessment(
                     [
                         QuestionReview("Tell us about a project you are proud of", "My thesis dashboard", 4, "Shorter intro"),
                         QuestionReview("How do you handle messy data?", "Validation rules first", 3, "Give a concrete example"),
@@ -57,7 +59,7 @@ def applications() -> list[Application]:
                     to_improve="Concrete examples; research the product more",
                     completed_at=at("2026-11-24T12:30"),
                 ),
-                [Letter(LetterKind.THANK_YOU, ana.id, "en", "Thank you", "Dear Ana, …", at("2026-11-24T16:00"))],
+                letters=[Letter(LetterKind.THANK_YOU, ana.id, "en", "Thank you", "Dear Ana, …", at("2026-11-24T16:00"))],
             )
         ],
     )  # fmt: skip
@@ -72,7 +74,7 @@ def applications() -> list[Application]:
             Interview(at("2026-10-20T15:00"), "Europe/Madrid", 60, "Phone screen", InterviewFormat.PHONE, interviewers=[lena],
                       assessment=Assessment([QuestionReview("Why do you want to work here?", "Scale of the platform", 3, "Be more specific")],
                                             overall_rating=3, to_improve="Be more specific: use a concrete example", completed_at=at("2026-10-20T18:00"))),
-            Interview(at("2026-11-06T11:00"), "Europe/Madrid", 90, "Final", InterviewFormat.IN_PERSON, "Paseo de la Castellana 100",
+            Interview(at("2026-11-06T11:00"), "Europe/Madrid", 90, "Final", InterviewFormat.IN_PERSON, kind=InterviewKind.FINAL, location="Paseo de la Castellana 100",
                       interviewers=[Interviewer("Kenji Tanaka", "CTO")],
                       assessment=Assessment([QuestionReview("Design a URL shortener", "Hash + key-value store", 4, "Talk about trade-offs")],
                                             overall_rating=4, to_improve="Talk about trade-offs earlier", completed_at=at("2026-11-06T14:00"))),

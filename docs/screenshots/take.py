@@ -3,10 +3,15 @@
 Run with ``make screenshots`` (it starts Xvfb). Each view is shown as a user would see it, the
 whole screen is captured with ImageMagick's ``import``, and the PNGs land beside this script.
 The data lives in a temporary folder and the clock is fixed, so the pictures are stable.
+
+The pictures are in the light theme (AFTERVIEW_THEME=light, whatever the computer prefers), Today
+also in the dark one (today-dark.png), and the first run's welcome on an empty data folder
+(welcome.png); then all of it again in Spanish (es-…).
 """
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import tempfile
@@ -33,6 +38,7 @@ from afterview.ui.letters import LetterEditor  # noqa: E402
 from afterview.ui.main_window import PAGES, MainWindow  # noqa: E402
 from afterview.ui.review import AssessmentDialog  # noqa: E402
 from afterview.ui.session import Session  # noqa: E402
+from afterview.ui.theme import THEME_VARIABLE, Scheme, apply_theme  # noqa: E402
 
 SIZE = (1100, 720)
 # A spreadsheet as a student might keep it (Spanish headers, Excel's semicolons), one row mistyped.
@@ -91,12 +97,37 @@ def on_top(app: QApplication, dialog: QWidget, name: str, prepare: Callable[[], 
     dialog.close()
 
 
+def use_theme(app: QApplication, scheme: Scheme) -> None:
+    os.environ[THEME_VARIABLE] = scheme.value
+    apply_theme(app)
+
+
 def main() -> int:
     app = QApplication(sys.argv[:1])
+    use_theme(app, Scheme.LIGHT)
     for language in PREFIX:
         translations.use(language)
+        take_the_welcome(app)
         take_all(app)
     return 0
+
+
+def take_the_welcome(app: QApplication) -> None:
+    """The first run: an empty data folder, and the user's name not yet given."""
+    with tempfile.TemporaryDirectory(prefix="afterview-shots-") as folder:
+        paths = AppPaths(Path(folder) / "data")
+        clock = FixedClock()
+        with Store.open(paths, clock) as store:
+            store.save_settings(Settings(time_zone="Europe/Madrid"))
+            window = MainWindow(Session(store, clock), paths.window_state_file)
+            window.resize(*SIZE)
+            window.move(0, 0)
+            window.show()
+            welcome = window.today.welcome
+            assert welcome is not None
+            welcome.zone.setCurrentText("Europe/Madrid")  # not the screenshot machine's own zone
+            capture(app, "welcome")
+            window.close()
 
 
 def take_all(app: QApplication) -> None:
@@ -122,12 +153,19 @@ def take_all(app: QApplication) -> None:
                 window.show_page(page)
                 capture(app, name)
             window.show_page(PAGES.index("Today"))
+            use_theme(app, Scheme.DARK)
+            capture(app, "today-dark")
+            use_theme(app, Scheme.LIGHT)
             nunez = session.editable_copy(samples[0].id)
             assert nunez is not None
-            on_top(app, ApplicationEditor(session, nunez, is_new=False, parent=window), "interview-editor")
+            on_top(app, ApplicationEditor(session, nunez, NoDesktop(), is_new=False, parent=window), "interview-editor")
             review = session.editable_copy(samples[0].id)
             assert review is not None
-            on_top(app, AssessmentDialog(session, review, review.interviews[0].id, parent=window), "assessment")
+            on_top(
+                app,
+                AssessmentDialog(session, review, review.interviews[0].id, NoDesktop(), parent=window),
+                "assessment",
+            )
             letters = session.editable_copy(samples[0].id)
             assert letters is not None
             omar = letters.interviews[0].interviewers[1]
