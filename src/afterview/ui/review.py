@@ -7,15 +7,15 @@ something was changed: see :mod:`afterview.ui.guard`).
 
 from __future__ import annotations
 
+import html
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QRadioButton,
+    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -39,6 +40,7 @@ from afterview.domain.model import (
     ValidationError,
 )
 from afterview.i18n import QT_TRANSLATE_NOOP, short_date_time, translate
+from afterview.ui.date_field import DateField
 from afterview.ui.desktop import Desktop
 from afterview.ui.forms import ErrorLabel, FieldErrors, button, editable_table, fit_to_screen, scrolling
 from afterview.ui.guard import GuardedDialog
@@ -79,6 +81,33 @@ def _rating_box(name: str, value: int | None) -> QComboBox:
 
 def _rating(box: QComboBox) -> int | None:
     return box.currentIndex() or None
+
+
+class _TabAfterRating(QObject):
+    """In the questions table, Tab from a question's rating goes on to typing what to improve (and
+    Shift+Tab back to the answer), as from any other cell; the rating box would otherwise keep the
+    focus, or hand it out of the table, and the next words typed would pick a rating."""
+
+    def __init__(self, table: QTableWidget) -> None:
+        super().__init__(table)
+        self.table = table
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if not (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)):
+            return False
+        if event.key() not in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            return False
+        rows = [row for row in range(self.table.rowCount()) if self.table.cellWidget(row, 2) is watched]
+        if not rows:
+            return False
+        column = 3 if event.key() == Qt.Key.Key_Tab else 1
+        item = self.table.item(rows[0], column)
+        if item is None:
+            item = QTableWidgetItem("")
+            self.table.setItem(rows[0], column, item)
+        self.table.setCurrentItem(item)
+        self.table.editItem(item)
+        return True
 
 
 def interview_caption(interview: Interview) -> str:
@@ -158,7 +187,13 @@ class AssessmentDialog(_SavingDialog):
         header = self.questions.horizontalHeader()
         for column in (0, 1, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        # As wide as the widest rating ("3 · regular"), whenever its rows come: sized to its contents,
+        # the column followed only the rows there when the dialog opened, and a new review has none.
+        widest = _rating_box("", None).sizeHint().width()
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
+        grid = 1 if self.questions.showGrid() else 0  # a cell's box is the column less its grid line
+        header.resizeSection(2, max(widest + grid, header.sectionSizeHint(2)))
+        self._tab_after_rating = _TabAfterRating(self.questions)
         for question in assessment.questions:
             self.add_question(question)
         add = button(
@@ -207,7 +242,9 @@ class AssessmentDialog(_SavingDialog):
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"<b>{app.title}</b><br>{interview_caption(interview)}"))
+        title = QLabel(f"<b>{html.escape(app.title)}</b><br>{html.escape(interview_caption(interview))}")
+        title.setWordWrap(True)  # a long position shows whole, on two lines if it must
+        layout.addWidget(title)
         layout.addWidget(self.general_error)
         layout.addWidget(
             QLabel(
@@ -228,11 +265,12 @@ class AssessmentDialog(_SavingDialog):
         self.questions.insertRow(row)
         self.questions.setItem(row, 0, QTableWidgetItem(question.question))
         self.questions.setItem(row, 1, QTableWidgetItem(question.answer))
-        self.questions.setCellWidget(
-            row,
-            2,
-            _rating_box(translate("Review", "Rating of question {number}").format(number=row + 1), question.rating),
-        )
+        rating = _rating_box(translate("Review", "Rating of question {number}").format(number=row + 1), question.rating)
+        rating.installEventFilter(self._tab_after_rating)
+        # Reached from its row's answer (Tab) or what to improve (Shift+Tab), not in the window's own
+        # Tab order: Tab from a row's last cell leaves the table rather than landing in a rating.
+        rating.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.questions.setCellWidget(row, 2, rating)
         self.questions.setItem(row, 3, QTableWidgetItem(question.to_improve))
         if edit:
             self.questions.setCurrentCell(row, 0)
@@ -395,9 +433,7 @@ class OutcomeDialog(_SavingDialog):
         row = QHBoxLayout(panel)
         row.setContentsMargins(0, 0, 0, 0)
         self.has_deadline = QCheckBox(translate("Review", "They want an answer by"))
-        self.deadline = QDateEdit()
-        self.deadline.setCalendarPopup(True)
-        self.deadline.setDisplayFormat("ddd d MMM yyyy")
+        self.deadline = DateField()  # takes a date typed whole too
         self.deadline.setAccessibleName(translate("Review", "Answer the offer by"))
         deadline = app.offer_deadline or (self.session.now().astimezone(self.session.zone()).date() + timedelta(days=7))
         self.deadline.setDate(QDate(deadline.year, deadline.month, deadline.day))
