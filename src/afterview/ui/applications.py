@@ -1,8 +1,10 @@
-"""Applications: every application in a searchable, sortable table with its next action.
+"""Applications: every application in a searchable, sortable table with its next action, and the
+story of the selected one beside the table (on a wide window) or below it.
 
 The table is an item model (thousands of rows stay fast): the rows are computed once per data
 change; sorting happens in the model with Python's sort, and filtering checks one prepared
 lower-case text per row, so a keystroke costs a few milliseconds even with 5,000 applications.
+With no application yet, the page offers to add the interview the user just had.
 """
 
 from __future__ import annotations
@@ -19,14 +21,18 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -34,10 +40,14 @@ from PySide6.QtWidgets import (
 
 from afterview.domain.labels import STAGE_LABELS, stage_label
 from afterview.domain.model import Application
-from afterview.domain.plan import Status, Step
+from afterview.domain.plan import Step
+from afterview.domain.story import next_step
 from afterview.domain.wording import action
 from afterview.i18n import QT_TRANSLATE_NOOP, number, plural, short_date, translate
+from afterview.ui.empty_state import EmptyState, primary_button
 from afterview.ui.session import Session, refresh_when_visible
+from afterview.ui.story import StoryView
+from afterview.ui.theme import Space
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("Applications", "Company"),
@@ -48,7 +58,10 @@ COLUMNS = (
 )
 SortKey = tuple[int, Any]
 Index = QModelIndex | QPersistentModelIndex
-ACTIVE = (Status.DUE, Status.LATE, Status.UPCOMING, Status.SNOOZED)
+# The story goes beside the table from this many average characters of width, else below it: a
+# table squeezed beside it would cut its "Next action" short.
+SIDE_BY_SIDE_CHARS = 190
+NAME_CHARS = 18  # the company and position columns (a longer name is cut short, whole in its tooltip)
 
 
 @dataclass(frozen=True)
@@ -61,14 +74,11 @@ class Row:
 
 
 def build_rows(apps: list[Application], steps: list[Step], now: datetime, zone: tzinfo) -> list[Row]:
-    """One row per application, with its most pressing open step."""
-    upcoming: dict[str, Step] = {}
+    """One row per application, with its most pressing open step (the story's next step)."""
+    by_application: dict[str, list[Step]] = {}
     for step in steps:
-        if step.status(now) not in ACTIVE:
-            continue
-        best = upcoming.get(step.application_id)
-        if best is None or (step.deadline or step.due_at) < (best.deadline or best.due_at):
-            upcoming[step.application_id] = step
+        by_application.setdefault(step.application_id, []).append(step)
+    upcoming = {app_id: next_step(own, now) for app_id, own in by_application.items()}
     stage_order = {stage: index for index, stage in enumerate(STAGE_LABELS)}
     rows = []
     for app in apps:
@@ -186,22 +196,66 @@ class ApplicationsView(QWidget):
         self._make_table()
         self.count = QLabel()
         self.count.setAccessibleName(translate("Applications", "Number of applications shown"))
-        buttons = self._action_buttons()
+        self.story = StoryView(session)
+        self.action_row = self._action_buttons()
 
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, lambda: self._emit_for_selection(self.edit))
         QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, lambda: self._emit_for_selection(self.delete))
 
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.story)
+        self.splitter.setStretchFactor(0, 2)  # below the table, the story gets the larger share
+        self.splitter.setStretchFactor(1, 3)
+        self.empty = self._empty_state()
+        self.body = QStackedWidget()
+        self.body.addWidget(self.splitter)
+        self.body.addWidget(self.empty)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.search)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
+        layout.setContentsMargins(Space.XL, Space.L, Space.XL, Space.L)
+        layout.setSpacing(Space.S)
+        top = QHBoxLayout()  # the count beside the search: the buttons need the width in Spanish
+        top.addWidget(self.search, 1)
+        top.addWidget(self.count)
+        layout.addLayout(top)
+        layout.addWidget(self.body, 1)
+        layout.addWidget(self.action_row)
+        QWidget.setTabOrder(self.search, self.table)
+        QWidget.setTabOrder(self.table, self.story.text)
+        QWidget.setTabOrder(self.story.text, self.add_button)
         refresh_when_visible(session, self, self.refresh)
         self.proxy.rowsInserted.connect(self._update_count)
         self.proxy.rowsRemoved.connect(self._update_count)
         self.proxy.modelReset.connect(self._update_count)
         self.proxy.layoutChanged.connect(self._update_count)
         self.refresh()
+
+    def _empty_state(self) -> QWidget:
+        """What the page shows before the first application: what to do, and a button to do it."""
+        self.empty_card = EmptyState(
+            "briefcase",
+            translate("Applications", "No applications yet"),
+            translate(
+                "Applications",
+                "Add the interview you just had: Afterview plans your thank-you letters and check-ins from it, "
+                "and this page tells the story of each application, the next step first.",
+            ),
+        )
+        self.empty_button = self.empty_card.add_button(
+            primary_button(
+                translate("Applications", "Add the interview you just had"),
+                translate("Applications", "Add the interview you just had"),
+                self.new_interview.emit,
+            )
+        )
+        panel = QWidget()
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.empty_card, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addStretch(1)
+        return panel
 
     def _make_table(self) -> None:
         """One row per application, the soonest due first, read-only (a double click edits)."""
@@ -218,16 +272,22 @@ class ApplicationsView(QWidget):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         for column in (0, 1):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, self.fontMetrics().averageCharWidth() * 24)
+            header.resizeSection(column, self.fontMetrics().averageCharWidth() * NAME_CHARS)
         for column in (2, 4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setTabKeyNavigation(False)
         self.table.doubleClicked.connect(lambda _: self._emit_for_selection(self.edit))
 
-    def _action_buttons(self) -> QHBoxLayout:
-        """A button per action, and the count of applications shown; those that act on the selected
-        application stay disabled until one is selected."""
-        buttons = QHBoxLayout()
+    def _action_buttons(self) -> QWidget:
+        """A button per action; those that act on the selected application stay disabled until one
+        is selected. In one row when it fits, else in two or three (Spanish labels are longer): the
+        row never makes the window wider than a small screen."""
+        row = QWidget()
+        row.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.action_grid = QGridLayout(row)
+        self.action_grid.setContentsMargins(0, 0, 0, 0)
+        self.action_grid.setSpacing(Space.S)
+        self.action_buttons: list[QPushButton] = []
         self.selection_buttons: list[QPushButton] = []
         for label, signal, needs_selection in (
             (translate("Applications", "New interview…"), self.new_interview, False),
@@ -245,23 +305,68 @@ class ApplicationsView(QWidget):
                 self.selection_buttons.append(button)
             else:
                 button.clicked.connect(signal.emit)
-            buttons.addWidget(button)
-        buttons.addStretch()
-        buttons.addWidget(self.count)
-        return buttons
+            self.action_buttons.append(button)
+        self.add_button = self.action_buttons[0]
+        self._action_columns = 0
+        self._arrange_actions(len(self.action_buttons))
+        return row
+
+    def _arrange_actions(self, columns: int) -> None:
+        if columns == self._action_columns:
+            return
+        self._action_columns = columns
+        for button in self.action_buttons:
+            self.action_grid.removeWidget(button)
+        for index, button in enumerate(self.action_buttons):
+            self.action_grid.addWidget(button, index // columns, index % columns)
+        for column in range(len(self.action_buttons) + 1):
+            self.action_grid.setColumnStretch(column, 1 if column == columns else 0)
+
+    def _action_columns_for(self, room: int) -> int:
+        """The most buttons per row (6, 3, 2 or 1: rows of equal length) that fit ``room`` pixels."""
+        widths = [button.sizeHint().width() for button in self.action_buttons]
+        for columns in (6, 3, 2):
+            rows = [widths[start : start + columns] for start in range(0, len(widths), columns)]
+            if max(sum(row) + Space.S * (len(row) - 1) for row in rows) <= room:
+                return columns
+        return 1
 
     def refresh(self) -> None:
         selected = self.selected_id()
         session = self.session
-        self.model.set_rows(build_rows(session.applications(), session.steps(), session.now(), session.zone()))
+        apps = session.applications()
+        self.model.set_rows(build_rows(apps, session.steps(), session.now(), session.zone()))
         if selected:
             self.select(selected)
         self._update_count()
+        nothing_yet = session.loaded and not apps
+        self.body.setCurrentWidget(self.empty if nothing_yet else self.splitter)
+        for around in (self.search, self.count, self.action_row):  # the empty card has the one action
+            around.setVisible(not nothing_yet)
+        self._selection_changed()
+        self.story.refresh()  # the same application, with the data (and the time) as they are now
 
     def _selection_changed(self) -> None:
-        chosen = self.selected_id() is not None
+        selected = self.selected_id()
         for button in self.selection_buttons:
-            button.setEnabled(chosen)
+            button.setEnabled(selected is not None)
+        self.story.show_application(selected)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        """The story beside the table when the page is wide enough for both, else below it; the
+        buttons in as few rows as fit."""
+        margins = self.contentsMargins().left() + self.contentsMargins().right()
+        layout = self.layout()
+        if layout is not None:
+            margins += layout.contentsMargins().left() + layout.contentsMargins().right()
+        self._arrange_actions(self._action_columns_for(event.size().width() - margins))
+        wide = event.size().width() >= self.fontMetrics().averageCharWidth() * SIDE_BY_SIDE_CHARS
+        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if self.splitter.orientation() != orientation:
+            self.splitter.setOrientation(orientation)
+            length = event.size().width() if wide else event.size().height()
+            self.splitter.setSizes([length // 2, length // 2] if wide else [length * 2 // 5, length * 3 // 5])
+        super().resizeEvent(event)
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
