@@ -123,7 +123,6 @@ class MainWindow(QMainWindow):
 
             view = TodayView(self.session)
             view.new_interview.connect(self.new_interview)
-            view.add_just_had.connect(lambda: self.new_interview(just_had=True))
             view.open_guide.connect(self.show_guide)
             view.open_step.connect(self.open_step)
             view.draft_step.connect(self.draft_for_step)
@@ -153,7 +152,7 @@ class MainWindow(QMainWindow):
             from afterview.ui.question_bank import QuestionBankView
 
             view = QuestionBankView(self.session)
-            view.new_interview.connect(lambda: self.new_interview(just_had=True))
+            view.new_interview.connect(self.new_interview)
             view.review.connect(self.review_latest)
             return view
 
@@ -165,7 +164,7 @@ class MainWindow(QMainWindow):
             from afterview.ui.insights import InsightsView
 
             view = InsightsView(self.session)
-            view.new_interview.connect(lambda: self.new_interview(just_had=True))
+            view.new_interview.connect(self.new_interview)
             return view
 
         return self._place(PAGES.index("Insights"), build)
@@ -339,20 +338,14 @@ class MainWindow(QMainWindow):
 
     # --- actions ---------------------------------------------------------------------------------
 
-    def new_interview(self, *, just_had: bool = False) -> bool:
-        """Add an interview (``just_had``: one that started at the last round hour, as on the first
-        run; else File › New's, tomorrow morning); once saved, Today shows what to do now."""
+    def new_interview(self) -> bool:
+        """Add an interview (by default the one just had: it started at the last round hour); once
+        it is saved, Today shows what to do now."""
         from PySide6.QtWidgets import QDialog
 
         from afterview.ui.editor import ApplicationEditor, new_application
 
-        if just_had:
-            from afterview.ui.welcome import interview_just_had
-
-            draft = interview_just_had(self.session)
-        else:
-            draft = new_application(self.session)
-        editor = ApplicationEditor(self.session, draft, self.desktop, is_new=True, parent=self)
+        editor = ApplicationEditor(self.session, new_application(self.session), self.desktop, is_new=True, parent=self)
         saved = editor.exec() == QDialog.DialogCode.Accepted
         if saved:
             self.show_page(PAGES.index("Today"))

@@ -242,7 +242,6 @@ class TodayView(QWidget):
     open_step = Signal(object)  # a Step: the window opens what it is about
     draft_step = Signal(object)  # a Step whose action is a letter: the window opens the letter editor
     new_interview = Signal()
-    add_just_had = Signal()  # the first run's "Add the interview you just had"
     open_guide = Signal()
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -321,7 +320,7 @@ class TodayView(QWidget):
             from afterview.ui.welcome import Welcome
 
             self.welcome = Welcome(self.session)
-            self.welcome.add_interview.connect(self.add_just_had.emit)
+            self.welcome.add_interview.connect(self.new_interview.emit)
             self.welcome.open_guide.connect(self.open_guide.emit)
             self.column.insertWidget(self.column.indexOf(self.summary) + 2, self.welcome)
         if self.welcome is not None:

@@ -2,9 +2,9 @@
 
 First it asks for the two things Afterview needs from the user (their name, which signs their
 letters, and their time zone, pre-filled with the computer's) and saves them through the session;
-then it offers to add the interview they have just had, starting at the last round hour (14:20 →
-14:00 today), with the guide and "start at login" beside it. Below, the six steps Afterview will
-walk them through.
+then it offers to add the interview they have just had (the interview editor starts it at the last
+round hour: 14:20 → 14:00 today), with the guide and "start at login" beside it. Below, the six
+steps Afterview will walk them through.
 """
 
 from __future__ import annotations
@@ -25,8 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from afterview.clock import system_zone_name
-from afterview.domain.calendar import last_round_hour
-from afterview.domain.model import Application, Interview, Stage, ValidationError
+from afterview.domain.model import ValidationError
 from afterview.i18n import QT_TRANSLATE_NOOP, translate
 from afterview.ui.empty_state import primary_button, text_label
 from afterview.ui.forms import ErrorLabel
@@ -34,7 +33,6 @@ from afterview.ui.session import Session
 from afterview.ui.theme import Space
 
 FIELD_CHARACTERS = 48  # the name and zone fields: room for a long name, not the whole card
-JUST_HAD_MINUTES = 45  # how long a new interview lasts unless the user says otherwise (as File › New)
 
 STEPS = QT_TRANSLATE_NOOP(
     "Welcome",
@@ -47,16 +45,6 @@ STEPS = QT_TRANSLATE_NOOP(
     "<li><b>Learn</b> from the outcome and take it into your next interview.</li>"
     "</ol>",
 )
-
-
-def interview_just_had(session: Session) -> Application:
-    """What "Add the interview you just had" starts from: one round that started at the last round
-    hour on the user's clock (at 14:20, today at 14:00), stage interviewing."""
-    zone = session.zone()
-    interview = Interview(
-        starts_at=last_round_hour(session.now(), zone), time_zone=str(zone), duration_minutes=JUST_HAD_MINUTES
-    )
-    return Application(company="", stage=Stage.INTERVIEWING, interviews=[interview], created_at=session.now())
 
 
 def _card(*title_and_body: QWidget) -> tuple[QFrame, QVBoxLayout]:
