@@ -153,3 +153,22 @@ def test_a_hidden_view_catches_up_when_shown(qtbot: QtBot, session: Session) -> 
     view.show()
     qtbot.waitExposed(view)
     assert [row[0] for row in rows(view)] == ["Why us?", "Expected salary?", "Tell me about a conflict"]
+
+
+def test_a_long_question_shows_whole_while_the_page_has_room(qtbot: QtBot, session: Session) -> None:
+    question = "Tell me about a time you had to explain a complicated analysis to people outside your team"
+    with qtbot.waitSignal(session.changed):
+        session.save(reviewed("Acme", "2026-11-24T10:00", QuestionReview(question, "The churn study.", 4)))
+    view = make_view(qtbot, session)
+    view.resize(1100, 400)
+    qtbot.wait(10)
+    table = view.table
+    needed = table.sizeHintForColumn(Column.QUESTION)
+    assert table.columnWidth(Column.QUESTION) >= needed  # the question is not cut with "…"
+    answer_needed = table.sizeHintForColumn(Column.LATEST_ANSWER)
+    assert table.columnWidth(Column.LATEST_ANSWER) >= answer_needed  # nor is the answer, with room left
+    assert not table.horizontalScrollBar().isVisible()
+    view.resize(500, 400)  # no room for both: they share it, and nothing scrolls sideways
+    qtbot.wait(10)
+    assert table.columnWidth(Column.QUESTION) >= table.columnWidth(Column.LATEST_ANSWER)
+    assert not table.horizontalScrollBar().isVisible()

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -63,6 +64,7 @@ HEADERS = {
 
 SORT_ROLE = Qt.ItemDataRole.UserRole  # a value that sorts right: numbers as numbers, text case-free
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1  # what the search box looks in: the question and the answer
+_SHARING = (Column.QUESTION, Column.LATEST_ANSWER)  # the columns that share what the others leave
 _TIP_LIMIT = 2000  # a tooltip is a glance, not a reader
 
 
@@ -205,8 +207,10 @@ class QuestionBankView(QWidget):
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column in (Column.QUESTION, Column.LATEST_ANSWER):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        # The answer takes what the question leaves (see _share_the_width): with both stretched
+        # alike, a long question was cut with "…" beside a short answer's empty half.
+        header.setSectionResizeMode(Column.LATEST_ANSWER, QHeaderView.ResizeMode.Stretch)
+        self._needed = (0, 0)  # the widths the widest question and answer want, measured on refresh
         header.setTextElideMode(Qt.TextElideMode.ElideRight)
 
         self.count_label = QLabel()
@@ -247,7 +251,24 @@ class QuestionBankView(QWidget):
             self.table.resizeColumnToContents(column)
             if self.table.columnWidth(column) > widest:
                 self.table.setColumnWidth(column, widest)
+        self._needed = (
+            self.table.sizeHintForColumn(Column.QUESTION), self.table.sizeHintForColumn(Column.LATEST_ANSWER)
+        )  # fmt: skip
+        self._share_the_width()
         self._update_state()
+
+    def _share_the_width(self) -> None:
+        """The question gets the width it needs when the page has room, and at least half of what
+        the question and the answer share when it has not; the answer takes the rest."""
+        others = sum(self.table.columnWidth(column) for column in Column if column not in _SHARING)
+        room = self.table.viewport().width() - others
+        question, answer = self._needed
+        width = min(question, max(room // 2, room - answer))
+        self.table.setColumnWidth(Column.QUESTION, max(width, self.fontMetrics().horizontalAdvance("m") * 8))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._share_the_width()
 
     def _filter(self, text: str) -> None:
         self.proxy.setFilterFixedString(text.strip())
