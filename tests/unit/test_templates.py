@@ -155,6 +155,22 @@ def test_the_linkedin_note_thanks_them_by_first_name_within_the_limit(language: 
 
 
 @pytest.mark.parametrize("language", sorted(LANGUAGES))
+def test_the_linkedin_note_names_the_topic_so_two_interviewers_get_different_notes(language: str) -> None:
+    template = load(LetterKind.LINKEDIN_NOTE, language)
+    assert "topic" in check_template(template.body)
+    topics = {"en": ("the migration to dbt", "the churn dashboard"), "es": ("la migración a dbt", "el panel de bajas")}
+    ana, luis = (
+        render(template.body, values_for(language, name=name, topic=topic)).text
+        for name, topic in zip(("Ana Ruiz", "Luis Gil"), topics[language], strict=True)
+    )
+    assert ana != luis
+    found = checks(
+        LetterKind.LINKEDIN_NOTE, luis, language=language, interviewer_name="Luis Gil", siblings=[("Ana Ruiz", ana)]
+    )
+    assert all(check.ok for check in found), [check.message for check in found if not check.ok]
+
+
+@pytest.mark.parametrize("language", sorted(LANGUAGES))
 def test_the_call_script_has_a_place_for_notes(language: str) -> None:
     body = load(LetterKind.CHECK_IN_CALL, language).body
     label = {"en": "Note down:", "es": "Anotar:"}[language]
@@ -304,4 +320,4 @@ def test_name_and_interest_checks_match_whole_words() -> None:
         LetterKind.THANK_YOU, "Hola Ana: gracias. Sigo con intere\u0301s.", language="es", interviewer_name="Ana Ruiz"
     )
     assert [c.ok for c in spanish][1:] == [c.ok for c in decomposed][1:]
-    assert (first_name("Dr. Ana Ruiz"), first_name("María José Fernández")) == ("Ana", "María")
+    assert (first_name("Dr. Ana Ruiz"), first_name("María José Fernández")) == ("Ana", "María José")

@@ -217,14 +217,79 @@ def _long_date(day: int, month: int, year: int, language: str) -> str:
     return f"{day} de {name} de {year}" if language == "es" else f"{day} {name} {year}"
 
 
+# --- topics from the notes ----------------------------------------------------------------------
+# A letter says "our conversation about {topic}" / "la conversación sobre {topic}": a topic is a
+# short noun phrase ("the churn dashboard"), not the sentence of the notes it came from ("Talked
+# about the churn dashboard and how they measure retention"). From each sentence or list item of
+# the notes: the words that introduce what was talked about go ("talked about", "we discussed",
+# "Ana asked me about", "hablamos de", "comentamos", "me preguntaron por"); the phrase ends where a
+# clause or a verb of its own begins (a comma, "and how", "which", "is", "que", "y cómo", "está");
+# a phrase still longer than MAX_TOPIC_WORDS words ends before its last "for", "of", "de" … within
+# them; an article a sentence began with loses its capital. What is left must name something: a
+# note about oneself ("I was nervous", "Me sentí bien") suggests nothing.
+
+MAX_TOPIC_WORDS = 6
+_SPEAKING = (
+    r"talk(?:ed)?|spoke|speak|chat(?:ted)?|asked(?:\s+(?:me|us))?|told\s+(?:me|us)|went\s+(?:over|through)"
+    r"|learn(?:ed|t)|heard|discuss(?:ed)?|cover(?:ed)?|mention(?:ed)?|explain(?:ed)?|describ(?:ed)|show(?:ed)\s+(?:me|us)"
+    r"|hablamos|hablaron|habl[oó]|charlamos|conversamos|comentamos|comentaron|coment[oó]|tratamos|vimos"
+    r"|repasamos|discutimos|mencion[oó]|mencionaron|preguntaron|pregunt[oó]|explic[oó]|explicaron"
+    r"|cont[oó]|contaron|ense[nñ][oó]|ense[nñ]aron"
+)
+_LEAD = re.compile(
+    rf"^(?:(?:we|i|they|she|he|you|the\s+interviewer|[A-ZÁÉÍÓÚÑ][\w'-]*)\s+)?(?:me\s+|nos\s+|le\s+|les\s+)?"
+    rf"(?:{_SPEAKING})\b(?:\s+(?:about|through|over|on|of|acerca\s+de|sobre|de|del|por))?\s*",
+    re.IGNORECASE,
+)
+_CLAUSE = re.compile(
+    r"\s*(?:[,;:(\u2013\u2014]|\s-\s)|\s+(?:and\s+how|and\s+what|and\s+why|that|which|who|because|since|so|but"
+    r"|while|where|when|is|are|was|were|has|have|had|will|would|can|could|should|y\s+c[oó]mo|y\s+qu[eé]|y\s+de"
+    r"|que|quien|porque|pero|ya\s+que|donde|cuando|mientras|es|son|era|eran|fue|est[aá]|est[aá]n|estaba|tiene"
+    r"|tienen|va|van|ha|han)\b",
+    re.IGNORECASE,
+)
+_ARTICLES = frozenset({
+    "the", "a", "an", "our", "their", "his", "her", "its", "my", "your", "this", "these", "those", "that", "el",
+    "la", "los", "las", "lo", "un", "una", "unos", "unas", "su", "sus", "mi", "mis", "tu", "tus", "nuestro",
+    "nuestra", "nuestros", "nuestras", "este", "esta", "estos", "estas", "ese", "esa", "esos", "esas"
+})  # fmt: skip
+_LINKING = frozenset({
+    "and", "or", "of", "the", "a", "an", "to", "for", "with", "in", "on", "at", "by", "from", "about", "y", "o",
+    "de", "del", "la", "el", "los", "las", "un", "una", "para", "con", "en", "al", "por", "sobre"
+})  # fmt: skip
+_NOT_TOPICS = frozenset({
+    "i", "we", "they", "she", "he", "you", "it", "me", "us", "yo", "nosotros", "nosotras", "ellos", "ellas", "él",
+    "ella", "se", "nos"
+})  # fmt: skip
+
+
+def topic_from(sentence: str) -> str | None:
+    """A short topic from one sentence or list item of the notes, or None if it names none."""
+    text = sentence.strip(" \t-*•·.!?¡¿").strip()
+    text = _LEAD.sub("", text, count=1)
+    text = _CLAUSE.split(text, maxsplit=1)[0].strip(" \t.!?\"'")
+    words = text.split()
+    if len(words) > MAX_TOPIC_WORDS:
+        kept = words[:MAX_TOPIC_WORDS]
+        cut = max((index for index, word in enumerate(kept) if index >= 2 and word.casefold() in _LINKING), default=0)
+        words = kept[:cut] if cut else kept
+    while words and words[-1].casefold() in _LINKING:
+        words.pop()
+    if not words or words[0].casefold() in _NOT_TOPICS or len(" ".join(words)) < 3:
+        return None
+    if words[0].casefold() in _ARTICLES and words[0][:1].isupper() and words[0][1:].islower():
+        words[0] = words[0].lower()  # capitalised only because it began the sentence
+    return " ".join(words)
+
+
 def topics_from_notes(notes: str) -> list[str]:
-    """Candidate topics for the letter: the sentences and list items of the interview notes."""
-    pieces = re.split(r"[\n;•]+|(?<=[.!?])\s+", notes)
+    """Candidate topics for the letter: one short topic from each sentence and list item of the
+    interview notes (see :func:`topic_from`), each once."""
     seen: list[str] = []
-    for piece in pieces:
-        cleaned = piece.strip(" -*\t.").strip()
-        if 3 <= len(cleaned) <= 120 and cleaned not in seen:
-            seen.append(cleaned)
+    for piece in re.split(r"[\n;•]+|(?<=[.!?])\s+", notes):
+        topic = topic_from(piece)
+        if topic is not None and topic.casefold() not in {known.casefold() for known in seen}:
+            seen.append(topic)
     return seen
 
 
@@ -341,10 +406,38 @@ def _name_check(body: str, name: str) -> Check:
     return Check(False, translate("Letters", "Mention {name} by name").format(name=name))
 
 
+# Compound first names, as common in Spanish ("María José", "José Luis", "Miguel Ángel") and a few in
+# English ("Mary Ann"): a first word that often begins one, followed by a given name that often
+# completes it. Both lists are folded (no accents, no capitals). Names that are also frequent
+# surnames (Martín, Andrés, Esteban, Vicente) are left out: "Juan Martín Pérez" is greeted as Juan,
+# while "Ana Ruiz Gómez" (one first name, two surnames, as in Spain) stays Ana.
+_COMPOUND_STARTS = frozenset({
+    "maria", "jose", "juan", "ana", "luis", "miguel", "francisco", "mari", "mary", "anne"
+})  # fmt: skip
+_COMPOUND_ENDS = frozenset({
+    "jose", "luis", "carlos", "pablo", "antonio", "manuel", "javier", "ignacio", "miguel", "angel", "francisco",
+    "ramon", "alberto", "enrique", "jesus", "maria", "luisa", "teresa", "carmen", "pilar", "dolores", "isabel",
+    "elena", "eugenia", "victoria", "cristina", "belen", "josefa", "fernanda", "mercedes", "rosa", "ann", "anne",
+    "jane", "marie"
+})  # fmt: skip
+_NAME_PARTICLES = ("del", "de la", "de los", "de las")  # "María del Carmen", "María de los Ángeles"
+
+
 def first_name(name: str) -> str:
-    """The name to greet someone by: the first word that is not a title such as "Dr." or "Sra."."""
+    """The name to greet someone by: the first word that is not a title such as "Dr." or "Sra.",
+    or a compound first name whole ("María José Pérez" → "María José", "María del Carmen Vidal" →
+    "María del Carmen"; see _COMPOUND_STARTS and _COMPOUND_ENDS)."""
     words = [word for word in name.split() if not word.endswith(".")]
-    return words[0] if words else name.strip()
+    if not words:
+        return name.strip()
+    if fold(words[0]) in _COMPOUND_STARTS and len(words) > 1:
+        rest = " ".join(fold(word) for word in words[1:])
+        for particle in _NAME_PARTICLES:
+            if rest.startswith(f"{particle} ") and len(words) > particle.count(" ") + 2:
+                return " ".join(words[: particle.count(" ") + 3])
+        if fold(words[1]) in _COMPOUND_ENDS:
+            return " ".join(words[:2])
+    return words[0]
 
 
 def _without_names(body: str, name: str) -> str:
