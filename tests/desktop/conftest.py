@@ -1,11 +1,14 @@
 """A real desktop for the tests in this folder: an X server (Xvfb), a D-Bus session, the dunst
-notification daemon and, when a test asks for it, the trayer system tray. All are started here and
-stopped after; the tests skip with the reason when the programs are not installed."""
+notification daemon and, when a test asks for it, the trayer system tray or the accessibility bus
+(at-spi2-core) that screen readers listen on. All are started here and stopped after; the tests
+skip with the reason when the programs are not installed."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
+import signal
 import subprocess
 import time
 from collections.abc import Callable, Iterator
@@ -15,6 +18,10 @@ from typing import IO
 
 import pytest
 
+# The accessibility bus, and the Python that can read it: Debian's python3-pyatspi is not on PyPI, so
+# the screen-reader side of the accessibility tests runs in the system's Python.
+AT_SPI_BUS_LAUNCHER = Path("/usr/libexec/at-spi-bus-launcher")
+SYSTEM_PYTHON = Path("/usr/bin/python3")
 NEEDED = ("Xvfb", "dbus-daemon", "dbus-send", "dbus-monitor", "dunst", "notify-send", "trayer", "xwininfo", "xdotool")
 
 
@@ -118,3 +125,61 @@ def watch_notifications(desktop: Desktop, log: Path) -> subprocess.Popen[bytes]:
     return desktop.start(
         "dbus-monitor", "--session", "interface='org.freedesktop.Notifications',member='Notify'", log=log
     )
+
+
+@dataclass
+class AccessibilityBus:
+    """The AT-SPI bus running on a desktop, and the Python that reads it (with pyatspi)."""
+
+    python: Path
+
+
+def _accessibility_missing() -> str | None:
+    if not AT_SPI_BUS_LAUNCHER.exists():
+        return f"{AT_SPI_BUS_LAUNCHER} (Debian's at-spi2-core)"
+    if not SYSTEM_PYTHON.exists():
+        return f"{SYSTEM_PYTHON}"
+    check = subprocess.run(
+        [str(SYSTEM_PYTHON), "-c", "import pyatspi; from gi.repository import GLib"],
+        capture_output=True, check=False, timeout=60,
+    )  # fmt: skip
+    return None if check.returncode == 0 else "pyatspi in the system Python (python3-pyatspi, gir1.2-atspi-2.0)"
+
+
+@pytest.fixture(scope="module")
+def accessibility_bus(desktop: Desktop, tmp_path_factory: pytest.TempPathFactory) -> Iterator[AccessibilityBus]:
+    """at-spi-bus-launcher in the desktop's D-Bus session, as a desktop session starts it: apps with
+    accessibility on publish their widgets there, and screen readers (here, pyatspi) read them."""
+    missing = _accessibility_missing()
+    if missing:
+        pytest.skip(
+            f"the accessibility tests need {missing} (installed by .ci/run: at-spi2-core python3-pyatspi "
+            "gir1.2-atspi-2.0 python3-gi)"
+        )
+    log = tmp_path_factory.mktemp("atspi") / "at-spi-bus-launcher.log"
+    with open(log, "wb") as out:
+        # A session of its own: the bus's dbus-daemon and the registry it starts are stopped with it.
+        launcher = subprocess.Popen(
+            [str(AT_SPI_BUS_LAUNCHER), "--launch-immediately"], env=desktop.env, stdout=out,
+            stderr=subprocess.STDOUT, start_new_session=True,
+        )  # fmt: skip
+        try:
+            wait_for(lambda: "true" in desktop.run(
+                "dbus-send", "--session", "--print-reply", "--dest=org.freedesktop.DBus", "/org/freedesktop/DBus",
+                "org.freedesktop.DBus.NameHasOwner", "string:org.a11y.Bus",
+            ), 15, "the accessibility bus")  # fmt: skip
+            yield AccessibilityBus(SYSTEM_PYTHON)
+        finally:
+            _stop_group(launcher)
+
+
+def _stop_group(process: subprocess.Popen[bytes]) -> None:
+    """Stop ``process`` and what it started in its session (its process group, whose id is its own)."""
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(process.pid, signal.SIGTERM)
+    with contextlib.suppress(subprocess.TimeoutExpired):
+        process.wait(timeout=10)
+    time.sleep(0.2)
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(process.pid, signal.SIGKILL)  # whatever of the group is left
+    process.wait()

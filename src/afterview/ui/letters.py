@@ -147,6 +147,8 @@ class LetterEditor(GuardedDialog):
         self.topic.addItems(topics_from_notes(self.interview.notes))
         self.topic.setCurrentText("")
         self.topic.setAccessibleName(translate("LetterEditor", "A topic you discussed"))
+        if (topic_line := self.topic.lineEdit()) is not None:  # the text typed in: named too
+            topic_line.setAccessibleName(translate("LetterEditor", "A topic you discussed"))
         self.topic.setToolTip(
             translate("LetterEditor", "Picked from your interview notes, or typed: it makes the letter personal.")
         )

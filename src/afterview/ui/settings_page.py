@@ -426,6 +426,7 @@ def _zone_box() -> QComboBox:
     line = QLineEdit()
     line.setPlaceholderText(translate("SettingsPage", "The computer's ({zone})").format(zone=system_zone_name()))
     line.setClearButtonEnabled(True)
+    line.setAccessibleName(translate("SettingsPage", "Time zone name"))
     box.setLineEdit(line)  # makes the box editable
     box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
     box.addItem("")
