@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the unit tests that use the clock need no Qt
-    from afterview.ui.desktop import UnsavedChoice
+    from afterview.ui.desktop import Opening, UnsavedChoice
 
 
 class FakeClock:
@@ -22,13 +22,16 @@ class FakeClock:
 
 
 class FakeDesktop:
-    """The desktop services of ui/desktop.py; the file chooser answers from ``files``, the questions
-    from ``unsaved_answers``, ``replace_answers`` and ``delete_answers`` (then as Escape would: keep editing, keep the text)."""
+    """The desktop services of ui/desktop.py; opening an address answers ``opens`` (opened, unless
+    told), the file chooser answers from ``files``, the questions from ``unsaved_answers``,
+    ``replace_answers`` and ``delete_answers`` (then as Escape would: keep editing, keep the text)."""
 
-    def __init__(self, opens: bool = True) -> None:
+    def __init__(self, opens: Opening | None = None) -> None:
+        from afterview.ui.desktop import Opening
+
         self.urls: list[str] = []
         self.clipboard = ""
-        self.opens = opens
+        self.opens = Opening.OPENED if opens is None else opens
         self.files: list[str] = []  # what the file chooser answers next, in order ("" = cancelled)
         self.suggested: list[str] = []
         self.unsaved_answers: list[UnsavedChoice] = []
@@ -36,7 +39,7 @@ class FakeDesktop:
         self.delete_answers: list[bool] = []
         self.questions: list[str] = []  # the title (or question) of each question asked, in order
 
-    def open_url(self, url: str) -> bool:
+    def open_url(self, url: str) -> Opening:
         self.urls.append(url)
         return self.opens
 

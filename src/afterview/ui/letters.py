@@ -45,6 +45,7 @@ from afterview.domain.letters import (
     Template,
     TemplateError,
     checks,
+    language_names,
     mailto_url,
     placeholder_values,
     render,
@@ -59,7 +60,7 @@ from afterview.domain.model import (
 )
 from afterview.errors import AfterviewError
 from afterview.i18n import QT_TRANSLATE_NOOP, short_date_time, translate
-from afterview.ui.desktop import Desktop
+from afterview.ui.desktop import Desktop, Opening
 from afterview.ui.guard import GuardedDialog
 from afterview.ui.session import Session
 from afterview.ui.templates_dialog import TemplatesDialog
@@ -133,7 +134,7 @@ class LetterEditor(GuardedDialog):
             self.kind.addItem(label, value.value)
         self.kind.setAccessibleName(translate("LetterEditor", "Kind of letter"))
         self.language = QComboBox()
-        for code, name in LANGUAGES.items():
+        for code, name in language_names().items():  # in the user's language: "Inglés"
             self.language.addItem(name, code)
         self.language.setAccessibleName(translate("LetterEditor", "Language"))
         self.template = QComboBox()
@@ -430,12 +431,26 @@ class LetterEditor(GuardedDialog):
         self.status.setText(translate("LetterEditor", "Copied to the clipboard."))
 
     def email(self) -> None:
+        """Open the mail program with everything filled in. Unless it is known to have opened, the
+        letter goes on the clipboard too, and the status says what to do if nothing opened."""
         person = self.interview.interviewer(self.current_person_id() or "")
         to = person.email if person else ""
-        if not self.desktop.open_url(mailto_url(to, self.subject.text(), self.body.toPlainText())):
-            self.status.setText(translate("LetterEditor", "No mail program answered; copy the letter instead."))
+        opening = self.desktop.open_url(mailto_url(to, self.subject.text(), self.body.toPlainText()))
+        if opening is Opening.OPENED:
+            self.status.setText(translate("LetterEditor", "Opened in your mail program. Come back to mark it as sent."))
             return
-        self.status.setText(translate("LetterEditor", "Opened in your mail program. Come back to mark it as sent."))
+        self.desktop.copy_text(self.body.toPlainText())
+        if opening is Opening.FAILED:
+            message = translate(
+                "LetterEditor", "No mail program opened it. The letter is on the clipboard: paste it into an email."
+            )
+        else:
+            message = translate(
+                "LetterEditor",
+                "Handed to your mail program. If nothing opened, the letter is on the clipboard: paste it into an "
+                "email.",
+            )
+        self.status.setText(message)
 
     def open_profile(self) -> None:
         person = self.interview.interviewer(self.current_person_id() or "")
@@ -448,10 +463,23 @@ class LetterEditor(GuardedDialog):
             )
             return
         self.desktop.copy_text(self.body.toPlainText())
-        self.desktop.open_url(person.linkedin_url)
-        self.status.setText(
-            translate("LetterEditor", "Profile opened in your browser; the note is on the clipboard to paste.")
-        )
+        opening = self.desktop.open_url(person.linkedin_url)
+        if opening is Opening.OPENED:
+            message = translate(
+                "LetterEditor", "Profile opened in your browser; the note is on the clipboard to paste."
+            )
+        elif opening is Opening.FAILED:
+            message = translate(
+                "LetterEditor",
+                "The profile could not be opened. The note is on the clipboard: go to {address} in your browser "
+                "and paste it.",
+            )
+        else:
+            message = translate(
+                "LetterEditor",
+                "Handed to your browser; the note is on the clipboard to paste. If nothing opened, go to {address}.",
+            )
+        self.status.setText(message.format(address=person.linkedin_url))
 
     def save_text(self, path: str | None = None) -> bool:
         path = path or self._choose_file(

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from afterview.core.templates import BUILT_IN, TemplateLibrary, built_in, shown_name
-from afterview.domain.letters import LANGUAGES, PLACEHOLDERS, Template, TemplateError
+from afterview.domain.letters import PLACEHOLDERS, Template, TemplateError, language_names
 from afterview.domain.model import LetterKind
 from afterview.i18n import translate
 from afterview.ui.desktop import Desktop
@@ -65,7 +65,7 @@ class TemplatesDialog(GuardedDialog):
         self.kind.setCurrentIndex(self.kind.findData(kind.value))
         self.kind.setAccessibleName(translate("TemplatesDialog", "Kind of letter"))
         self.language = QComboBox()
-        for code, name in LANGUAGES.items():
+        for code, name in language_names().items():  # in the user's language: "Inglés"
             self.language.addItem(name, code)
         self.language.setCurrentIndex(self.language.findData(language))
         self.language.setAccessibleName(translate("TemplatesDialog", "Language"))
@@ -191,11 +191,14 @@ class TemplatesDialog(GuardedDialog):
 
     def delete_template(self) -> None:
         kind, language = self.current()
-        name = self.name.currentText()
+        template = self.name.currentData()
+        # The template's own name, which the library keeps: the list shows the standard one's
+        # translated ("Estándar"), and deleting by that name deleted nothing.
+        name = template.name if isinstance(template, Template) else self.name.currentText()
         self.library.delete(kind, language, name)
         if name == BUILT_IN and built_in(kind, language):
             message = translate("TemplatesDialog", "Deleted your template “{name}” (the standard text is back).")
         else:
             message = translate("TemplatesDialog", "Deleted your template “{name}”.")
-        self.status.setText(message.format(name=name))
+        self.status.setText(message.format(name=shown_name(name)))
         self.reload()
