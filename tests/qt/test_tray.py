@@ -122,3 +122,28 @@ def test_without_a_tray_closing_really_closes(tray_setup: TraySetup) -> None:
 def test_the_app_icon_comes_in_every_size_without_svg_support() -> None:
     sizes = {(size.width(), size.height()) for size in app_icon().availableSizes()}
     assert {(16, 16), (32, 32), (256, 256)} <= sizes
+
+
+def test_the_first_close_of_the_window_built_at_start_explains_the_tray(
+    qtbot: QtBot, session: Session, paths: AppPaths, qt_clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As app.py starts it: the window is built and shown first; the tray comes after the first
+    paint, and nothing asks it for the window before the user closes it."""
+    monkeypatch.setattr(QSystemTrayIcon, "isVisible", lambda self: True)
+    told: list[str] = []
+    monkeypatch.setattr(QSystemTrayIcon, "showMessage", lambda self, title, message, *rest: told.append(message))
+    window = MainWindow(session, paths.window_state_file)
+    qtbot.addWidget(window)
+    window.show()
+    source = WorkspaceReminderSource(session.workspace)
+    controller = TrayController(
+        session, lambda: window, ReminderLoop(source, Collector(), qt_clock), source, app_icon(),
+        paths.window_state_file, lambda step: None,
+    )  # fmt: skip
+    window.close()  # the first close
+    assert not window.isVisible()
+    assert told == ["Afterview keeps running here and reminds you when a follow-up is due."]
+    controller.show_window()
+    window.close()  # said once
+    assert len(told) == 1
+    controller.timer.stop()

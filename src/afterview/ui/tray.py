@@ -116,6 +116,7 @@ class TrayController(QObject):
         self._look_for_tray()
         if not self.tray.isVisible():
             self._recheck.start()
+        self._watch_the_window_shown()
 
     # --- the tray itself ------------------------------------------------------------------------
 
@@ -142,10 +143,25 @@ class TrayController(QObject):
     @property
     def window(self) -> QMainWindow:
         window = self._make_window()
+        self._watch(window)
+        return window
+
+    def _watch(self, window: QMainWindow) -> None:
         if window is not self._watched:
             window.installEventFilter(self)  # closing it hides it in the tray
             self._watched = window
-        return window
+
+    def _watch_the_window_shown(self) -> None:
+        """The window the app showed at start, before the tray was set up, is watched at once: its
+        first close must hide it in the tray and say so. (Watched only once the tray asked for it,
+        its first close went by unexplained, and the explanation came with the second.)"""
+        shown = [
+            widget
+            for widget in QApplication.topLevelWidgets()
+            if isinstance(widget, QMainWindow) and widget.isVisible()
+        ]
+        if len(shown) == 1:
+            self._watch(shown[0])
 
     def show_window(self) -> None:
         window = self.window
