@@ -223,7 +223,12 @@ class LettersRing(Chart):
         message = (
             ""
             if record.due
-            else translate("InsightsView", "No thank-you letters due yet. Each interviewer you thank shows here.")
+            # Not "none pending": letters still in time are pending (Today lists them), only not counted yet.
+            else translate(
+                "InsightsView",
+                "No thank-you letter has reached its deadline yet. Each one counts here once sent, or once its "
+                "deadline passes.",
+            )
         )
         self.show_data(describe_letters(record), message)
 
