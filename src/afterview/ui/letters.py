@@ -79,6 +79,10 @@ KIND_LABELS = {
 # Letters whose sending completes a step the plan cannot see from the letter itself.
 
 
+LETTER_LINES_AT_LEAST, LETTER_LINES_WANTED = 8, 16  # the letter's box, in lines
+FRAME_ALLOWANCE = 40  # pixels of a window's title bar and frame, kept free on the screen
+
+
 def kind_labels() -> dict[LetterKind, str]:
     """:data:`KIND_LABELS` in the user's language."""
     return {kind: translate("LetterEditor", label) for kind, label in KIND_LABELS.items()}
@@ -125,6 +129,16 @@ class LetterEditor(GuardedDialog):
         actions = self._action_buttons()
         self._lay_out(app, manage, actions)
         self._open_on(app, kind, interviewer_id)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Tall enough for 16 lines of the letter when the screen allows, never taller than it."""
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is None:
+            return
+        extra = self.fontMetrics().lineSpacing() * (LETTER_LINES_WANTED - LETTER_LINES_AT_LEAST)
+        height = min(self.sizeHint().height() + extra, screen.height() - FRAME_ALLOWANCE)
+        self.resize(min(max(self.sizeHint().width(), self.minimumWidth()), screen.width()), max(height, 0))
 
     def _make_choices(self) -> QPushButton:
         """Which letter, in which language, from which template, for whom and about what; and the
@@ -168,7 +182,8 @@ class LetterEditor(GuardedDialog):
         self.body = QPlainTextEdit()
         self.body.setAccessibleName(translate("LetterEditor", "Letter"))
         self.body.setTabChangesFocus(True)
-        self.body.setMinimumHeight(self.fontMetrics().lineSpacing() * 16)
+        # At least 8 lines, so the editor fits a 600-pixel screen; 16 where the screen has room (_fit).
+        self.body.setMinimumHeight(self.fontMetrics().lineSpacing() * LETTER_LINES_AT_LEAST)
         self.checks = QListWidget()
         self.checks.setAccessibleName(translate("LetterEditor", "Checks"))
         self.checks.setAccessibleDescription(

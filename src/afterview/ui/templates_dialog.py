@@ -7,6 +7,7 @@ dropped unasked: picking another template, kind or language, or closing, asks fi
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
@@ -104,9 +105,10 @@ class TemplatesDialog(GuardedDialog):
         layout.addLayout(form)
         layout.addWidget(self.body, 1)
         names = ", ".join("{" + name + "}" for name in PLACEHOLDERS)
-        layout.addWidget(
-            QLabel(translate("TemplatesDialog", "Placeholders: {placeholders}").format(placeholders=names))
-        )
+        placeholders = QLabel(translate("TemplatesDialog", "Placeholders: {placeholders}").format(placeholders=names))
+        placeholders.setWordWrap(True)  # on one line it was wider than a 1024-pixel screen
+        placeholders.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # to copy one
+        layout.addWidget(placeholders)
         layout.addWidget(self.error)
         layout.addWidget(self.status)
         layout.addWidget(new)
