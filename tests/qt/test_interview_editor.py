@@ -149,10 +149,8 @@ def test_the_decision_choice_is_shown_again_on_edit(
 
 
 def type_into(qtbot: QtBot, field: QDateEdit, text: str) -> None:
-    field.setFocus()
-    line = field.lineEdit()
-    assert line is not None
-    line.selectAll()
+    """Typed as after Tab: Qt selects the field's first section (the weekday) then."""
+    field.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.keyClicks(field, text)
     qtbot.keyClick(field, Qt.Key.Key_Return)
 
@@ -164,6 +162,10 @@ def test_a_typed_iso_date_or_month_name_is_taken(qtbot: QtBot, session: Session,
     assert form.day.date() == QDate(2026, 12, 31)
     type_into(qtbot, form.day, "Jan" if language == "en" else "enero")
     assert form.day.date() == QDate(2026, 1, 31)
+    type_into(qtbot, form.day, "2027")  # a year alone: the day and month shown, that year
+    assert form.day.date() == QDate(2027, 1, 31)
+    type_into(qtbot, form.day, "15")
+    assert form.day.date() == QDate(2027, 1, 15)
     editor.decide_date.click()
     editor.decision_day.setDate(QDate(2026, 12, 12))
     type_into(qtbot, editor.decision_day, "15/1/2027")

@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, QDateTime, QSize, QTime
-from PySide6.QtGui import QValidator
+from PySide6.QtGui import QKeyEvent, QValidator
 from PySide6.QtWidgets import QDateEdit, QWidget
 
 from afterview.domain.dates import read_typed_date
@@ -30,6 +30,9 @@ class DateField(QDateEdit):
             self.setDate(day)
         self.setCalendarPopup(True)
         self.setDisplayFormat(DISPLAY_FORMAT)
+        # The date changes when the typing is done (Enter, or leaving the field), not at each key:
+        # what is typed is read against the date shown before, "2" on the way to "2027" is no day.
+        self.setKeyboardTracking(False)
 
     def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
         if self._typed(text) is not None:
@@ -44,6 +47,17 @@ class DateField(QDateEdit):
         if typed is None:
             return super().dateTimeFromText(text)
         return QDateTime(QDate(typed.year, typed.month, typed.day), QTime(0, 0))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        """The first character typed over the date shown starts a new text rather than going into
+        one of its sections (Qt's way, which dropped what did not fit the section): "2026-12-31",
+        "Jan" or "15" typed after Tab or a click are read whole."""
+        line = self.lineEdit()
+        typed = event.text()
+        untouched = line is not None and line.text() == self.textFromDateTime(self.dateTime())
+        if untouched and typed.strip() and typed.isprintable() and line is not None:
+            line.selectAll()
+        super().keyPressEvent(event)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         return self.sizeHint()
