@@ -51,6 +51,18 @@
         <translation>Número de candidaturas mostradas</translation>
     </message>
     <message>
+        <source>No applications yet</source>
+        <translation>Aún no hay candidaturas</translation>
+    </message>
+    <message>
+        <source>Add the interview you just had: Afterview plans your thank-you letters and check-ins from it, and this page tells the story of each application, the next step first.</source>
+        <translation>Añade la entrevista que acabas de tener: a partir de ella, Afterview planifica tus cartas de agradecimiento y tus seguimientos, y esta página cuenta la historia de cada candidatura, empezando por el siguiente paso.</translation>
+    </message>
+    <message>
+        <source>Add the interview you just had</source>
+        <translation>Añade la entrevista que acabas de tener</translation>
+    </message>
+    <message>
         <source>New interview…</source>
         <translation>Nueva entrevista…</translation>
     </message>
@@ -1175,10 +1187,6 @@
         <translation>Entrevistadores</translation>
     </message>
     <message>
-        <source>One row per interviewer: name, title, email and LinkedIn address</source>
-        <translation>Una fila por entrevistador: nombre, cargo, correo electrónico y dirección de LinkedIn</translation>
-    </message>
-    <message>
         <source>Add interviewer</source>
         <translation>Añadir entrevistador</translation>
     </message>
@@ -1301,6 +1309,10 @@
     <message>
         <source>Application notes</source>
         <translation>Notas de la candidatura</translation>
+    </message>
+    <message>
+        <source>One row per interviewer: name, title, email, phone and LinkedIn address</source>
+        <translation>Una fila por entrevistador: nombre, cargo, correo, teléfono y dirección de LinkedIn</translation>
     </message>
     <message>
         <source>Interview rounds</source>
@@ -1625,8 +1637,8 @@
         <translation>Cartas de agradecimiento enviadas a tiempo</translation>
     </message>
     <message>
-        <source>No thank-you letters due yet. Each interviewer you thank shows here.</source>
-        <translation>Aún no hay cartas de agradecimiento pendientes. Aquí aparecerá cada entrevistador al que des las gracias.</translation>
+        <source>No thank-you letter has reached its deadline yet. Each one counts here once sent, or once its deadline passes.</source>
+        <translation>Ninguna carta de agradecimiento ha llegado aún a su plazo. Cada una cuenta aquí cuando la envías o cuando vence su plazo.</translation>
     </message>
     <message>
         <source>{count} on time</source>
@@ -1687,6 +1699,18 @@
     <message>
         <source>To improve, again and again</source>
         <translation>A mejorar, una y otra vez</translation>
+    </message>
+    <message>
+        <source>Your search, drawn</source>
+        <translation>Tu búsqueda, en gráficos</translation>
+    </message>
+    <message>
+        <source>Once you add interviews, this page draws how your search is going: applications, interviews and offers, thank-you letters sent on time, your self-rating over time, and what keeps coming back to improve.</source>
+        <translation>Cuando añadas entrevistas, esta página dibujará cómo va tu búsqueda: candidaturas, entrevistas y ofertas, cartas de agradecimiento enviadas a tiempo, tu autovaloración a lo largo del tiempo y lo que una y otra vez conviene mejorar.</translation>
+    </message>
+    <message>
+        <source>Add the interview you just had</source>
+        <translation>Añade la entrevista que acabas de tener</translation>
     </message>
 </context>
 <context>
@@ -1848,7 +1872,7 @@
     </message>
     <message>
         <source>Feedback request</source>
-        <translation>Petición de opiniones</translation>
+        <translation>Solicitud de comentarios</translation>
     </message>
     <message>
         <source>Reply to an offer</source>
@@ -2023,12 +2047,16 @@
         <translation>Copiado al portapapeles.</translation>
     </message>
     <message>
-        <source>No mail program answered; copy the letter instead.</source>
-        <translation>Ningún programa de correo respondió; copia la carta en su lugar.</translation>
-    </message>
-    <message>
         <source>Opened in your mail program. Come back to mark it as sent.</source>
         <translation>Abierta en tu programa de correo. Vuelve para marcarla como enviada.</translation>
+    </message>
+    <message>
+        <source>No mail program opened it. The letter is on the clipboard: paste it into an email.</source>
+        <translation>Ningún programa de correo la abrió. La carta está en el portapapeles: pégala en un correo.</translation>
+    </message>
+    <message>
+        <source>Handed to your mail program. If nothing opened, the letter is on the clipboard: paste it into an email.</source>
+        <translation>Enviada a tu programa de correo. Si no se abrió nada, la carta está en el portapapeles: pégala en un correo.</translation>
     </message>
     <message>
         <source>No LinkedIn address recorded for this interviewer: add it in the interview, or search LinkedIn.</source>
@@ -2037,6 +2065,14 @@
     <message>
         <source>Profile opened in your browser; the note is on the clipboard to paste.</source>
         <translation>Perfil abierto en tu navegador; la nota está en el portapapeles para que la pegues.</translation>
+    </message>
+    <message>
+        <source>The profile could not be opened. The note is on the clipboard: go to {address} in your browser and paste it.</source>
+        <translation>No se pudo abrir el perfil. La nota está en el portapapeles: ve a {address} en tu navegador y pégala.</translation>
+    </message>
+    <message>
+        <source>Handed to your browser; the note is on the clipboard to paste. If nothing opened, go to {address}.</source>
+        <translation>Enviado a tu navegador; la nota está en el portapapeles para pegarla. Si no se abrió nada, ve a {address}.</translation>
     </message>
     <message>
         <source>Save letter as text</source>
@@ -2272,6 +2308,10 @@
         <translation>Secciones</translation>
     </message>
     <message>
+        <source>{place}: {count} to do</source>
+        <translation>{place}: {count} por hacer</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -2459,6 +2499,22 @@ Puedes deshacerlo con Ctrl+Z.</translation>
     <message>
         <source>{shown} of {total} questions</source>
         <translation>{shown} de {total} preguntas</translation>
+    </message>
+    <message>
+        <source>Review an interview (Applications › Review interview) and note each question you were asked.</source>
+        <translation>Valora una entrevista (Candidaturas › Valorar la entrevista) y anota cada pregunta que te hicieron.</translation>
+    </message>
+    <message>
+        <source>Review your latest interview</source>
+        <translation>Valora tu última entrevista</translation>
+    </message>
+    <message>
+        <source>Start with an interview: once it is over, its review asks for the questions.</source>
+        <translation>Empieza por una entrevista: cuando termine, su valoración te pedirá las preguntas.</translation>
+    </message>
+    <message>
+        <source>Add the interview you just had</source>
+        <translation>Añade la entrevista que acabas de tener</translation>
     </message>
 </context>
 <context>
@@ -2968,6 +3024,10 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         <source>The computer&apos;s ({zone})</source>
         <translation>La del ordenador ({zone})</translation>
     </message>
+    <message>
+        <source>Time zone name</source>
+        <translation>Nombre de la zona horaria</translation>
+    </message>
 </context>
 <context>
     <name>Store</name>
@@ -3129,6 +3189,181 @@ Puedes deshacerlo con Ctrl+Z.</translation>
     </message>
 </context>
 <context>
+    <name>Story</name>
+    <message>
+        <source>Added to Afterview</source>
+        <translation>Añadida a Afterview</translation>
+    </message>
+    <message>
+        <source>Stage: {stage}</source>
+        <translation>Etapa: {stage}</translation>
+    </message>
+    <message>
+        <source>Interview: {name}</source>
+        <translation>Entrevista: {name}</translation>
+    </message>
+    <message>
+        <source>{kind} · {format} · {minutes}</source>
+        <translation>{kind} · {format} · {minutes}</translation>
+    </message>
+    <message>
+        <source>Where: {location}</source>
+        <translation>Dónde: {location}</translation>
+    </message>
+    <message>
+        <source>With {people}</source>
+        <translation>Con {people}</translation>
+    </message>
+    <message>
+        <source>No interviewers recorded</source>
+        <translation>No anotaste entrevistadores</translation>
+    </message>
+    <message>
+        <source>Drafted, not sent yet: {letter}</source>
+        <translation>Borrador sin enviar: {letter}</translation>
+    </message>
+    <message>
+        <source>Review started, not finished</source>
+        <translation>Valoración empezada, sin terminar</translation>
+    </message>
+    <message>
+        <source>When they will decide, as they said: {said}</source>
+        <translation>Cuándo decidirán, según dijeron: {said}</translation>
+    </message>
+    <message>
+        <source>The next step, as they said: {step}</source>
+        <translation>El siguiente paso, según dijeron: {step}</translation>
+    </message>
+    <message>
+        <source>Overall: {rating} of 5</source>
+        <translation>En general: {rating} de 5</translation>
+    </message>
+    <message>
+        <source>{count} question noted</source>
+        <translation>{count} pregunta anotada</translation>
+    </message>
+    <message>
+        <source>{count} questions noted</source>
+        <translation>{count} preguntas anotadas</translation>
+    </message>
+    <message>
+        <source>Went well: {text}</source>
+        <translation>Qué salió bien: {text}</translation>
+    </message>
+    <message>
+        <source>To improve: {text}</source>
+        <translation>Qué mejorar: {text}</translation>
+    </message>
+    <message>
+        <source>You reviewed “{name}”</source>
+        <translation>Valoraste «{name}»</translation>
+    </message>
+    <message>
+        <source>{letter} to {name}</source>
+        <translation>{letter} a {name}</translation>
+    </message>
+    <message>
+        <source>Sent: {letter}</source>
+        <translation>Enviaste: {letter}</translation>
+    </message>
+    <message>
+        <source>Subject: {subject}</source>
+        <translation>Asunto: {subject}</translation>
+    </message>
+    <message>
+        <source>The day they said they would decide</source>
+        <translation>El día en que dijeron que decidirían</translation>
+    </message>
+    <message>
+        <source>They answered: the process goes on</source>
+        <translation>Respondieron: el proceso sigue</translation>
+    </message>
+    <message>
+        <source>They made you an offer</source>
+        <translation>Te hicieron una oferta</translation>
+    </message>
+    <message>
+        <source>Not selected</source>
+        <translation>No seleccionada</translation>
+    </message>
+    <message>
+        <source>Closed with no answer</source>
+        <translation>Cerrada sin respuesta</translation>
+    </message>
+    <message>
+        <source>You withdrew</source>
+        <translation>Te retiraste</translation>
+    </message>
+    <message>
+        <source>Reply by {day}</source>
+        <translation>Responde como tarde el {day}</translation>
+    </message>
+    <message>
+        <source>Notes: {text}</source>
+        <translation>Notas: {text}</translation>
+    </message>
+    <message>
+        <source>Positive take-aways: {text}</source>
+        <translation>Aspectos positivos: {text}</translation>
+    </message>
+    <message>
+        <source>Lessons learned</source>
+        <translation>Lecciones aprendidas</translation>
+    </message>
+    <message>
+        <source>Not done in time: {action}</source>
+        <translation>No se hizo a tiempo: {action}</translation>
+    </message>
+    <message>
+        <source>Done: {action}</source>
+        <translation>Hecho: {action}</translation>
+    </message>
+    <message>
+        <source>Skipped: {action}</source>
+        <translation>Omitido: {action}</translation>
+    </message>
+    <message>
+        <source>Story of the selected application</source>
+        <translation>Historia de la candidatura seleccionada</translation>
+    </message>
+    <message>
+        <source>The next step first, then everything that happened, in time order</source>
+        <translation>Primero el siguiente paso y después todo lo que pasó, en orden</translation>
+    </message>
+    <message>
+        <source>Select an application to see its story</source>
+        <translation>Selecciona una candidatura para ver su historia</translation>
+    </message>
+    <message>
+        <source>Its next step comes first, then each interview, letter, check-in and answer, in the order they happened. Use the arrow keys in the table, or click a row.</source>
+        <translation>Primero aparece su siguiente paso y después cada entrevista, carta, seguimiento y respuesta, en el orden en que ocurrieron. Usa las flechas en la tabla o haz clic en una fila.</translation>
+    </message>
+    <message>
+        <source>So far</source>
+        <translation>Hasta ahora</translation>
+    </message>
+    <message>
+        <source>Still to do</source>
+        <translation>Por hacer</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Siguiente paso</translation>
+    </message>
+    <message>
+        <source>Nothing to do for now.</source>
+        <translation>Nada que hacer por ahora.</translation>
+    </message>
+    <message>
+        <source>by {when}</source>
+        <translation>como tarde el {when}</translation>
+    </message>
+    <message>
+        <source>from {when}</source>
+        <translation>desde el {when}</translation>
+    </message>
+</context>
+<context>
     <name>System</name>
     <message>
         <source>No such file or directory</source>
@@ -3249,8 +3484,8 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         <translation>Pospuestos</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Welcome to Afterview&lt;/h2&gt;&lt;p&gt;After each interview, Afterview walks you through what career advisers recommend:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Ask&lt;/b&gt; before you leave what the next step is and when they will decide.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Review&lt;/b&gt; how it went: the questions, your answers, what to improve.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Thank&lt;/b&gt; each interviewer with a brief letter within a day.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Connect&lt;/b&gt; with them on LinkedIn with a short note.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Check in&lt;/b&gt; politely if you hear nothing, but never more than twice.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Learn&lt;/b&gt; from the outcome and take it into your next interview.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Everything stays on this computer.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Te damos la bienvenida a Afterview&lt;/h2&gt;&lt;p&gt;Después de cada entrevista, Afterview te guía por lo que recomiendan los orientadores profesionales:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Pregunta&lt;/b&gt; antes de irte cuál es el siguiente paso y cuándo decidirán.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Valora&lt;/b&gt; cómo fue: las preguntas, tus respuestas, lo que puedes mejorar.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Agradece&lt;/b&gt; a cada entrevistador con una carta breve en menos de un día.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Conecta&lt;/b&gt; con ellos en LinkedIn con una nota corta.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Haz un seguimiento&lt;/b&gt; educado si no tienes noticias, pero nunca más de dos veces.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Aprende&lt;/b&gt; del resultado y aplícalo en tu próxima entrevista.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Todo se queda en este equipo.&lt;/p&gt;</translation>
+        <source>Done today</source>
+        <translation>Hecho hoy</translation>
     </message>
     <message>
         <source>Open</source>
@@ -3305,6 +3540,10 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         <translation>Redactar la carta: {action}</translation>
     </message>
     <message>
+        <source>Done: {action}</source>
+        <translation>Hecho: {action}</translation>
+    </message>
+    <message>
         <source>Snooze until</source>
         <translation>Posponer hasta</translation>
     </message>
@@ -3323,10 +3562,6 @@ Puedes deshacerlo con Ctrl+Z.</translation>
     <message>
         <source>Summary</source>
         <translation>Resumen</translation>
-    </message>
-    <message>
-        <source>Add your first interview</source>
-        <translation>Añade tu primera entrevista</translation>
     </message>
     <message>
         <source>Read the guide: what to do after an interview, and why</source>
@@ -3353,12 +3588,28 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         <translation>Cargando tus candidaturas…</translation>
     </message>
     <message>
-        <source>… and {count} more</source>
-        <translation>… y {count} más</translation>
+        <source>Welcome to Afterview</source>
+        <translation>Te damos la bienvenida a Afterview</translation>
     </message>
     <message>
-        <source>Nothing to do this week. Good luck with your search!</source>
-        <translation>Nada que hacer esta semana. ¡Suerte con tu búsqueda!</translation>
+        <source>After each interview, Afterview walks you through what career advisers recommend. Two steps to begin:</source>
+        <translation>Después de cada entrevista, Afterview te acompaña en lo que recomiendan los orientadores profesionales. Dos pasos para empezar:</translation>
+    </message>
+    <message>
+        <source>Nothing to do this week</source>
+        <translation>Nada que hacer esta semana</translation>
+    </message>
+    <message>
+        <source>New follow-ups appear here as soon as you add an interview: thank-you letters, LinkedIn notes, check-ins. Good luck with your search!</source>
+        <translation>Los nuevos seguimientos aparecen aquí en cuanto añades una entrevista: cartas de agradecimiento, notas de LinkedIn, seguimientos. ¡Suerte con tu búsqueda!</translation>
+    </message>
+    <message>
+        <source>Add an interview</source>
+        <translation>Añadir una entrevista</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… y {count} más</translation>
     </message>
     <message>
         <source>You are up to date. Well done.</source>
@@ -3841,6 +4092,65 @@ Puedes deshacerlo con Ctrl+Z.</translation>
     </message>
 </context>
 <context>
+    <name>Welcome</name>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Ask&lt;/b&gt; before you leave what the next step is and when they will decide.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Review&lt;/b&gt; how it went: the questions, your answers, what to improve.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Thank&lt;/b&gt; each interviewer with a brief letter within a day.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Connect&lt;/b&gt; with them on LinkedIn with a short note.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Check in&lt;/b&gt; politely if you hear nothing, but never more than twice.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Learn&lt;/b&gt; from the outcome and take it into your next interview.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Pregunta&lt;/b&gt; antes de irte cuál es el siguiente paso y cuándo decidirán.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Valora&lt;/b&gt; cómo fue: las preguntas, tus respuestas, qué mejorar.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Agradece&lt;/b&gt; a cada entrevistador con una carta breve en menos de un día.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Conecta&lt;/b&gt; con ellos en LinkedIn con una nota corta.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Haz un seguimiento&lt;/b&gt; con educación si no sabes nada, pero nunca más de dos veces.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Aprende&lt;/b&gt; del resultado y llévalo a tu próxima entrevista.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>What Afterview walks you through after each interview</source>
+        <translation>En qué te acompaña Afterview después de cada entrevista</translation>
+    </message>
+    <message>
+        <source>The steps after an interview</source>
+        <translation>Los pasos después de una entrevista</translation>
+    </message>
+    <message>
+        <source>Everything stays on this computer.</source>
+        <translation>Todo se queda en este ordenador.</translation>
+    </message>
+    <message>
+        <source>First, about you</source>
+        <translation>Primero, sobre ti</translation>
+    </message>
+    <message>
+        <source>Your name signs your letters; your time zone decides when reminders reach you. You can change both later in Settings.</source>
+        <translation>Tu nombre firma tus cartas; tu zona horaria decide cuándo te llegan los recordatorios. Puedes cambiar ambos después en Ajustes.</translation>
+    </message>
+    <message>
+        <source>e.g. Lucía Pérez</source>
+        <translation>p. ej., Lucía Pérez</translation>
+    </message>
+    <message>
+        <source>Your time zone</source>
+        <translation>Tu zona horaria</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Save your name and time zone</source>
+        <translation>Guardar tu nombre y tu zona horaria</translation>
+    </message>
+    <message>
+        <source>Add it now, while it is fresh: Afterview plans your thank-you letters, LinkedIn notes and check-ins from it, and Today will show what to do first.</source>
+        <translation>Añádela ahora, que la tienes fresca: a partir de ella, Afterview planifica tus cartas de agradecimiento, notas de LinkedIn y seguimientos, y Hoy te mostrará qué hacer primero.</translation>
+    </message>
+    <message>
+        <source>Add the interview you just had</source>
+        <translation>Añade la entrevista que acabas de tener</translation>
+    </message>
+    <message>
+        <source>Hello, {name}. Just had an interview?</source>
+        <translation>Hola, {name}. ¿Acabas de tener una entrevista?</translation>
+    </message>
+    <message>
+        <source>Just had an interview?</source>
+        <translation>¿Acabas de tener una entrevista?</translation>
+    </message>
+</context>
+<context>
     <name>Wording</name>
     <message>
         <source>your interviewer</source>
@@ -3900,7 +4210,7 @@ Puedes deshacerlo con Ctrl+Z.</translation>
     </message>
     <message>
         <source>Optional: ask for feedback on your interviews</source>
-        <translation>Opcional: pide opiniones sobre tus entrevistas</translation>
+        <translation>Opcional: pide comentarios sobre tus entrevistas</translation>
     </message>
     <message>
         <source>in {span}</source>
