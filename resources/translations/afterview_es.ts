@@ -346,12 +346,20 @@
         <translation>no se puede exportar a la pantalla: la salida estándar está cerrada.</translation>
     </message>
     <message>
-        <source>Backed up {applications} to {file}.</source>
-        <translation>Copia de seguridad de {applications} guardada en {file}.</translation>
+        <source>Backed up {count} application to {file}.</source>
+        <translation>Copia de seguridad de {count} candidatura guardada en {file}.</translation>
     </message>
     <message>
-        <source>Exported {applications} to {file}.</source>
-        <translation>Se exportaron {applications} a {file}.</translation>
+        <source>Backed up {count} applications to {file}.</source>
+        <translation>Copia de seguridad de {count} candidaturas guardada en {file}.</translation>
+    </message>
+    <message>
+        <source>Exported {count} application to {file}.</source>
+        <translation>Se exportó {count} candidatura a {file}.</translation>
+    </message>
+    <message>
+        <source>Exported {count} applications to {file}.</source>
+        <translation>Se exportaron {count} candidaturas a {file}.</translation>
     </message>
     <message>
         <source>a backup goes to a file; to see the data on the screen use &apos;afterview export&apos;.</source>

@@ -100,11 +100,18 @@ def run_export(
             out.flush()
             return EXIT_OK
         workspace.write_file(file, payload)
+    # The whole sentence agrees with the count (Spanish: "Se exportó 1 …" / "Se exportaron 3 …").
     if backup:
-        done = translate("Cli", "Backed up {applications} to {file}.")
+        one, many = (
+            translate("Cli", "Backed up {count} application to {file}."),
+            translate("Cli", "Backed up {count} applications to {file}."),
+        )
     else:
-        done = translate("Cli", "Exported {applications} to {file}.")
-    print(visible(done.format(applications=_applications(count), file=file)), file=sys.stderr)
+        one, many = (
+            translate("Cli", "Exported {count} application to {file}."),
+            translate("Cli", "Exported {count} applications to {file}."),
+        )
+    print(visible(plural(count, one, many, file=file)), file=sys.stderr)
     return EXIT_OK
 
 

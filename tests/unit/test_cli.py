@@ -369,3 +369,13 @@ def test_the_app_reads_the_data_after_its_first_paint(
         app.wait(timeout=30)
         assert app.stderr is not None
         app.stderr.close()
+
+
+def test_in_spanish_the_export_sentence_agrees_with_its_count(
+    afterview: RunAfterview, tmp_path: Path, subprocess_env: dict[str, str]
+) -> None:
+    assert afterview("import", str(FIXTURES / "minimal.json")).returncode == 0
+    spanish = {**subprocess_env, "LANGUAGE": "es", "LANG": "es_ES.UTF-8"}
+    target = tmp_path / "out.csv"
+    result = afterview("export", "--format", "csv", str(target), env=spanish)
+    assert result.stderr == f"Se exportó 1 candidatura a {target}.\n"  # not "Se exportaron 1 candidatura"
