@@ -35,6 +35,7 @@ from afterview.ui.session import Session
 # Labels are translated where shown: translate("CsvImportDialog", NOT_IN_FILE).
 NOT_IN_FILE = QT_TRANSLATE_NOOP("CsvImportDialog", "(not in the file)")
 SHOWN_PROBLEMS = 3
+MAX_COLUMN_CHARACTERS = 16  # the widest a preview column grows, in average characters
 PREVIEW_COLUMNS = (
     QT_TRANSLATE_NOOP("CsvImportDialog", "Import"),
     QT_TRANSLATE_NOOP("CsvImportDialog", "Row"),
@@ -152,6 +153,10 @@ class CsvImportDialog(QDialog):
         self.rows_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.rows_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.rows_table.horizontalHeader().setStretchLastSection(True)
+        # Columns are capped and the problem column wraps, so the table fits the dialog's width;
+        # a cut company or position shows whole in its tooltip.
+        self.rows_table.setWordWrap(True)
+        self.rows_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.rows_table.itemChanged.connect(self._count)
 
     def mapping(self) -> dict[str, int]:
@@ -191,11 +196,14 @@ class CsvImportDialog(QDialog):
             for column, item in enumerate(cells):
                 if not row.ok:
                     item.setForeground(bad)
-                if said:
-                    item.setToolTip("\n".join(said))
+                item.setToolTip("\n".join(said) if said else item.text())
                 table.setItem(index, column, item)
+        widest = table.fontMetrics().averageCharWidth() * MAX_COLUMN_CHARACTERS
         for column in range(len(PREVIEW_COLUMNS) - 1):  # the problem takes the rest, wrapped
             table.resizeColumnToContents(column)
+            # A long company or position is cut (whole in its tooltip) rather than push the table
+            # wider than a small screen.
+            table.setColumnWidth(column, min(table.columnWidth(column), widest))
         table.resizeRowsToContents()
         table.blockSignals(False)
         self._count()

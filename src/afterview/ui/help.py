@@ -9,6 +9,8 @@ from afterview import APP_NAME, i18n
 from afterview.i18n import translate
 from afterview.resources import resource
 
+FRAME_ALLOWANCE = 60  # pixels a window manager's title bar and borders may add around the dialog
+
 
 def guide_html(language: str) -> str:
     """The guide's text; English when there is none in ``language``."""
@@ -33,5 +35,11 @@ class GuideDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
         layout.addWidget(buttons)
-        self.resize(self.fontMetrics().averageCharWidth() * 90, self.fontMetrics().lineSpacing() * 34)
+        # 34 lines where the screen has room; on a small screen (600 px) as tall as it allows: the
+        # text scrolls inside, the Close button stays on the screen.
+        screen = self.screen().availableGeometry() if self.screen() else None
+        height = self.fontMetrics().lineSpacing() * 34
+        if screen is not None:
+            height = min(height, screen.height() - FRAME_ALLOWANCE)
+        self.resize(self.fontMetrics().averageCharWidth() * 90, height)
         self.text.setFocus()
