@@ -132,7 +132,7 @@ class Walker:
         before = {window.path for window in self.windows()}
         action()
         window = self._wait(
-            lambda: next((window for window in self.windows() if window.path not in before), None), 20, what
+            lambda: next((window for window in self.windows() if window.path not in before), None), 30, what
         )
         self.pump(0.8)  # let it lay itself out and take the focus
         if not window.getState().contains(pyatspi.STATE_ACTIVE):
@@ -194,9 +194,18 @@ class Walker:
         return None
 
     def record(self, view: str, window: Any) -> None:
-        controls: list[dict[str, Any]] = []
-        self._collect(window, controls, 0)
-        self.views.append({"view": view, "window": window.name, "controls": controls})
+        """The window's controls; read again when it changed while being read (Today follows the clock)."""
+        for attempt in range(3):
+            controls: list[dict[str, Any]] = []
+            try:
+                self._collect(window, controls, 0)
+            except GLib.Error:  # a control went away while it was read
+                if attempt == 2:
+                    raise
+                self.pump(1.0)
+                continue
+            self.views.append({"view": view, "window": window.name, "controls": controls})
+            return
 
     def _collect(self, node: Any, controls: list[dict[str, Any]], depth: int) -> None:
         for child in node:
@@ -227,7 +236,7 @@ class Walker:
         ):  # fmt: skip
             try:
                 step(main)
-            except (LookupError, TimeoutError) as error:
+            except (LookupError, TimeoutError, GLib.Error) as error:
                 self.problems.append(f"{step.__name__}: {error}")
                 self._back_to(main)
         tab_order = self.tab_through_new_interview(main)
