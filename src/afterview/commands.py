@@ -13,6 +13,7 @@ from typing import BinaryIO, TextIO
 
 from afterview import APP_NAME, __version__, i18n
 from afterview.cli import EXIT_OK
+from afterview.clock import SystemClock, user_zone
 from afterview.core.importing import json_document, sentence, spreadsheet_document
 from afterview.core.versions import list_versions, read_restorable
 from afterview.core.workspace import Workspace
@@ -166,6 +167,7 @@ def run_versions(paths: AppPaths, as_json: bool, out: TextIO) -> int:
     """Every copy Afterview keeps of the data, newest first, with what each holds."""
     require_existing_data(paths)
     found = list_versions(paths)
+    zone = _user_zone(paths)
     if as_json:
         entries = [
             {"file": str(v.copy.path), "kind": v.copy.kind.value, "time": instant_text(v.copy.when),
@@ -183,10 +185,20 @@ def run_versions(paths: AppPaths, as_json: bool, out: TextIO) -> int:
         return EXIT_OK
     print(translate("Cli", "Copies of your data, newest first (restore one with: afterview restore FILE):"), file=out)
     for version in found:
-        when = short_date_time(version.copy.when.astimezone(), seconds=True)
+        when = short_date_time(version.copy.when.astimezone(zone), seconds=True)
         print(visible(f"  {when}  {version.copy.label}: {version.holds}"), file=out)
         print(f"    {visible(str(version.copy.path))}", file=out)
     return EXIT_OK
+
+
+def _user_zone(paths: AppPaths) -> tzinfo:
+    """The user's zone from their settings, read without the lock (the app may be running); the
+    computer's when the data cannot be read."""
+    try:
+        with Store.open(paths, SystemClock(), read_only=True) as store:
+            return user_zone(store.settings().time_zone)
+    except AfterviewError:
+        return user_zone("")
 
 
 def require_existing_data(paths: AppPaths) -> None:

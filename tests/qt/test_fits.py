@@ -45,6 +45,7 @@ from afterview.ui.session import Session
 from afterview.ui.templates_dialog import TemplatesDialog
 from afterview.ui.versions_dialog import VersionsDialog
 from tests.conftest import NONET_SITE, REPO
+from tests.support.builders import MADRID
 from tests.support.fakes import FakeClock, FakeDesktop
 from tests.support.samples import sample_applications
 
@@ -216,7 +217,7 @@ class _Dialogs:
             "Outcome: not selected, lessons open": self.outcome_with_lessons,
             "Letter editor": self.letter_editor,
             "Templates": self.templates,
-            "Restore a previous version": lambda: VersionsDialog(list_versions(self.paths)),
+            "Restore a previous version": lambda: VersionsDialog(list_versions(self.paths), MADRID),
             "CSV import": lambda: CsvImportDialog(session, read_sheet(SHEET.encode("utf-8")), "entrevistas.csv"),
             "Guide": GuideDialog,
         }

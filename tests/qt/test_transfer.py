@@ -295,3 +295,17 @@ def test_every_kept_copy_is_listed_newest_first_and_one_can_be_restored(
     assert sorted(app.company for app in session.applications()) == ["First", "Second"]
     assert "holds 2 applications, 0 interviews" in seen[-1]
     assert status(window).startswith("Imported 1 application (0 interviews) from Saved version (Wed 25 Nov 2026, ")
+
+
+def test_kept_copies_are_listed_in_the_users_time_zone(qtbot: QtBot, session: Session, paths: AppPaths) -> None:
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from afterview.core.versions import list_versions
+
+    session.save(minimal_application("Listed"))
+    dialog = VersionsDialog(list_versions(paths), ZoneInfo("Asia/Tokyo"))
+    qtbot.addWidget(dialog)
+    newest = dialog.versions[0].copy.when.astimezone(ZoneInfo("Asia/Tokyo"))
+    assert dialog.rows[0].text(0).endswith(f"{newest:%H:%M:%S}")
+    assert newest.utcoffset() != datetime.now().astimezone().utcoffset()  # not the computer's zone

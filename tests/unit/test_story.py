@@ -152,7 +152,7 @@ CASES: list[tuple[str, Callable[[], Application], str, str | None, list[Line]]] 
             (E.DECISION, "Mon 2026-11-30 00:00", "The day they said they would decide"),
             (E.FOLLOW_UP, "Mon 2026-11-30 10:45", "Not done in time: Connect with Ana Ruiz on LinkedIn"),
             (E.FOLLOW_UP, "Thu 2026-12-03 10:00", "Done: Check in with Acme: a brief, polite call or email"),
-            (E.FOLLOW_UP, "Thu 2026-12-10 10:00", "Skipped: Check in again with Acme: a brief, polite call or email"),
+            (E.FOLLOW_UP, "Fri 2026-12-11 10:00", "Skipped: Check in again with Acme: a brief, polite call or email"),  # when skipped
         ],
     ),
     (

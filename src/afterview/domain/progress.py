@@ -35,7 +35,8 @@ def record(
         app.follow_ups.append(existing)
     existing.due_at = step.due_at
     existing.state = state
-    existing.done_at = now if state is FollowUpState.DONE else None
+    # When the user acted: done or skipped (the story tells it at that moment); a snooze is no act.
+    existing.done_at = now if state in (FollowUpState.DONE, FollowUpState.SKIPPED) else None
     existing.snoozed_until = until if state is FollowUpState.SNOOZED else None
     if notes:
         existing.notes = notes

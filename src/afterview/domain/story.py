@@ -333,7 +333,7 @@ def _marked(app: Application, step: Step, status: Status) -> list[Event]:
         return [Event(EventKind.FOLLOW_UP, step.done_at, title, status=status)]
     if status is Status.SKIPPED:
         title = translate("Story", "Skipped: {action}").format(action=action(step, app))
-        return [Event(EventKind.FOLLOW_UP, step.due_at, title, status=status)]
+        return [Event(EventKind.FOLLOW_UP, step.done_at or step.due_at, title, status=status)]
     return []
 
 

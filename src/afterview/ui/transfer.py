@@ -110,7 +110,7 @@ class Transfers:
         from afterview.ui.versions_dialog import VersionsDialog
 
         versions = list_versions(self.session.paths)
-        dialog = VersionsDialog(versions, self.parent)
+        dialog = VersionsDialog(versions, self.session.zone(), self.parent)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
             return False
         return self.restore_file(str(dialog.chosen.copy.path), dialog.chosen_name())

@@ -6,6 +6,8 @@ current data kept first) is the same flow as restoring any backup (ui/transfer.p
 
 from __future__ import annotations
 
+from datetime import tzinfo
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,8 +24,10 @@ from afterview.i18n import short_date_time, translate
 
 
 class VersionsDialog(QDialog):
-    def __init__(self, versions: list[Version], parent: QWidget | None = None) -> None:
+    def __init__(self, versions: list[Version], zone: tzinfo, parent: QWidget | None = None) -> None:
+        """``zone`` is the user's: copies are listed in their time, like everything else."""
         super().__init__(parent)
+        self.zone = zone
         self.setWindowTitle(translate("Versions", "Restore a previous version"))
         self.versions = versions
         self.chosen: Version | None = None
@@ -45,7 +49,7 @@ class VersionsDialog(QDialog):
             [translate("Versions", "When"), translate("Versions", "What"), translate("Versions", "Holds")]
         )
         self.list.setRootIsDecorated(False)
-        self.rows = [self._row(version) for version in versions]
+        self.rows = [self._row(version, zone) for version in versions]
         self.list.addTopLevelItems(self.rows)
         self.list.resizeColumnToContents(0)
         self.list.resizeColumnToContents(1)
@@ -68,8 +72,8 @@ class VersionsDialog(QDialog):
         self.resize(720, 420)
 
     @staticmethod
-    def _row(version: Version) -> QTreeWidgetItem:
-        when = short_date_time(version.copy.when.astimezone(), seconds=True)
+    def _row(version: Version, zone: tzinfo) -> QTreeWidgetItem:
+        when = short_date_time(version.copy.when.astimezone(zone), seconds=True)
         item = QTreeWidgetItem([when, version.copy.label, version.holds])
         item.setToolTip(2, str(version.copy.path))
         if not version.readable:
@@ -92,5 +96,6 @@ class VersionsDialog(QDialog):
         label = self.chosen.copy.label
         # It starts the sentences that name it ("Saved version (…) holds 2 applications…").
         return translate("Versions", "{what} ({when})").format(
-            what=label[:1].upper() + label[1:], when=short_date_time(self.chosen.copy.when.astimezone(), seconds=True)
+            what=label[:1].upper() + label[1:],
+            when=short_date_time(self.chosen.copy.when.astimezone(self.zone), seconds=True),
         )

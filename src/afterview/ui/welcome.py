@@ -161,10 +161,13 @@ class Welcome(QWidget):
             translate("Today", "Read the guide: what to do after an interview, and why")
         )
         self.guide_button.clicked.connect(self.open_guide.emit)
-        self.login_box = QCheckBox(
+        # The short text on the box (a check box does not wrap: a long Spanish one widened the page);
+        # why, in its description.
+        self.login_box = QCheckBox(translate("Today", "Start Afterview when I log in"))
+        self.login_box.setAccessibleName(translate("Today", "Start Afterview when I log in"))
+        self.login_box.setToolTip(
             translate("Today", "Start Afterview when I log in, so reminders reach me with the window closed")
         )
-        self.login_box.setAccessibleName(translate("Today", "Start Afterview when I log in"))
         self.login_box.toggled.connect(
             lambda on: self.session.save_settings(self.session.settings().with_values(start_at_login=on))
         )
