@@ -222,6 +222,15 @@ def style_sheet(colors: Colors, base_size: float, unit: str = "pt") -> str:
         for status in Status
     )
     return f"""
+QRadioButton::indicator {{
+    width: 14px; height: 14px; border-radius: 8px; border: 1px solid {c.border_strong}; background: {c.base};
+}}
+QRadioButton::indicator:hover {{ border-color: {c.accent}; }}
+QRadioButton::indicator:checked {{
+    border-color: {c.accent};
+    background: qradialgradient(cx:0.5, cy:0.5, radius:0.5, fx:0.5, fy:0.5,
+        stop:0 {c.accent}, stop:0.45 {c.accent}, stop:0.55 {c.base}, stop:1 {c.base});
+}}
 QListWidget#places {{
     background: {c.sidebar}; border: 0px;
     padding: {Space.S}px; outline: 0; font-size: {_size(base_size, unit, TypeScale.BODY)};
