@@ -118,3 +118,20 @@ def test_the_ratings_and_a_long_position_show_whole(
     [header] = [label for label in dialog.findChildren(QLabel) if LONG_POSITION in label.text()]
     assert header.wordWrap() or header.width() >= header.sizeHint().width()
     assert header.height() >= header.heightForWidth(header.width()) if header.wordWrap() else True
+
+
+def test_a_screening_call_is_reviewed_briefly_questions_and_rating(qtbot: QtBot, session: Session) -> None:
+    from afterview.domain.model import InterviewKind
+    from afterview.ui.review import AssessmentDialog
+    from tests.support.fakes import FakeDesktop
+
+    app = application()
+    app.interviews[0].kind = InterviewKind.SCREENING
+    session.save(app)
+    copy = session.editable_copy(app.id)
+    assert copy is not None
+    dialog = AssessmentDialog(session, copy, copy.interviews[0].id, FakeDesktop())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.questions.isVisible() and dialog.overall.isVisible()
+    assert not dialog.went_well.isVisible() and not dialog.to_improve.isVisible()

@@ -33,6 +33,7 @@ from afterview.domain.model import (
     Application,
     Assessment,
     Interview,
+    InterviewKind,
     Outcome,
     OutcomeKind,
     QuestionReview,
@@ -233,8 +234,18 @@ class AssessmentDialog(_SavingDialog):
         """The questions first, while the user still remembers them, then the overall verdict."""
         form = QFormLayout()
         form.addRow(translate("Review", "&Overall"), self.overall)
-        form.addRow(translate("Review", "What went &well"), self.went_well)
-        form.addRow(translate("Review", "What to &improve"), self.to_improve)
+        # A recruiter's screening call is reviewed briefly: the questions (and the rating) are
+        # what the next round needs; the longer verdict is left out unless one was written.
+        brief = interview.kind is InterviewKind.SCREENING and not (
+            self.went_well.toPlainText() or self.to_improve.toPlainText()
+        )
+        if not brief:
+            form.addRow(translate("Review", "What went &well"), self.went_well)
+            form.addRow(translate("Review", "What to &improve"), self.to_improve)
+        else:
+            for left_out in (self.went_well, self.to_improve):
+                left_out.setParent(self)  # kept (their texts are read on save), never shown
+                left_out.hide()
         form.addRow("", self.complete)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
