@@ -49,6 +49,7 @@ class Walker:
         self.plan = plan
         self.views: list[dict[str, Any]] = []
         self.problems: list[str] = []
+        self.closed_untouched: bool | None = None  # whether Escape closed New interview after Tab went round
         self.focus_events: list[Any] = []
         self.context = GLib.MainContext.default()
         pyatspi.Registry.registerEventListener(self._focused, "object:state-changed:focused")
@@ -230,17 +231,20 @@ class Walker:
         main = self.main_window()
         self.activate(main)
         self.visit_pages(main)
-        for step in (
-            self.new_interview, self.guide, self.about, self.previous_versions, self.spreadsheet_import,
-            self.application_dialogs,
-        ):  # fmt: skip
+        steps = [self.new_interview, self.guide, self.about, self.previous_versions, self.spreadsheet_import]
+        if not self.plan.get("first_run"):  # with no application, there is none to select
+            steps.append(self.application_dialogs)
+        for step in steps:
             try:
                 step(main)
             except (LookupError, TimeoutError, GLib.Error) as error:
                 self.problems.append(f"{step.__name__}: {error}")
                 self._back_to(main)
         tab_order = self.tab_through_new_interview(main)
-        return {"views": self.views, "tab_order": tab_order, "problems": self.problems}
+        return {
+            "views": self.views, "tab_order": tab_order, "problems": self.problems,
+            "closed_untouched": self.closed_untouched,
+        }  # fmt: skip
 
     def _back_to(self, main: Any) -> None:
         """After a step that went wrong: close whatever it left open."""
@@ -349,10 +353,20 @@ class Walker:
             focused = self.focus_events[-1]
             stops.append(_stop(focused, current))
             if focused.path == first.path:
+                self._close_untouched(dialog)
                 return stops
             current = focused
         self.problems.append(f"Tab never came back to {first.name!r}: a keyboard trap, or a very long dialog")
         return stops
+
+    def _close_untouched(self, dialog: Any) -> None:
+        """Tabbing through a dialog changes nothing in it: Escape closes it without asking."""
+        self.keys("Escape")
+        try:
+            self._wait(lambda: dialog.path not in {shown.path for shown in self.windows()}, 10, "the dialog to close")
+            self.closed_untouched = True
+        except TimeoutError:
+            self.closed_untouched = False  # it asks to save, discard or keep editing: Tab changed a field
 
 
 def _key(binding: str) -> str:

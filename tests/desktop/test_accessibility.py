@@ -1,4 +1,4 @@
-"""Afterview as a screen reader finds it, in English and in Spanish.
+"""Afterview as a screen reader finds it, in English and in Spanish, and on the first run.
 
 On a real (virtual) desktop with the accessibility bus (at-spi2-core's bus launcher, in the test's
 D-Bus session), the app starts on sample data with Qt's accessibility on. A screen-reader stand-in,
@@ -58,6 +58,7 @@ DIALOGS = (
 @dataclass
 class Tour:
     language: str
+    first_run: bool
     report: dict[str, Any]
     tr: Callable[[str, str], str]
 
@@ -81,9 +82,10 @@ def accessible(text: str) -> str:
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…")
 
 
-def plan(tr: Callable[[str, str], str], sheet: Path) -> dict[str, Any]:
+def plan(tr: Callable[[str, str], str], sheet: Path, first_run: bool) -> dict[str, Any]:
     """What the walker needs in the language: the names of what it opens (menu items keep their "…")."""
     return {
+        "first_run": first_run,
         "about": tr("MainWindow", "&About {app}").replace("&", "").format(app=APP_NAME),
         "versions": tr("MainWindow", "Restore a &previous version…").replace("&", ""),
         "import": tr("MainWindow", "&Import from a spreadsheet (CSV)…").replace("&", ""),
@@ -131,22 +133,24 @@ def app_environment(desktop: Desktop, language: str) -> dict[str, str]:
     return env
 
 
-@pytest.fixture(scope="module", params=["en", "es"])
+@pytest.fixture(scope="module", params=["en", "es", "en-first-run"])
 def tour(
     request: pytest.FixtureRequest,
     desktop: Desktop,
     accessibility_bus: AccessibilityBus,
     tmp_path_factory: pytest.TempPathFactory,
 ) -> Tour:
-    """The app started in the language, walked once by the screen-reader stand-in; then stopped."""
-    language: str = request.param
-    folder = tmp_path_factory.mktemp(f"a11y-{language}")
+    """The app started in the language (on sample data, or on none: the first run's welcome),
+    walked once by the screen-reader stand-in; then stopped."""
+    language, first_run = request.param.split("-")[0], request.param.endswith("first-run")
+    folder = tmp_path_factory.mktemp(f"a11y-{request.param}")
     paths = AppPaths(folder / "data")
-    sample_data(paths)
+    if not first_run:
+        sample_data(paths)
     sheet = folder / "interviews.csv"
     sheet.write_text(SHEET, encoding="utf-8")
     tr = translator(language)
-    (folder / "plan.json").write_text(json.dumps(plan(tr, sheet)), encoding="utf-8")
+    (folder / "plan.json").write_text(json.dumps(plan(tr, sheet, first_run)), encoding="utf-8")
     env = app_environment(desktop, language)
     with open(folder / "app.log", "wb") as app_log:
         app = subprocess.Popen(
@@ -163,16 +167,16 @@ def tour(
             desktop.stop(app)
     (folder / "report.json").write_text(walk.stdout, encoding="utf-8")  # to read when a test fails
     assert walk.returncode == 0, f"the screen-reader walk failed:\n{walk.stderr[-4000:]}"
-    return Tour(language, json.loads(walk.stdout), tr)
+    return Tour(language, first_run, json.loads(walk.stdout), tr)
 
 
 def test_the_walk_reaches_every_page_and_main_dialog(tour: Tour) -> None:
     views = [view["view"] for view in tour.report["views"]]
     assert not tour.report["problems"], "\n".join(tour.report["problems"])
     assert sum(view.startswith("page ") for view in views) == 5
-    for dialog in DIALOGS:
+    for dialog in DIALOGS[:5] if tour.first_run else DIALOGS:
         assert any(view.startswith(dialog) for view in views), f"{dialog!r} not reached; reached: {views}"
-    assert sum(view.startswith("Applications › ") for view in views) == 4
+    assert sum(view.startswith("Applications › ") for view in views) == (0 if tour.first_run else 4)
     # In the language asked for: the dialog's title as the translation has it.
     [new_interview] = [view for view in tour.report["views"] if view["view"] == "New interview (Ctrl+N)"]
     assert new_interview["window"] == tour.tr("Editor", "New interview")
@@ -185,7 +189,7 @@ def test_every_control_has_a_role_and_a_name(tour: Tour) -> None:
         if control["role"] in ("", "unknown", "invalid") or not control["name"].strip()
     ]
     assert not nameless, "controls a screen reader cannot name:\n" + "\n".join(nameless)
-    assert sum(1 for _ in tour.controls()) > 150  # the walk saw the window, not an empty shell
+    assert sum(1 for _ in tour.controls()) > 100  # the walk saw the window, not an empty shell
 
 
 def test_every_combo_box_says_what_it_chooses(tour: Tour) -> None:
@@ -245,3 +249,25 @@ def test_tab_reaches_every_control_of_the_new_interview_dialog(tour: Tour) -> No
     ]  # fmt: skip
     assert any(role == "radio button" for role, _ in stops), "the 'When will they decide?' choices are not reached"
     assert missed == []
+
+
+# The editable time-zone box shows the zone's name with its first item (Africa/Abidjan) current;
+# leaving it selects the matching item, which the dialog counts as a change.
+TAB_CHANGES_THE_ZONE = pytest.mark.xfail(
+    strict=True,
+    reason="New interview: Tab out of the time-zone box selects the item its text names (its current item was "
+    "the list's first), so the dialog counts a change and Escape asks to save, discard or keep editing",
+)
+
+
+@pytest.mark.parametrize(
+    "tour",
+    [
+        pytest.param("en", marks=TAB_CHANGES_THE_ZONE),
+        pytest.param("es", marks=TAB_CHANGES_THE_ZONE),
+        "en-first-run",  # the computer's zone (Etc/UTC) is not in the list: nothing to select
+    ],
+    indirect=True,
+)
+def test_tabbing_through_the_new_interview_dialog_changes_nothing(tour: Tour) -> None:
+    assert tour.report["closed_untouched"] is True, "after Tab went round it, Escape asked before closing"

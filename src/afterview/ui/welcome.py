@@ -120,6 +120,8 @@ class Welcome(QWidget):
         self.name.setAccessibleName(translate("Settings", "Your name"))
         self.zone = _zone_box(settings.time_zone or system_zone_name())
         self.zone.setAccessibleName(translate("Welcome", "Your time zone"))
+        if (zone_line := self.zone.lineEdit()) is not None:  # the text typed in: named too
+            zone_line.setAccessibleName(translate("Welcome", "Your time zone"))
         self.error = ErrorLabel()
         for field in (self.name, self.zone):
             field.setMaximumWidth(FIELD_CHARACTERS * self.fontMetrics().averageCharWidth())
