@@ -249,3 +249,11 @@ def test_an_interviewers_phone_is_a_column_of_its_own(qtbot: QtBot, session: Ses
     qtbot.addWidget(again)
     item = again.forms[0].people.item(0, phone)
     assert item is not None and item.text() == "+34 600 123 456"
+
+
+def test_tabbing_out_of_the_time_zone_box_changes_nothing(qtbot: QtBot, session: Session) -> None:
+    editor = ApplicationEditor(session, new_application(session), FakeDesktop(), is_new=True)
+    qtbot.addWidget(editor)
+    form = editor.forms[0]
+    assert form.zone.itemText(form.zone.currentIndex()) == form.zone.currentText()  # the item, not only the text
+    assert not editor.has_changes()

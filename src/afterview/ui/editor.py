@@ -115,7 +115,13 @@ class InterviewForm(QWidget):
         # As wide as a usual zone name, not as the longest one ("America/Argentina/ComodRivadavia").
         self.zone.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.zone.setMinimumContentsLength(ZONE_LETTERS)
-        self.zone.setCurrentText(interview.time_zone if interview.time_zone != "UTC" else default_zone)
+        zone_name = interview.time_zone if interview.time_zone != "UTC" else default_zone
+        # The matching item current too, not only its text: leaving the box would select it, and the
+        # dialog would count that as a change (Escape would then ask to save).
+        index = self.zone.findText(zone_name)
+        if index >= 0:
+            self.zone.setCurrentIndex(index)
+        self.zone.setCurrentText(zone_name)
         self.zone.setAccessibleName(translate("Editor", "Time zone of the interview"))
         if (zone_line := self.zone.lineEdit()) is not None:  # the text typed in: named too
             zone_line.setAccessibleName(translate("Editor", "Time zone of the interview"))
