@@ -7,7 +7,9 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
+from afterview import i18n, translations
 from afterview.domain.settings import Settings
 from afterview.paths import AppPaths
 from afterview.storage.repository import Store
@@ -33,3 +35,24 @@ def store(paths: AppPaths, qt_clock: FakeClock) -> Iterator[Store]:
 @pytest.fixture
 def session(store: Store, qt_clock: FakeClock) -> Session:
     return Session(store, qt_clock)
+
+
+@pytest.fixture(params=["en", "es"])
+def language(request: pytest.FixtureRequest) -> Iterator[str]:
+    """Each test that asks for it runs in English and in Spanish."""
+    code = str(request.param)
+    assert translations.use(code) == code
+    assert i18n.language() == code
+    yield code
+    translations.use("en")
+
+
+@pytest.fixture
+def desktop_font() -> Iterator[None]:
+    """The 11-point font of a usual desktop (the offscreen platform's is 9): the dialog must fit with it."""
+    before = QApplication.font()
+    font = QApplication.font()
+    font.setPointSizeF(11)
+    QApplication.setFont(font)
+    yield
+    QApplication.setFont(before)

@@ -3,25 +3,12 @@ there are none pending ("Aún no hay cartas de agradecimiento pendientes" beside
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from pytestqt.qtbot import QtBot
 
-from afterview import i18n, translations
 from afterview.domain.model import FollowUpKind
 from afterview.ui.insights import InsightsView
 from afterview.ui.session import Session
 from tests.support.builders import application
-
-
-@pytest.fixture(params=["en", "es"])
-def language(request: pytest.FixtureRequest) -> Iterator[str]:
-    code = str(request.param)
-    assert translations.use(code) == code
-    assert i18n.language() == code
-    yield code
-    translations.use("en")
 
 
 def test_letters_still_in_time_are_not_called_none_pending(qtbot: QtBot, session: Session, language: str) -> None:

@@ -4,15 +4,14 @@ once the field changes."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import datetime
 
 import pytest
 from PySide6.QtCore import QDate, Qt, QTime
-from PySide6.QtWidgets import QApplication, QDateEdit, QScrollArea, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QDateEdit, QScrollArea, QTableWidgetItem, QWidget
 from pytestqt.qtbot import QtBot
 
-from afterview import i18n, translations
 from afterview.domain.model import Interviewer
 from afterview.storage.repository import Store
 from afterview.ui.editor import INTERVIEWER_FIELDS, ApplicationEditor, new_application
@@ -22,26 +21,6 @@ from afterview.ui.session import Session
 from tests.qt.conftest import MADRID
 from tests.support.builders import application
 from tests.support.fakes import FakeClock, FakeDesktop
-
-
-@pytest.fixture(params=["en", "es"])
-def language(request: pytest.FixtureRequest) -> Iterator[str]:
-    code = str(request.param)
-    assert translations.use(code) == code
-    assert i18n.language() == code
-    yield code
-    translations.use("en")
-
-
-@pytest.fixture
-def desktop_font() -> Iterator[None]:
-    """The 11-point font of a usual desktop (the offscreen platform's is 9): the dialog must fit with it."""
-    before = QApplication.font()
-    font = QApplication.font()
-    font.setPointSizeF(11)
-    QApplication.setFont(font)
-    yield
-    QApplication.setFont(before)
 
 
 def shown_editor(qtbot: QtBot, session: Session) -> ApplicationEditor:

@@ -3,14 +3,10 @@ whole, and a long position shows whole in the header, in English and Spanish."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from afterview import i18n, translations
 from afterview.domain.model import Assessment, QuestionReview
 from afterview.ui.review import AssessmentDialog
 from afterview.ui.session import Session
@@ -18,26 +14,6 @@ from tests.support.builders import application
 from tests.support.fakes import FakeDesktop
 
 LONG_POSITION = "Graduate data analyst for finance, operations and the customer insight team (12-month contract)"
-
-
-@pytest.fixture(params=["en", "es"])
-def language(request: pytest.FixtureRequest) -> Iterator[str]:
-    code = str(request.param)
-    assert translations.use(code) == code
-    assert i18n.language() == code
-    yield code
-    translations.use("en")
-
-
-@pytest.fixture
-def desktop_font() -> Iterator[None]:
-    """The 11-point font of a usual desktop (the offscreen platform's is 9)."""
-    before = QApplication.font()
-    font = QApplication.font()
-    font.setPointSizeF(11)
-    QApplication.setFont(font)
-    yield
-    QApplication.setFont(before)
 
 
 ONE_QUESTION = (QuestionReview("Why us?", "Your open-data mission."),)

@@ -7,7 +7,7 @@ first met them).
 
 from __future__ import annotations
 
-from afterview.domain.model import InterviewFormat, InterviewKind, Stage
+from afterview.domain.model import InterviewFormat, InterviewKind, LetterKind, Stage
 from afterview.i18n import QT_TRANSLATE_NOOP, translate
 
 STAGE_LABELS = {
@@ -34,6 +34,19 @@ KIND_LABELS = {
     InterviewKind.GROUP: QT_TRANSLATE_NOOP("Editor", "Group interview or assessment centre"),
     InterviewKind.FINAL: QT_TRANSLATE_NOOP("Editor", "Final round"),
 }
+
+# The kinds of letter as the letter editor names them (its context, so each is translated once).
+LETTER_LABELS = {
+    LetterKind.THANK_YOU: QT_TRANSLATE_NOOP("LetterEditor", "Thank-you letter"),
+    LetterKind.LINKEDIN_NOTE: QT_TRANSLATE_NOOP("LetterEditor", "LinkedIn invitation note"),
+    LetterKind.CHECK_IN_CALL: QT_TRANSLATE_NOOP("LetterEditor", "Check-in call script"),
+    LetterKind.CHECK_IN_EMAIL: QT_TRANSLATE_NOOP("LetterEditor", "Check-in email"),
+    LetterKind.FEEDBACK_REQUEST: QT_TRANSLATE_NOOP("LetterEditor", "Feedback request"),
+    LetterKind.OFFER_REPLY: QT_TRANSLATE_NOOP("LetterEditor", "Reply to an offer"),
+    LetterKind.ASK_DECISION_DATE: QT_TRANSLATE_NOOP("LetterEditor", "Asking when they will decide"),
+    LetterKind.REJECTION_REPLY: QT_TRANSLATE_NOOP("LetterEditor", "Reply to a rejection"),
+}
+assert set(LETTER_LABELS) == set(LetterKind), "every kind of letter has a name"
 
 
 def stage_label(stage: Stage) -> str:

@@ -18,7 +18,7 @@ from datetime import UTC, date, datetime
 from enum import StrEnum
 
 from afterview.domain.calendar import local_date, resolve_zone
-from afterview.domain.labels import format_label, kind_label, stage_label
+from afterview.domain.labels import LETTER_LABELS, format_label, kind_label, stage_label
 from afterview.domain.letters import asks_for_a_letter, letter_for
 from afterview.domain.model import (
     Application,
@@ -26,7 +26,6 @@ from afterview.domain.model import (
     Interview,
     InterviewKind,
     Letter,
-    LetterKind,
     OutcomeKind,
     Stage,
 )
@@ -216,23 +215,11 @@ def _review(interview: Interview, name: str) -> list[Event]:
     return [Event(EventKind.REVIEW, review.completed_at, title, tuple(details))]
 
 
-# The letter editor's names for the kinds of letter (its context, so they are translated once).
-LETTER_NAMES = {
-    LetterKind.THANK_YOU: QT_TRANSLATE_NOOP("LetterEditor", "Thank-you letter"),
-    LetterKind.LINKEDIN_NOTE: QT_TRANSLATE_NOOP("LetterEditor", "LinkedIn invitation note"),
-    LetterKind.CHECK_IN_CALL: QT_TRANSLATE_NOOP("LetterEditor", "Check-in call script"),
-    LetterKind.CHECK_IN_EMAIL: QT_TRANSLATE_NOOP("LetterEditor", "Check-in email"),
-    LetterKind.FEEDBACK_REQUEST: QT_TRANSLATE_NOOP("LetterEditor", "Feedback request"),
-    LetterKind.OFFER_REPLY: QT_TRANSLATE_NOOP("LetterEditor", "Reply to an offer"),
-    LetterKind.ASK_DECISION_DATE: QT_TRANSLATE_NOOP("LetterEditor", "Asking when they will decide"),
-    LetterKind.REJECTION_REPLY: QT_TRANSLATE_NOOP("LetterEditor", "Reply to a rejection"),
-}
-assert set(LETTER_NAMES) == set(LetterKind), "every kind of letter has a name"
 
 
 def _letter_name(interview: Interview, letter: Letter) -> str:
     """ "Thank-you letter to Ana Ruiz", or the kind alone for a letter to nobody in particular."""
-    kind = translate("LetterEditor", LETTER_NAMES[letter.kind])
+    kind = translate("LetterEditor", LETTER_LABELS[letter.kind])
     person = interview.interviewer(letter.interviewer_id) if letter.interviewer_id else None
     return translate("Story", "{letter} to {name}").format(letter=kind, name=person.name) if person else kind
 

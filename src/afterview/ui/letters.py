@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from afterview import i18n
 from afterview.core.templates import TemplateLibrary, shown_name
+from afterview.domain.labels import LETTER_LABELS
 from afterview.domain.letters import (
     LANGUAGES,
     PER_INTERVIEWER,
@@ -59,23 +60,14 @@ from afterview.domain.model import (
     ValidationError,
 )
 from afterview.errors import AfterviewError
-from afterview.i18n import QT_TRANSLATE_NOOP, short_date_time, translate
+from afterview.i18n import short_date_time, translate
 from afterview.ui.desktop import Desktop, Opening
 from afterview.ui.guard import GuardedDialog
 from afterview.ui.session import Session
 from afterview.ui.templates_dialog import TemplatesDialog
 
 # In English; :func:`kind_labels` gives them in the user's language.
-KIND_LABELS = {
-    LetterKind.THANK_YOU: QT_TRANSLATE_NOOP("LetterEditor", "Thank-you letter"),
-    LetterKind.LINKEDIN_NOTE: QT_TRANSLATE_NOOP("LetterEditor", "LinkedIn invitation note"),
-    LetterKind.CHECK_IN_CALL: QT_TRANSLATE_NOOP("LetterEditor", "Check-in call script"),
-    LetterKind.CHECK_IN_EMAIL: QT_TRANSLATE_NOOP("LetterEditor", "Check-in email"),
-    LetterKind.FEEDBACK_REQUEST: QT_TRANSLATE_NOOP("LetterEditor", "Feedback request"),
-    LetterKind.OFFER_REPLY: QT_TRANSLATE_NOOP("LetterEditor", "Reply to an offer"),
-    LetterKind.ASK_DECISION_DATE: QT_TRANSLATE_NOOP("LetterEditor", "Asking when they will decide"),
-    LetterKind.REJECTION_REPLY: QT_TRANSLATE_NOOP("LetterEditor", "Reply to a rejection"),
-}
+KIND_LABELS = LETTER_LABELS
 # Letters whose sending completes a step the plan cannot see from the letter itself.
 
 
