@@ -215,8 +215,6 @@ def _review(interview: Interview, name: str) -> list[Event]:
     return [Event(EventKind.REVIEW, review.completed_at, title, tuple(details))]
 
 
-
-
 def _letter_name(interview: Interview, letter: Letter) -> str:
     """ "Thank-you letter to Ana Ruiz", or the kind alone for a letter to nobody in particular."""
     kind = translate("LetterEditor", LETTER_LABELS[letter.kind])
