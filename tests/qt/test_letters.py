@@ -24,6 +24,7 @@ from afterview.ui.letters import LetterEditor
 from afterview.ui.session import Session
 from tests.support.builders import application
 from tests.support.fakes import FakeClock, FakeDesktop
+from tests.support.letter_editor import editor_for
 
 
 def saved_app(session: Session, people: int = 3) -> Application:
@@ -37,16 +38,6 @@ def saved_app(session: Session, people: int = 3) -> Application:
     app.interviews[0].interviewers[0].linkedin_url = "https://www.linkedin.com/in/anaruiz"
     session.save(app)
     return app
-
-
-def editor_for(
-    qtbot: QtBot, session: Session, app: Application, kind: LetterKind, desktop: FakeDesktop
-) -> LetterEditor:
-    copy = session.editable_copy(app.id)
-    assert copy is not None
-    editor = LetterEditor(session, copy, app.interviews[0].id, kind, desktop)
-    qtbot.addWidget(editor)
-    return editor
 
 
 def messages(editor: LetterEditor) -> list[str]:

@@ -20,11 +20,12 @@ from afterview.core.templates import TemplateLibrary
 from afterview.domain.model import Application, LetterKind
 from afterview.ui import desktop as desktop_module
 from afterview.ui.desktop import Opening, QtDesktop
-from afterview.ui.letters import LetterEditor, kind_labels
+from afterview.ui.letters import kind_labels
 from afterview.ui.session import Session
 from afterview.ui.templates_dialog import TemplatesDialog
 from tests.support.builders import application
 from tests.support.fakes import FakeDesktop
+from tests.support.letter_editor import editor_for
 
 
 def saved_app(
@@ -38,16 +39,6 @@ def saved_app(
     ana.linkedin_url = "https://www.linkedin.com/in/anaruiz"
     session.save(app)
     return app
-
-
-def editor_for(
-    qtbot: QtBot, session: Session, app: Application, kind: LetterKind, desktop: FakeDesktop
-) -> LetterEditor:
-    copy = session.editable_copy(app.id)
-    assert copy is not None
-    editor = LetterEditor(session, copy, app.interviews[0].id, kind, desktop)
-    qtbot.addWidget(editor)
-    return editor
 
 
 @pytest.fixture
