@@ -10,7 +10,15 @@ from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import QApplication, QComboBox, QToolButton
 from pytestqt.qtbot import QtBot
 
-from afterview.domain.model import FollowUpKind, FollowUpState, Interviewer, InterviewKind, OutcomeKind, Stage
+from afterview.domain.model import (
+    Application,
+    FollowUpKind,
+    FollowUpState,
+    Interviewer,
+    InterviewKind,
+    OutcomeKind,
+    Stage,
+)
 from afterview.paths import AppPaths
 from afterview.storage.repository import Store
 from afterview.ui.desktop import UnsavedChoice
@@ -58,6 +66,18 @@ def new_editor(qtbot: QtBot, session: Session) -> ApplicationEditor:
     form.zone.setCurrentText("Europe/Madrid")
     form.duration.setValue(45)
     return editor
+
+
+def outcome_dialog(qtbot: QtBot, session: Session) -> tuple[Application, OutcomeDialog]:
+    """A stored application (an interview on Tuesday 24 November) and its Outcome dialog, shown."""
+    app = application("2026-11-24T10:00")
+    session.save(app)
+    copy = session.editable_copy(app.id)
+    assert copy is not None
+    dialog = OutcomeDialog(session, copy, FakeDesktop())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return app, dialog
 
 
 def test_add_an_interview_with_two_interviewers_and_see_its_follow_ups(
@@ -156,13 +176,7 @@ def test_record_an_assessment_and_find_its_question_in_the_bank(
 
 
 def test_record_a_rejection_and_write_lessons(qtbot: QtBot, session: Session, store: Store) -> None:
-    app = application("2026-11-24T10:00")
-    session.save(app)
-    copy = session.editable_copy(app.id)
-    assert copy is not None
-    dialog = OutcomeDialog(session, copy, FakeDesktop())
-    qtbot.addWidget(dialog)
-    dialog.show()
+    app, dialog = outcome_dialog(qtbot, session)
     assert not dialog.lessons_panel.isVisible()
     dialog.choice.button(2).click()
     assert dialog.lessons_panel.isVisible()
@@ -425,13 +439,7 @@ def test_an_offer_asks_for_its_deadline_and_plans_the_reply(qtbot: QtBot, sessio
 
     from PySide6.QtCore import QDate
 
-    app = application("2026-11-24T10:00")
-    session.save(app)
-    copy = session.editable_copy(app.id)
-    assert copy is not None
-    dialog = OutcomeDialog(session, copy, FakeDesktop())
-    qtbot.addWidget(dialog)
-    dialog.show()
+    app, dialog = outcome_dialog(qtbot, session)
     assert not dialog.offer_panel.isVisible()
     dialog.choice.button(1).click()  # "They made me an offer"
     assert dialog.offer_panel.isVisible() and not dialog.deadline.isEnabled()
@@ -445,13 +453,7 @@ def test_an_offer_asks_for_its_deadline_and_plans_the_reply(qtbot: QtBot, sessio
 
 
 def test_the_outcome_dialog_stays_on_a_small_screen_when_the_lessons_open(qtbot: QtBot, session: Session) -> None:
-    app = application("2026-11-24T10:00")
-    session.save(app)
-    copy = session.editable_copy(app.id)
-    assert copy is not None
-    dialog = OutcomeDialog(session, copy, FakeDesktop())
-    qtbot.addWidget(dialog)
-    dialog.show()
+    _, dialog = outcome_dialog(qtbot, session)
     dialog.choice.button(2).click()  # the lessons panel opens: the dialog grows
     screen = dialog.screen().availableGeometry()
     assert dialog.frameGeometry().bottom() <= screen.bottom() and dialog.height() <= screen.height()
