@@ -4,7 +4,7 @@ parsing against hostile placeholders, rendering with gaps, and mailto: addresses
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
@@ -27,7 +27,7 @@ from afterview.domain.letters import (
 from afterview.domain.model import Application, Interview, Interviewer, LetterKind
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "resources" / "templates"
-WITHOUT_SUBJECT = frozenset({LetterKind.LINKEDIN_NOTE, LetterKind.CHECK_IN_CALL})
+WITHOUT_SUBJECT = frozenset({LetterKind.LINKEDIN_NOTE, LetterKind.CHECK_IN_CALL, LetterKind.LINKEDIN_MESSAGE})
 SUBJECT_MAX = 80
 NOTE_LIMIT = 200
 
@@ -50,8 +50,9 @@ def values_for(
     interview = Interview(datetime(2026, 11, 24, 9, 0, tzinfo=UTC), time_zone="Europe/Madrid", interviewers=[person])
     app = Application(company, position or POSITIONS[language], interviews=[interview])
     return placeholder_values(
-        app, interview, person, my_name=my_name, topic=topic or TOPICS[language], language=language
-    )
+        app, interview, person, my_name=my_name, topic=topic or TOPICS[language], language=language,
+        offer_deadline=date(2026, 12, 11), other_decision_date=date(2026, 12, 18),
+    )  # fmt: skip
 
 
 def load(kind: LetterKind, language: str) -> Template:

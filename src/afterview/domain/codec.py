@@ -28,6 +28,7 @@ from afterview.domain.model import (
     InterviewKind,
     Letter,
     LetterKind,
+    OfferTerms,
     Outcome,
     OutcomeKind,
     QuestionReview,
@@ -60,7 +61,25 @@ def _optional_instant(moment: datetime | None) -> str | None:
 
 
 def application_to_dict(app: Application, *, local_times: bool = False) -> Doc:
-    """The full record as plain data; ``local_times`` writes interview starts in their own zone."""
+    """The full record as plain data; ``local_times`` writes interview starts in their own zone.
+
+    ``offer_terms`` is written only when there are terms, so records written before it read back
+    exactly as they were (no new schema version)."""
+    doc = _application_fields(app, local_times)
+    if app.offer_terms is not None:
+        doc["offer_terms"] = _offer_terms_to_dict(app.offer_terms)
+    return doc
+
+
+def _offer_terms_to_dict(terms: OfferTerms) -> Doc:
+    return {
+        "salary": terms.salary,
+        "start_date": None if terms.start_date is None else terms.start_date.isoformat(),
+        "notes": terms.notes,
+    }
+
+
+def _application_fields(app: Application, local_times: bool) -> Doc:
     return {
         "id": app.id,
         "company": app.company,
@@ -91,6 +110,17 @@ def _outcome_to_dict(outcome: Outcome) -> Doc:
 
 
 def _interview_to_dict(interview: Interview, local_times: bool) -> Doc:
+    """``calendar_uid`` and ``cancelled`` are written only when set (an imported calendar
+    invitation), so records written before them read back exactly as they were."""
+    doc = _interview_fields(interview, local_times)
+    if interview.calendar_uid:
+        doc["calendar_uid"] = interview.calendar_uid
+    if interview.cancelled:
+        doc["cancelled"] = True
+    return doc
+
+
+def _interview_fields(interview: Interview, local_times: bool) -> Doc:
     starts = interview.local_starts_at().isoformat() if local_times else instant_text(interview.starts_at)
     return {
         "id": interview.id,
@@ -334,6 +364,7 @@ def _clip(text: str, limit: int) -> str:
 APPLICATION_FIELDS = frozenset(
     [
         "offer_deadline",
+        "offer_terms",
         "id",
         "company",
         "position",
@@ -365,6 +396,8 @@ INTERVIEW_FIELDS = frozenset(
         "interviewers",
         "assessment",
         "letters",
+        "calendar_uid",
+        "cancelled",
     ]
 )
 INTERVIEWER_FIELDS = frozenset(["id", "name", "title", "email", "phone", "linkedin_url"])
@@ -375,6 +408,7 @@ FOLLOW_UP_FIELDS = frozenset(
     ["id", "kind", "interview_id", "interviewer_id", "number", "due_at", "state", "done_at", "snoozed_until", "notes"]
 )
 OUTCOME_FIELDS = frozenset(["kind", "recorded_at", "notes", "positive_takeaways"])
+OFFER_TERMS_FIELDS = frozenset(["salary", "start_date", "notes"])
 
 
 def application_from_dict(data: object, *, created_at: datetime, check_rules: bool = True) -> Application:
@@ -411,6 +445,7 @@ def _read_list(reader: _Reader, key: str, read_one: Callable[[_Reader], Any], fi
 
 def _read_application(r: _Reader, created_at: datetime) -> Application:
     outcome_path, outcome_data = r.nested("outcome")
+    terms_path, terms_data = r.nested("offer_terms")
     return Application(
         id=r.text("id") or new_id(),
         company=r.text("company", required=True),
@@ -423,6 +458,9 @@ def _read_application(r: _Reader, created_at: datetime) -> Application:
         decision_timeline=r.text("decision_timeline"),
         next_step=r.text("next_step"),
         offer_deadline=r.day("offer_deadline"),
+        offer_terms=None
+        if terms_data is _MISSING
+        else _read_offer_terms(_Reader(terms_data, terms_path, r.errors, OFFER_TERMS_FIELDS)),
         outcome=None
         if outcome_data is _MISSING
         else _read_outcome(_Reader(outcome_data, outcome_path, r.errors, OUTCOME_FIELDS)),
@@ -431,6 +469,10 @@ def _read_application(r: _Reader, created_at: datetime) -> Application:
         interviews=_read_list(r, "interviews", _read_interview, INTERVIEW_FIELDS),
         follow_ups=_read_list(r, "follow_ups", _read_follow_up, FOLLOW_UP_FIELDS),
     )
+
+
+def _read_offer_terms(r: _Reader) -> OfferTerms:
+    return OfferTerms(salary=r.text("salary"), start_date=r.day("start_date"), notes=r.text("notes"))
 
 
 def _read_outcome(r: _Reader) -> Outcome:
@@ -473,7 +515,20 @@ def _read_interview(r: _Reader) -> Interview:
         if assessment_data is _MISSING
         else _read_assessment(_Reader(assessment_data, assessment_path, r.errors, ASSESSMENT_FIELDS)),
         letters=_read_list(r, "letters", _read_letter, LETTER_FIELDS),
+        calendar_uid=r.text("calendar_uid"),
+        cancelled=_read_flag(r, "cancelled"),
     )
+
+
+def _read_flag(r: _Reader, key: str) -> bool:
+    """A true/false field, false when absent."""
+    value = r.raw(key)
+    if value is _MISSING:
+        return False
+    if not isinstance(value, bool):
+        r.fail(key, translate("Codec", "must be true or false, not {found}.").format(found=_json_type(value)))
+        return False
+    return value
 
 
 def _read_interviewer(r: _Reader) -> Interviewer:

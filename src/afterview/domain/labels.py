@@ -45,6 +45,12 @@ LETTER_LABELS = {
     LetterKind.OFFER_REPLY: QT_TRANSLATE_NOOP("LetterEditor", "Reply to an offer"),
     LetterKind.ASK_DECISION_DATE: QT_TRANSLATE_NOOP("LetterEditor", "Asking when they will decide"),
     LetterKind.REJECTION_REPLY: QT_TRANSLATE_NOOP("LetterEditor", "Reply to a rejection"),
+    LetterKind.LINKEDIN_MESSAGE: QT_TRANSLATE_NOOP("LetterEditor", "LinkedIn message (after they accept)"),
+    LetterKind.EXTENSION_REQUEST: QT_TRANSLATE_NOOP("LetterEditor", "Asking for more time to decide"),
+    LetterKind.OFFER_NEWS: QT_TRANSLATE_NOOP("LetterEditor", "I have an offer: your timeline?"),
+    LetterKind.OFFER_ACCEPT: QT_TRANSLATE_NOOP("LetterEditor", "Accepting an offer"),
+    LetterKind.OFFER_DECLINE: QT_TRANSLATE_NOOP("LetterEditor", "Declining an offer"),
+    LetterKind.WITHDRAWAL: QT_TRANSLATE_NOOP("LetterEditor", "Withdrawing from a process"),
 }
 assert set(LETTER_LABELS) == set(LetterKind), "every kind of letter has a name"
 

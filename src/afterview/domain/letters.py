@@ -15,6 +15,7 @@ of its date, the ``Subject:``/``Asunto:`` line) follow the letter's language, no
 
 from __future__ import annotations
 
+import datetime
 import re
 import string
 import unicodedata
@@ -35,6 +36,8 @@ PLACEHOLDERS: dict[str, str] = {
     "interview_date": QT_TRANSLATE_NOOP("Letters", "the interview's date"),
     "topic": QT_TRANSLATE_NOOP("Letters", "a topic you discussed"),
     "my_name": QT_TRANSLATE_NOOP("Letters", "your name (from Settings)"),
+    "offer_deadline": QT_TRANSLATE_NOOP("Letters", "the day you must answer your offer by"),
+    "other_decision_date": QT_TRANSLATE_NOOP("Letters", "the day your other process decides"),
 }
 
 # The languages a letter can be written in (keys) and their names as shown (English, translated
@@ -57,8 +60,14 @@ WORD_RANGES: dict[LetterKind, tuple[int, int] | None] = {
     LetterKind.OFFER_REPLY: (50, 180),
     LetterKind.ASK_DECISION_DATE: (50, 150),
     LetterKind.REJECTION_REPLY: (40, 140),
+    LetterKind.LINKEDIN_MESSAGE: (30, 150),  # a message, not a note: no character limit
+    LetterKind.EXTENSION_REQUEST: (50, 160),
+    LetterKind.OFFER_NEWS: (50, 160),
+    LetterKind.OFFER_ACCEPT: (50, 160),
+    LetterKind.OFFER_DECLINE: (40, 140),
+    LetterKind.WITHDRAWAL: (40, 140),
 }
-PER_INTERVIEWER = frozenset({LetterKind.THANK_YOU, LetterKind.LINKEDIN_NOTE})
+PER_INTERVIEWER = frozenset({LetterKind.THANK_YOU, LetterKind.LINKEDIN_NOTE, LetterKind.LINKEDIN_MESSAGE})
 _LEFTOVER = re.compile(r"\{([a-z_]+)\}")
 
 # Word beginnings that say "thank you" and "I am still interested"; matched at the start of a word
@@ -162,13 +171,18 @@ def placeholder_values(
     my_name: str,
     topic: str,
     language: str,
+    offer_deadline: datetime.date | None = None,
+    other_decision_date: datetime.date | None = None,
 ) -> dict[str, str]:
-    """The values a draft is filled with, from what the user recorded."""
+    """The values a draft is filled with, from what the user recorded (the offer desk's two days,
+    :func:`afterview.domain.offers.letter_days`, only for its letters)."""
     date = ""
     if interview is not None:
         local = interview.local_starts_at()
         date = _long_date(local.day, local.month, local.year, language)
     return {
+        "offer_deadline": long_day(offer_deadline, language),
+        "other_decision_date": long_day(other_decision_date, language),
         "interviewer_name": person.name if person else "",
         "interviewer_first_name": first_name(person.name) if person else "",
         "interviewer_title": person.title if person else "",
@@ -210,6 +224,12 @@ _MONTHS = {
         "diciembre",
     ],
 }
+
+
+def long_day(day: datetime.date | None, language: str) -> str:
+    """A day as a letter in ``language`` writes it ("18 December 2026", "18 de diciembre de 2026");
+    "" for none."""
+    return "" if day is None else _long_date(day.day, day.month, day.year, language)
 
 
 def _long_date(day: int, month: int, year: int, language: str) -> str:
@@ -341,7 +361,7 @@ def checks(
     if interviewer_name:
         found.append(_name_check(body, interviewer_name))
     lowered = unicodedata.normalize("NFC", body).casefold()  # accents typed as two characters count too
-    if kind in (LetterKind.THANK_YOU, LetterKind.LINKEDIN_NOTE):
+    if kind in (LetterKind.THANK_YOU, LetterKind.LINKEDIN_NOTE, LetterKind.LINKEDIN_MESSAGE):
         thanks = _says(lowered, _THANKS.get(language, _THANKS["en"]))
         found.append(
             Check(
@@ -469,6 +489,11 @@ _STEP_LETTERS = {
     FollowUpKind.ASK_DECISION_DATE: LetterKind.ASK_DECISION_DATE,
     FollowUpKind.REJECTION_REPLY: LetterKind.REJECTION_REPLY,
     FollowUpKind.OFFER_REPLY: LetterKind.OFFER_REPLY,
+    FollowUpKind.ASK_EXTENSION: LetterKind.EXTENSION_REQUEST,
+    FollowUpKind.SHARE_OFFER: LetterKind.OFFER_NEWS,
+    FollowUpKind.ACCEPT_OFFER: LetterKind.OFFER_ACCEPT,
+    FollowUpKind.DECLINE_OFFER: LetterKind.OFFER_DECLINE,
+    FollowUpKind.WITHDRAW: LetterKind.WITHDRAWAL,
 }
 
 

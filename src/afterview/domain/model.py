@@ -94,6 +94,12 @@ class FollowUpKind(StrEnum):
     FEEDBACK_REQUEST = "feedback_request"
     REJECTION_REPLY = "rejection_reply"
     OFFER_REPLY = "offer_reply"
+    # The offer desk (domain/offers.py): while an offer is open, and after the decision.
+    ASK_EXTENSION = "ask_extension"
+    SHARE_OFFER = "share_offer"
+    ACCEPT_OFFER = "accept_offer"
+    DECLINE_OFFER = "decline_offer"
+    WITHDRAW = "withdraw"
 
 
 class FollowUpState(StrEnum):
@@ -112,6 +118,12 @@ class LetterKind(StrEnum):
     OFFER_REPLY = "offer_reply"
     ASK_DECISION_DATE = "ask_decision_date"
     REJECTION_REPLY = "rejection_reply"
+    LINKEDIN_MESSAGE = "linkedin_message"  # a thank-you message once an invitation sent without a note is accepted
+    EXTENSION_REQUEST = "extension_request"
+    OFFER_NEWS = "offer_news"
+    OFFER_ACCEPT = "offer_accept"
+    OFFER_DECLINE = "offer_decline"
+    WITHDRAWAL = "withdrawal"
 
 
 class OutcomeKind(StrEnum):
@@ -424,6 +436,10 @@ class Interview:
     assessment: Assessment | None = None
     letters: list[Letter] = field(default_factory=list)
     id: str = field(default_factory=new_id)
+    # From a calendar invitation: its UID (the same invitation again updates this round) and
+    # whether the organiser cancelled it (a cancelled round raises no steps).
+    calendar_uid: str = ""
+    cancelled: bool = False
 
     @property
     def ends_at(self) -> datetime:
@@ -460,6 +476,7 @@ class Interview:
         p.text("round_name", QT_TRANSLATE_NOOP("Validation", "Round name"), self.round_name, NAME_MAX)
         p.text("location", QT_TRANSLATE_NOOP("Validation", "Location or link"), self.location, URL_MAX)
         p.text("notes", QT_TRANSLATE_NOOP("Validation", "Notes"), self.notes, LONG_TEXT_MAX)
+        p.text("calendar_uid", QT_TRANSLATE_NOOP("Validation", "Calendar invitation id"), self.calendar_uid, URL_MAX)
         for index, person in enumerate(self.interviewers):
             p.nested(f"interviewers[{index}].", person.problems())
         _check_unique_ids(p, "interviewers", self.interviewers)
@@ -537,6 +554,22 @@ class Outcome:
 
 
 @dataclass
+class OfferTerms:
+    """What the student wants to remember of an offer, as they typed it (compared, never scored)."""
+
+    salary: str = ""
+    start_date: date | None = None
+    notes: str = ""
+
+    def problems(self) -> list[FieldError]:
+        p = _Problems()
+        p.text("salary", QT_TRANSLATE_NOOP("Validation", "Salary"), self.salary, SHORT_TEXT_MAX)
+        p.add("start_date", check_year(QT_TRANSLATE_NOOP("Validation", "The start date"), self.start_date))
+        p.text("notes", QT_TRANSLATE_NOOP("Validation", "Notes"), self.notes, LONG_TEXT_MAX)
+        return p.errors
+
+
+@dataclass
 class Application:
     """One job application and everything that followed it."""
 
@@ -550,12 +583,14 @@ class Application:
     decision_timeline: str = ""
     next_step: str = ""
     offer_deadline: date | None = None  # an offer's: reply by this day
+    offer_terms: OfferTerms | None = None  # an offer's terms, as the student entered them
     outcome: Outcome | None = None
     lessons_learned: str = ""
     interviews: list[Interview] = field(default_factory=list)
     follow_ups: list[FollowUp] = field(default_factory=list)
     created_at: datetime = field(default_factory=lambda: datetime(1970, 1, 1, tzinfo=UTC))
     id: str = field(default_factory=new_id)
+    updated_at: datetime | None = None  # the last save (None: before Afterview kept it); sync merges by it
 
     @property
     def title(self) -> str:
@@ -595,7 +630,11 @@ class Application:
         )
         if self.outcome is not None:
             p.nested("outcome.", self.outcome.problems())
+        if self.offer_terms is not None:
+            p.nested("offer_terms.", self.offer_terms.problems())
         p.add("created_at", check_aware(QT_TRANSLATE_NOOP("Validation", "Creation time"), self.created_at))
+        if self.updated_at is not None:
+            p.add("updated_at", check_aware(QT_TRANSLATE_NOOP("Validation", "Time of the last change"), self.updated_at))
         for index, interview in enumerate(self.interviews):
             p.nested(f"interviews[{index}].", interview.problems())
         _check_unique_ids(p, "interviews", self.interviews)

@@ -47,6 +47,15 @@ _ACTIONS = {
     FollowUpKind.FEEDBACK_REQUEST: QT_TRANSLATE_NOOP("Wording", "Optional: ask for feedback on your interviews"),
     FollowUpKind.REJECTION_REPLY: QT_TRANSLATE_NOOP("Wording", "Reply briefly and graciously to {company}'s decision"),
     FollowUpKind.OFFER_REPLY: QT_TRANSLATE_NOOP("Wording", "Reply to {company}'s offer"),
+    FollowUpKind.ASK_EXTENSION: QT_TRANSLATE_NOOP(
+        "Wording", "Ask {company} for more time to decide on their offer: call, then confirm in writing"
+    ),
+    FollowUpKind.SHARE_OFFER: QT_TRANSLATE_NOOP(
+        "Wording", "Tell {company} you have an offer and ask about their timeline"
+    ),
+    FollowUpKind.ACCEPT_OFFER: QT_TRANSLATE_NOOP("Wording", "Accept {company}'s offer in writing"),
+    FollowUpKind.DECLINE_OFFER: QT_TRANSLATE_NOOP("Wording", "Decline {company}'s offer graciously"),
+    FollowUpKind.WITHDRAW: QT_TRANSLATE_NOOP("Wording", "Tell {company} you are withdrawing from the process"),
 }
 _CHECK_IN_AGAIN = QT_TRANSLATE_NOOP("Wording", "Check in again with {company}: a brief, polite call or email")
 assert set(_ACTIONS) == set(FollowUpKind), "every kind of step says what to do"
