@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, BinaryIO, TextIO
 
@@ -96,9 +96,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     exporting = verbs.add_parser("export", parents=[data_dir], help=translate("Cli", "write all your data to a file"))
     exporting.add_argument(
-        "--format", choices=("json", "csv", "ics"), default="json",
-        help=translate("Cli", "json (a backup), csv (a spreadsheet) or "
-                       "ics (a calendar: interviews and pending follow-ups); default: json"),
+        "--format", choices=("json", "csv", "ics", "vcf"), default="json",
+        help=translate("Cli", "json (a backup), csv (a spreadsheet), "
+                       "ics (a calendar: interviews and pending follow-ups) or "
+                       "vcf (contacts: every interviewer, for an address book); default: json"),
     )  # fmt: skip
     exporting.add_argument(
         "file",
@@ -168,7 +169,71 @@ def build_parser() -> argparse.ArgumentParser:
         help=translate("Cli", "until this moment (default: two weeks after the start)"),
     )  # fmt: skip
     scheduling.add_argument("--json", action="store_true", help=translate("Cli", "print JSON instead of text"))
+    _add_document_verbs(verbs, data_dir, file_metavar)
     return parser
+
+
+def _add_document_verbs(verbs: argparse._SubParsersAction[argparse.ArgumentParser], data_dir: argparse.ArgumentParser,
+                        file_metavar: str) -> None:  # fmt: skip
+    """``brief`` and ``report`` (their bodies: afterview.document_commands)."""
+    briefing = verbs.add_parser(
+        "brief", parents=[data_dir],
+        help=translate("Cli", "what to prepare for your next interview with a company (your history's weak points)"),
+    )  # fmt: skip
+    briefing.add_argument(
+        "--for", dest="text", required=True, metavar=translate("Cli", "TEXT"),
+        help=translate("Cli", "part of the company's name or the position (several matches are listed)"),
+    )  # fmt: skip
+    briefing.add_argument("--format", choices=("txt", "pdf"), default="txt", help=translate("Cli", "default: txt"))
+    briefing.add_argument(
+        "-o", dest="file", metavar=file_metavar,
+        help=translate("Cli", "where to write; txt: default the screen; "
+                       "pdf: default afterview-brief-<company>-<today>.pdf in the current folder"),
+    )  # fmt: skip
+    reporting = verbs.add_parser(
+        "report", parents=[data_dir],
+        help=translate("Cli", "a job-search report of your applications, interviews, letters and answers"),
+    )  # fmt: skip
+    reporting.add_argument(
+        "--from", dest="start", metavar=translate("Cli", "DATE"),
+        help=translate("Cli", "from this day, e.g. 2026-11-01 (default: the beginning)"),
+    )  # fmt: skip
+    reporting.add_argument(
+        "--to", dest="end", metavar=translate("Cli", "DATE"),
+        help=translate("Cli", "up to and including this day (default: today)"),
+    )  # fmt: skip
+    reporting.add_argument(
+        "--format", choices=("pdf", "txt", "csv"), default="txt",
+        help=translate("Cli", "txt, csv (one row per event) or pdf (A4, a summary page first); default: txt"),
+    )  # fmt: skip
+    reporting.add_argument(
+        "-o", dest="file", metavar=file_metavar,
+        help=translate("Cli", "where to write; txt and csv: default the screen; "
+                       "pdf: default afterview-report-<today>.pdf in the current folder"),
+    )  # fmt: skip
+
+
+# The options of a plain start of the app, which need no parser (see app_start_arguments).
+APP_START_FLAGS = ("--minimized", "--exit-after-show")
+
+
+def app_start_arguments(arguments: Sequence[str]) -> argparse.Namespace | None:
+    """The arguments of a plain start of the app (only ``--minimized``, ``--exit-after-show`` and
+    ``--data-dir DIR``), read without building the parser: the window's start need not pay for every
+    verb's help. None for anything else, which the parser reads (and reports)."""
+    values: dict[str, object] = {flag.lstrip("-").replace("-", "_"): False for flag in APP_START_FLAGS}
+    rest = list(arguments)
+    while rest:
+        argument = rest.pop(0)
+        if argument in APP_START_FLAGS:
+            values[argument.lstrip("-").replace("-", "_")] = True
+        elif argument == "--data-dir" and rest and rest[0] and not rest[0].startswith("-"):
+            values["data_dir"] = rest.pop(0)
+        elif argument.startswith("--data-dir=") and len(argument) > len("--data-dir="):
+            values["data_dir"] = argument.split("=", 1)[1]
+        else:
+            return None
+    return argparse.Namespace(command=None, self_test=False, **values)
 
 
 @dataclass(frozen=True)
@@ -200,6 +265,20 @@ def verbs() -> dict[str, Verb]:
         "due": lambda args, paths, clock, io: commands.run_due(paths, clock, args.at, args.json, io.out),
         "agenda": lambda args, paths, clock, io: commands.run_agenda(
             paths, clock, args.start, args.end, args.json, io.out
+        ),
+        **_document_verbs(),
+    }
+
+
+def _document_verbs() -> dict[str, Verb]:
+    from afterview import document_commands as documents
+
+    return {
+        "brief": lambda args, paths, clock, io: documents.run_brief(
+            paths, clock, args.text, args.format, args.file, io.out
+        ),
+        "report": lambda args, paths, clock, io: documents.run_report(
+            paths, clock, args.start, args.end, args.format, args.file, io.out
         ),
     }
 

@@ -16,14 +16,18 @@ SRC = Path(__file__).resolve().parents[2] / "src" / "afterview"
 # For each floor: the packages it must never import (directly or lazily).
 FORBIDDEN = {
     "domain": ("PySide6", "tinydb", "plyer", "afterview.storage", "afterview.interchange", "afterview.core",
-               "afterview.ui", "afterview.reminders", "afterview.cli", "afterview.commands", "afterview.app"),
+               "afterview.ui", "afterview.reminders", "afterview.cli", "afterview.commands", "afterview.app",
+               "afterview.documents"),
     "interchange": ("PySide6", "tinydb", "afterview.storage", "afterview.core", "afterview.ui", "afterview.cli"),
     "storage": ("PySide6", "afterview.interchange", "afterview.core", "afterview.ui", "afterview.cli"),
     "reminders": ("PySide6", "afterview.storage", "afterview.core", "afterview.ui"),
-    "core": ("PySide6", "afterview.ui", "afterview.cli", "afterview.commands", "afterview.app"),
+    "core": ("PySide6", "afterview.ui", "afterview.cli", "afterview.commands", "afterview.app",
+             "afterview.documents"),
+    "documents": ("PySide6.QtWidgets", "PySide6.QtPrintSupport", "tinydb", "afterview.storage", "afterview.core",
+                  "afterview.ui", "afterview.cli", "afterview.commands", "afterview.app"),
 }  # fmt: skip
 # (commands.py is not here: its --self-test imports Qt on purpose, to prove the build carries it.)
-TOP_LEVEL_QT_FREE = ("cli.py", "atomic.py", "paths.py", "i18n.py", "text.py", "errors.py")
+TOP_LEVEL_QT_FREE = ("cli.py", "document_commands.py", "atomic.py", "paths.py", "i18n.py", "text.py", "errors.py")
 
 
 def imports_of(path: Path) -> set[str]:
@@ -81,3 +85,17 @@ def test_no_test_imports_another_test_module() -> None:
         if module.startswith("tests.") and module.split(".")[-1].startswith("test_")
     }
     assert wrong == set()
+
+
+def test_only_the_pdf_renderer_of_the_documents_loads_qt_and_the_verbs_load_it_lazily() -> None:
+    """``afterview brief`` in text pays for no Qt: Qt is in documents/pdf.py alone, which the verbs
+    (document_commands.py) import only inside the function that writes a PDF."""
+    with_qt = {path.name for path in (SRC / "documents").glob("*.py") if crossing_any(imports_of(path), "PySide6")}
+    assert with_qt == {"pdf.py"}
+    tree = ast.parse((SRC / "document_commands.py").read_text(encoding="utf-8"))
+    eager = {node.module for node in tree.body if isinstance(node, ast.ImportFrom) and node.module}
+    assert not any(module.startswith("afterview.documents") for module in eager)
+
+
+def crossing_any(modules: set[str], name: str) -> bool:
+    return any(crossing(module, (name,)) for module in modules)
