@@ -322,7 +322,10 @@ class _Planner:
             steps.append(self.done(thanks, thanked) if thanked else thanks)
             if connects:
                 connect = self.linkedin(interview, person.id, windows)
-                connected = sent.get((LetterKind.LINKEDIN_NOTE, person.id))
+                # Connected with a note, or without one and then thanked by message (domain/linkedin.py).
+                connected = sent.get((LetterKind.LINKEDIN_NOTE, person.id)) or sent.get(
+                    (LetterKind.LINKEDIN_MESSAGE, person.id)
+                )
                 steps.append(self.done(connect, connected) if connected else connect)
         return steps
 

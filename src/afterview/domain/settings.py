@@ -21,6 +21,7 @@ from afterview.i18n import LANGUAGES, QT_TRANSLATE_NOOP, translate
 
 #: The values the ``language`` setting accepts: empty (follow the computer) or a language Afterview speaks.
 LANGUAGE_CHOICES = ("", *LANGUAGES)
+PREMIUM_NOTE_LIMIT = 300  # characters in a LinkedIn invitation note with Premium
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,8 @@ class SettingSpec:
     minimum: int | None = None
     maximum: int | None = None
     help: str = ""
+    # A text setting with a fixed set of values: (value, English label marked for "Settings").
+    choices: tuple[tuple[str, str], ...] = ()
 
     @property
     def shown_label(self) -> str:
@@ -71,7 +74,15 @@ SETTINGS: tuple[SettingSpec, ...] = (
                 bool, False),
     SettingSpec("linkedin_note_limit",
                 QT_TRANSLATE_NOOP("Settings", "LinkedIn invitation note limit, characters"), int, 200, 100, 300,
-                help=QT_TRANSLATE_NOOP("Settings", "200 on free accounts, 300 with Premium.")),
+                help=QT_TRANSLATE_NOOP("Settings", "On a free account: 200. With Premium, notes may have 300.")),
+    SettingSpec("linkedin_account", QT_TRANSLATE_NOOP("Settings", "LinkedIn account"), str, "free",
+                help=QT_TRANSLATE_NOOP("Settings", "Free accounts may add a note to only a few invitations a month."),
+                choices=(("free", QT_TRANSLATE_NOOP("Settings", "Free")),
+                         ("premium", QT_TRANSLATE_NOOP("Settings", "Premium (300 characters, unlimited notes)")))),
+    SettingSpec("linkedin_free_notes",
+                QT_TRANSLATE_NOOP("Settings", "Personalised invitation notes a month (free account)"), int, 5, 0, 50,
+                QT_TRANSLATE_NOOP("Settings", "LinkedIn's help says 5; some accounts get 3 to 10. "
+                                              "Counted over the last 30 days.")),
     SettingSpec("decision_grace_business_days",
                 QT_TRANSLATE_NOOP("Settings", "After the decision date, wait this many business days"), int, 1, 0, 10),
     SettingSpec("no_date_check_in_business_days",
@@ -113,6 +124,8 @@ class Settings:
     linkedin_after_screening: bool = False
     linkedin_after_group: bool = False
     linkedin_note_limit: int = 200
+    linkedin_account: str = "free"  # "free" or "premium" (see afterview.domain.linkedin)
+    linkedin_free_notes: int = 5
     decision_grace_business_days: int = 1
     no_date_check_in_business_days: int = 7
     max_check_ins: int = 2
@@ -156,6 +169,8 @@ def settings_from_dict(values: Mapping[str, Any]) -> Settings:
             errors.append(FieldError(key, problem))
         else:
             parsed[key] = value
+    if "linkedin_account" not in values and parsed.get("linkedin_note_limit") == PREMIUM_NOTE_LIMIT:
+        parsed["linkedin_account"] = "premium"  # written before the account type existed: 300 meant Premium
     result = replace(Settings(), **parsed)
     if result.business_hours_start >= result.business_hours_end:
         errors.append(
@@ -234,6 +249,10 @@ def _parse_text(spec: SettingSpec, raw: Any) -> tuple[Any, str | None]:
             "Settings",
             "{label}: '{value}' is not a language Afterview speaks (expected {choices}, or empty to follow the computer).",
         ).format(label=label, value=raw[:60], choices=", ".join(code for code in LANGUAGE_CHOICES if code))
+    if spec.choices and raw not in {value for value, _ in spec.choices}:
+        return None, translate("Settings", "{label}: '{value}' is not one of {choices}.").format(
+            label=label, value=_clip(raw), choices=", ".join(value for value, _ in spec.choices)
+        )
     if len(raw) > 200:
         return None, translate("Settings", "{label}: at most 200 characters.").format(label=label)
     return raw, None
