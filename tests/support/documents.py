@@ -31,7 +31,8 @@ ZONE = "Europe/Madrid"
 
 
 def closed(now: datetime) -> Application:
-    """Acme Analytics: interviewed 30 days ago, thanked, rejected 20 days ago, lessons written."""
+    """Acme Analytics: interviewed 30 days ago, thanked, checked in a week later, rejected 20 days
+    ago, lessons written."""
     lead = Interviewer("Ana Ruiz", title="Team lead")
     start = _hour(now - timedelta(days=30))
     review = Assessment(
@@ -45,8 +46,12 @@ def closed(now: datetime) -> Application:
     )
     thanks = Letter(LetterKind.THANK_YOU, lead.id, subject="Thank you", sent_at=start + timedelta(hours=5))
     interview = Interview(start, ZONE, 45, interviewers=[lead], assessment=review, letters=[thanks])
+    check_in = FollowUp(
+        FollowUpKind.CHECK_IN, start + timedelta(days=7), interview.id, state=FollowUpState.DONE,
+        done_at=start + timedelta(days=7, hours=1),
+    )  # fmt: skip
     return Application(
-        "Acme Analytics", "Junior analyst", Stage.REJECTED, interviews=[interview],
+        "Acme Analytics", "Junior analyst", Stage.REJECTED, interviews=[interview], follow_ups=[check_in],
         outcome=Outcome(OutcomeKind.REJECTED, now - timedelta(days=20), positive_takeaways="Good rapport"),
         lessons_learned="Research the team before the interview", created_at=now - timedelta(days=40),
     )  # fmt: skip
@@ -96,7 +101,8 @@ def store_history(paths: AppPaths, applications: list[Application], now: datetim
 
 
 def pdf_text(path: Path) -> str:
-    """What ``pdftotext -layout`` reads in a PDF (ligatures such as "ﬀ" spelled out)."""
+    """What ``pdftotext -layout`` reads in a PDF, as one line: ligatures such as "ﬀ" spelled out, and
+    every run of spaces and line breaks one space (a long line wraps where the page ends)."""
     import shutil
     import subprocess
     import unicodedata
@@ -107,4 +113,4 @@ def pdf_text(path: Path) -> str:
     if reader is None:
         pytest.skip("pdftotext (poppler-utils) is not installed; it reads the PDFs back in this test.")
     done = subprocess.run([reader, "-layout", str(path), "-"], capture_output=True, text=True, check=True)
-    return unicodedata.normalize("NFKC", done.stdout)
+    return " ".join(unicodedata.normalize("NFKC", done.stdout).split())

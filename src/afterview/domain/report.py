@@ -20,7 +20,7 @@ from datetime import date, datetime, tzinfo
 from afterview.domain.brief import Paper, Section
 from afterview.domain.insights import funnel, thank_you_record
 from afterview.domain.labels import stage_label
-from afterview.domain.model import Application
+from afterview.domain.model import Application, FollowUpKind, FollowUpState
 from afterview.domain.plan import Status, Step
 from afterview.domain.story import Event, EventKind, story
 from afterview.i18n import QT_TRANSLATE_NOOP, short_date, short_date_time, translate
@@ -116,11 +116,15 @@ def report(
     chapters: list[tuple[datetime, Application, Chapter]] = []
     interviews = 0
     for app in applications:
-        events = [
-            event
-            for event in story(app, steps, now).past
-            if _reported(event) and (start is None or event.at >= start) and event.at < until
-        ]
+        told = [event for event in story(app, steps, now).past if _reported(event)]
+        events = sorted(
+            (
+                event
+                for event in [*told, *_check_ins(app, told)]
+                if (start is None or event.at >= start) and event.at < until
+            ),
+            key=lambda event: event.at,
+        )
         if events:
             interviews += sum(1 for event in events if event.kind is EventKind.INTERVIEW)
             rows = tuple(_row(app, event, zone) for event in events)
@@ -140,6 +144,27 @@ def _reported(event: Event) -> bool:
         return False
     # Of the steps, those done: a step missed or skipped is not part of the record shown to others.
     return event.kind is not EventKind.FOLLOW_UP or event.status is Status.DONE
+
+
+def _check_ins(app: Application, told: Sequence[Event]) -> list[Event]:
+    """The check-ins the user marked done that the story does not tell (the plan of a closed
+    process keeps no check-in steps, yet the check-in happened)."""
+    moments = {event.at for event in told if event.kind is EventKind.FOLLOW_UP}
+    return [
+        Event(
+            EventKind.FOLLOW_UP,
+            record.done_at,
+            translate("Report", "Checked in with {company} (check-in {number})").format(
+                company=app.company, number=record.number
+            ),
+            status=Status.DONE,
+        )
+        for record in app.follow_ups
+        if record.kind is FollowUpKind.CHECK_IN
+        and record.state is FollowUpState.DONE
+        and record.done_at is not None
+        and record.done_at not in moments
+    ]
 
 
 def _row(app: Application, event: Event, zone: tzinfo) -> Row:
