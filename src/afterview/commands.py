@@ -102,7 +102,13 @@ def run_export(
             return EXIT_OK
         workspace.write_file(file, payload)
     # The whole sentence agrees with the count (Spanish: "Se exportó 1 …" / "Se exportaron 3 …").
-    if backup:
+    if file_format == "vcf":  # contacts are counted as contacts, not as the applications they came from
+        count = payload.count(b"BEGIN:VCARD\r\n")
+        one, many = (
+            translate("Cli", "Exported {count} contact to {file}."),
+            translate("Cli", "Exported {count} contacts to {file}."),
+        )
+    elif backup:
         one, many = (
             translate("Cli", "Backed up {count} application to {file}."),
             translate("Cli", "Backed up {count} applications to {file}."),

@@ -221,7 +221,8 @@ class Workspace:
         return done
 
     def export(self, file_format: str) -> bytes:
-        """Everything as ``json`` (a backup: settings and templates too), ``csv`` or ``ics``.
+        """Everything as ``json`` (a backup: settings and templates too), ``csv``, ``ics`` or ``vcf``
+        (the interviewers as contacts).
 
         Refused while some application cannot be read: the file would silently lack it.
         """
@@ -235,6 +236,10 @@ class Workspace:
             from afterview.interchange.ics_format import export_ics  # icalendar loads only when asked
 
             return export_ics(apps, self._settings, self.now(), self.zone())
+        if file_format == "vcf":
+            from afterview.interchange.vcard import export_vcf
+
+            return export_vcf(apps)
         from afterview.interchange import json_format
 
         document = json_format.export_document(apps, self._settings, self.user_templates())

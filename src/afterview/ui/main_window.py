@@ -273,6 +273,11 @@ class MainWindow(QMainWindow):
             translate("MainWindow", "Export to a &calendar (.ics)…"),
             lambda _=False: self.transfers.export_calendar(),
         )
+        self._action(
+            file_menu,
+            translate("MainWindow", "Export c&ontacts (.vcf)…"),
+            lambda _=False: self.transfers.export_contacts(),
+        )
         file_menu.addSeparator()
         self._action(
             file_menu,

@@ -1,4 +1,4 @@
-"""File › Back up, Restore, Import from a spreadsheet, Export to a spreadsheet or a calendar.
+"""File › Back up, Restore, Import from a spreadsheet, Export to a spreadsheet, a calendar or contacts.
 
 Each action asks for a file, does its work through the same interchange code as the command line,
 and tells the user in one sentence what happened, or why nothing did. Nothing is written unless
@@ -24,6 +24,7 @@ from afterview.ui.session import Session
 BACKUP_FILTER = QT_TRANSLATE_NOOP("Transfer", "Afterview backup (*.json);;All files (*)")
 CSV_FILTER = QT_TRANSLATE_NOOP("Transfer", "Spreadsheet, comma-separated (*.csv);;Text (*.txt *.tsv);;All files (*)")
 ICS_FILTER = QT_TRANSLATE_NOOP("Transfer", "Calendar (*.ics);;All files (*)")
+VCF_FILTER = QT_TRANSLATE_NOOP("Transfer", "Contacts, vCard (*.vcf);;All files (*)")
 
 MERGE, REPLACE = "merge", "replace"
 
@@ -61,6 +62,17 @@ class Transfers:
             translate("Transfer", ICS_FILTER), "ics", self._exported(),
         )  # fmt: skip
 
+    def export_contacts(self) -> bool:
+        """Every interviewer as a vCard, for an address book (the count is of contacts)."""
+        done = (
+            translate("Transfer", "Exported {count} contact to {target}."),
+            translate("Transfer", "Exported {count} contacts to {target}."),
+        )
+        return self._save(
+            translate("Transfer", "Export contacts"), "afterview-contacts", ".vcf",
+            translate("Transfer", VCF_FILTER), "vcf", done,
+        )  # fmt: skip
+
     @staticmethod
     def _exported() -> tuple[str, str]:
         return (
@@ -85,11 +97,12 @@ class Transfers:
             return False
         target = chosen if Path(chosen).suffix else chosen + suffix
         try:
-            workspace.write_file(target, workspace.export(file_format))
+            payload = workspace.export(file_format)
+            workspace.write_file(target, payload)
         except AfterviewError as error:
             self._refuse(translate("Transfer", "Nothing was saved: {error}").format(error=error))
             return False
-        count = len(self.session.applications())
+        count = payload.count(b"BEGIN:VCARD\r\n") if file_format == "vcf" else len(self.session.applications())
         one, many = done
         self.tell((one if count == 1 else many).format(count=number(count), target=target))
         return True
