@@ -46,10 +46,7 @@ def open_workspace(paths: AppPaths, clock: Clock, *, read_only: bool = False) ->
     with Store.open(paths, clock, read_only=read_only) as store:
         if store.recovery is not None:
             print(f"afterview: {visible(store.recovery.message)}", file=sys.stderr)
-        workspace = Workspace(store, clock)
-        if workspace.synced is not None:  # another computer's edits, merged (core/syncing.py)
-            print(f"afterview: {visible(workspace.synced.message)}", file=sys.stderr)
-        yield workspace
+        yield Workspace(store, clock)
 
 
 def open_store(paths: AppPaths, clock: Clock, *, read_only: bool = False) -> Store:
@@ -66,6 +63,8 @@ def run_import(
     """Add what a JSON or CSV file holds that the data lacks; all or nothing."""
     payload = read_import(file, stdin)
     name = _source_name(file)
+    if file_format == "ics" or (file_format is None and file.lower().endswith((".ics", ".ical", ".ifb"))):
+        return _import_invitation(paths, clock, payload, name, out)
     as_csv = file_format == "csv" or (file_format is None and file.lower().endswith((".csv", ".tsv", ".txt")))
     with open_workspace(paths, clock) as workspace:
         if as_csv:
@@ -76,6 +75,17 @@ def run_import(
     print(visible(done.message(name)), file=out)
     for note in notes:
         print(visible(note), file=out)
+    return EXIT_OK
+
+
+def _import_invitation(paths: AppPaths, clock: Clock, payload: bytes, name: str, out: TextIO) -> int:
+    """A calendar invitation becomes interview rounds, saved at once (core/invitations.py)."""
+    from afterview.core.invitations import import_invitation, summary_lines
+
+    with open_workspace(paths, clock) as workspace:
+        done = import_invitation(workspace, payload, name)
+    for line in summary_lines(done.applied):
+        print(visible(line), file=out)
     return EXIT_OK
 
 

@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING
 from afterview.clock import user_zone
 from afterview.domain.calendar import Clock
 from afterview.domain.model import Application, FollowUpState, Letter
-from afterview.domain.offers import DESK_KINDS, desk_steps
 from afterview.domain.plan import Step, plan
 from afterview.domain.progress import record, record_sent
 from afterview.domain.settings import Settings
@@ -45,7 +44,6 @@ class UndoKind(StrEnum):
     DONE = FollowUpState.DONE.value
     SKIPPED = FollowUpState.SKIPPED.value
     SNOOZED = FollowUpState.SNOOZED.value
-    DECIDE = "decide"  # an offer accepted or declined (core/offers.py), and the processes it closed
 
 
 @dataclass(frozen=True)
@@ -54,7 +52,6 @@ class Undoable:
 
     kind: UndoKind
     before: Application
-    others: tuple[Application, ...] = ()  # further applications the action changed, as they were
 
 
 class Workspace:
@@ -171,15 +168,6 @@ class Workspace:
         record_sent(app, letter, self.steps_for(app.id), self.now())
         self.save(app)
 
-    def save_all(self, apps: Sequence[Application], kind: UndoKind) -> None:
-        """Store several changed applications in one write (all or none), undoable as one action."""
-        before = [copy.deepcopy(self._apps[app.id]) for app in apps]
-        self.store.save_all(apps)
-        for app in apps:
-            self._apps[app.id] = copy.deepcopy(app)
-            self._replan(app.id)
-        self._remember(Undoable(kind, before[0], tuple(before[1:])))
-
     @property
     def last_undoable(self) -> Undoable | None:
         return self._undo[-1] if self._undo else None
@@ -189,14 +177,10 @@ class Workspace:
         if not self._undo:
             return None
         done = self._undo.pop()
-        if done.others:
-            self.store.save_all([done.before, *done.others])
-        else:
-            self.store.save(done.before)
-        for app in (done.before, *done.others):
-            self._apps[app.id] = copy.deepcopy(app)
-            self._replan(app.id)
+        self.store.save(done.before)
+        self._apps[done.before.id] = copy.deepcopy(done.before)
         log.info("Undid: %s", done.kind)
+        self._replan(done.before.id)
         return done
 
     def _remember(self, action: Undoable) -> None:
@@ -212,12 +196,9 @@ class Workspace:
     def _replan(self, app_id: str) -> None:
         # Only the changed application's steps are made again: with thousands of applications a
         # whole new plan per click would be felt.
-        # The offer desk's steps look across applications: they are made again from all of them.
-        kept = [step for step in self._steps if step.application_id != app_id and step.kind not in DESK_KINDS]
+        kept = [step for step in self._steps if step.application_id != app_id]
         app = self._apps.get(app_id)
         fresh = plan([app], self._settings, self.zone()) if app is not None else []
-        fresh = [step for step in fresh if step.kind not in DESK_KINDS]
-        fresh += desk_steps(self._apps.values(), self._settings)
         self._steps = sorted(kept + fresh, key=lambda step: step.due_at)
 
     # --- letter templates -------------------------------------------------------------------------

@@ -16,7 +16,7 @@ from datetime import time
 from typing import Any
 
 from afterview.domain.calendar import UnknownTimeZone, resolve_zone
-from afterview.domain.model import FieldError, ValidationError
+from afterview.domain.model import FieldError, ValidationError, check_email
 from afterview.i18n import LANGUAGES, QT_TRANSLATE_NOOP, translate
 
 #: The values the ``language`` setting accepts: empty (follow the computer) or a language Afterview speaks.
@@ -50,6 +50,9 @@ class SettingSpec:
 SETTINGS: tuple[SettingSpec, ...] = (
     SettingSpec("user_name", QT_TRANSLATE_NOOP("Settings", "Your name"), str, "",
                 help=QT_TRANSLATE_NOOP("Settings", "Signs your letters.")),
+    SettingSpec("my_emails", QT_TRANSLATE_NOOP("Settings", "My email addresses"), str, "",
+                help=QT_TRANSLATE_NOOP("Settings", "Separated by commas. Left out of the interviewers of an "
+                                                   "imported calendar invitation.")),
     SettingSpec(
         "ask_minutes_before_start",
         QT_TRANSLATE_NOOP("Settings", "Remind me what to ask, minutes before an interview starts"), int, 30, 0, 240,
@@ -115,6 +118,7 @@ RETIRED = frozenset({"ask_minutes_before_end"})
 @dataclass(frozen=True)
 class Settings:
     user_name: str = ""
+    my_emails: str = ""  # comma-separated; see afterview.domain.invitations
     ask_minutes_before_start: int = 30
     assessment_reminder_hours: int = 1
     assessment_lapse_days: int = 7
@@ -244,6 +248,10 @@ def _parse_text(spec: SettingSpec, raw: Any) -> tuple[Any, str | None]:
             resolve_zone(raw)
         except UnknownTimeZone as error:
             return None, str(error)
+    if spec.key == "my_emails":
+        problem = next(filter(None, (check_email(part.strip()) for part in raw.split(","))), None)
+        if problem:
+            return None, f"{label}: {problem}"
     if spec.key == "language" and raw not in LANGUAGE_CHOICES:
         return None, translate(
             "Settings",

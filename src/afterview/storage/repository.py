@@ -269,20 +269,6 @@ class Store:
         else:
             put_document(self._applications, doc_id, doc)
 
-    def save_all(self, apps: Iterable[Application]) -> None:
-        """Add or replace several applications in one atomic write (all or none)."""
-        changed = list(apps)
-        for app in changed:
-            app.validate()
-        self._before_write()
-        with self._storage.batch():
-            for app in changed:
-                doc_id = self._doc_ids.get(app.id)
-                if doc_id is None:
-                    self._doc_ids[app.id] = self._applications.insert(application_to_dict(app))
-                else:
-                    put_document(self._applications, doc_id, application_to_dict(app))
-
     def add_all(self, apps: Iterable[Application]) -> int:
         """Add new applications in a single write (all or none); returns how many were added."""
         new = list(apps)

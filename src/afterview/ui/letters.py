@@ -52,6 +52,7 @@ from afterview.domain.letters import (
     render,
     topics_from_notes,
 )
+from afterview.domain.linkedin import note_characters
 from afterview.domain.model import (
     Application,
     Interview,
@@ -63,6 +64,7 @@ from afterview.errors import AfterviewError
 from afterview.i18n import short_date_time, translate
 from afterview.ui.desktop import Desktop, Opening
 from afterview.ui.guard import GuardedDialog
+from afterview.ui.linkedin_quota import editor_panel, refresh_editor_panel
 from afterview.ui.session import Session
 from afterview.ui.templates_dialog import TemplatesDialog
 
@@ -187,6 +189,7 @@ class LetterEditor(GuardedDialog):
         self.status = QLabel()
         self.status.setWordWrap(True)  # a refusal names the file and the reason: it must be read whole
         self.status.setAccessibleName(translate("LetterEditor", "Letter status"))
+        self.quota_panel = editor_panel(self)  # LinkedIn's note quota (ui/linkedin_quota.py)
 
         self._check_timer = QTimer(self)
         self._check_timer.setSingleShot(True)
@@ -241,6 +244,7 @@ class LetterEditor(GuardedDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"<b>{app.title}</b>"))
         layout.addLayout(top)
+        layout.addWidget(self.quota_panel)
         subject_label = QLabel(translate("LetterEditor", "&Subject"))
         subject_label.setBuddy(self.subject)
         layout.addWidget(subject_label)
@@ -418,7 +422,7 @@ class LetterEditor(GuardedDialog):
         found = checks(
             kind, self.body.toPlainText(), language=self.current_language(),
             interviewer_name=person.name if person and kind in PER_INTERVIEWER else "",
-            note_limit=self.session.settings().linkedin_note_limit, siblings=siblings,
+            note_limit=note_characters(self.session.settings()), siblings=siblings,
         )  # fmt: skip
         self.checks.clear()
         for check in found:
@@ -605,6 +609,7 @@ class LetterEditor(GuardedDialog):
             field.setReadOnly(sent is not None)
         for control in (self.template, self.redraft_button):
             control.setEnabled(sent is None)
+        refresh_editor_panel(self)
         if sent is not None:
             self.undo_button.setEnabled(False)
             self.status.setText(

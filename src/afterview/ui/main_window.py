@@ -126,6 +126,7 @@ class MainWindow(QMainWindow):
             view.open_guide.connect(self.show_guide)
             view.open_step.connect(self.open_step)
             view.draft_step.connect(self.draft_for_step)
+            view.draft_letter.connect(self.draft_for_step)
             return view
 
         return self._place(PAGES.index("Today"), build)
@@ -404,9 +405,11 @@ class MainWindow(QMainWindow):
         else:
             ApplicationEditor(self.session, app, self.desktop, is_new=False, parent=self).exec()
 
-    def draft_for_step(self, step: Step) -> LetterEditor | None:
-        """Open the letter a step asks for: for its interviewer, or the latest interview's."""
+    def draft_for_step(self, step: Step, kind: str | None = None) -> LetterEditor | None:
+        """Open the letter a step asks for (or ``kind``, a LetterKind: the LinkedIn message instead of the
+        note): for its interviewer, or the latest interview's."""
         from afterview.domain.letters import letter_for
+        from afterview.domain.model import LetterKind
         from afterview.ui.letters import LetterEditor  # printing support loads only when needed
 
         app = self.session.editable_copy(step.application_id)
@@ -414,8 +417,8 @@ class MainWindow(QMainWindow):
         if app is None or latest is None:
             return None
         editor = LetterEditor(
-            self.session, app, step.interview_id or latest.id, letter_for(step.kind), self.desktop,
-            interviewer_id=step.interviewer_id, parent=self,
+            self.session, app, step.interview_id or latest.id, LetterKind(kind) if kind else letter_for(step.kind),
+            self.desktop, interviewer_id=step.interviewer_id, parent=self,
         )  # fmt: skip
         editor.open()
         return editor

@@ -59,6 +59,8 @@ SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "linkedin_after_screening",
             "linkedin_after_group",
             "linkedin_note_limit",
+            "linkedin_account",
+            "linkedin_free_notes",
         ),
     ),
     (
@@ -406,7 +408,18 @@ def _make_editor(spec: SettingSpec) -> QWidget:
         return _zone_box()
     if spec.key == "language":
         return _language_box()
+    if spec.choices:
+        return _choice_box(spec)
     return QLineEdit()
+
+
+def _choice_box(spec: SettingSpec) -> QComboBox:
+    """A setting with a fixed set of values (the LinkedIn account): each shown by its label, kept by its value."""
+    box = _ComboBox()
+    box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    for value, label in spec.choices:
+        box.addItem(translate("Settings", label), value)
+    return box
 
 
 def _language_box() -> QComboBox:

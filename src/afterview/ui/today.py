@@ -35,13 +35,14 @@ from PySide6.QtWidgets import (
 from afterview.domain.agenda import Group, agenda
 from afterview.domain.calendar import local_date
 from afterview.domain.letters import asks_for_a_letter
-from afterview.domain.model import FollowUpState
+from afterview.domain.model import FollowUpKind, FollowUpState, LetterKind
 from afterview.domain.plan import Step
 from afterview.domain.progress import in_an_hour, tomorrow_morning
 from afterview.domain.wording import action, timing
 from afterview.i18n import QT_TRANSLATE_NOOP, number, plural, translate
 from afterview.ui.empty_state import EmptyState, primary_button, text_label
 from afterview.ui.forms import button
+from afterview.ui.linkedin_quota import QuotaPanel, SessionQuota, today_panel
 from afterview.ui.session import Session, refresh_when_visible
 from afterview.ui.theme import Space, Status, status_color
 
@@ -101,6 +102,7 @@ class StepRow(QFrame):
         super().__init__()
         self.step = step
         self.status = status
+        self.quota_panel: QuotaPanel | None = None  # on a LinkedIn card
         session = view.session
         app = session.application(step.application_id)
         assert app is not None
@@ -121,6 +123,11 @@ class StepRow(QFrame):
         text.setSpacing(Space.XS)
         text.addWidget(what)
         text.addWidget(detail)
+        if step.kind is FollowUpKind.LINKEDIN:  # LinkedIn's note quota, and the way without a note
+            self.quota_panel = today_panel(view.linkedin_quota, step)
+            self.quota_panel.write_message.connect(lambda: view.draft_letter.emit(step, LetterKind.LINKEDIN_MESSAGE))
+            self.quota_panel.connected_without_note.connect(lambda: session.mark(step, FollowUpState.DONE))
+            text.addWidget(self.quota_panel)
         self.action_row = QHBoxLayout()
         self.action_row.setSpacing(Space.S)
         for control in self.buttons.values():
@@ -241,6 +248,7 @@ class SnoozeDialog(QDialog):
 class TodayView(QWidget):
     open_step = Signal(object)  # a Step: the window opens what it is about
     draft_step = Signal(object)  # a Step whose action is a letter: the window opens the letter editor
+    draft_letter = Signal(object, object)  # a Step and the LetterKind to open instead of the step's own
     new_interview = Signal()
     open_guide = Signal()
 
@@ -250,6 +258,7 @@ class TodayView(QWidget):
         self.rows: list[StepRow] = []
         self.done_rows: list[DoneRow] = []
         self.welcome: Welcome | None = None  # built on the first run only
+        self.linkedin_quota = SessionQuota(session)
         self.empty: EmptyState | None = None  # built the first time there is nothing to do
         self.heading = text_label("", "display")
         self.heading.setAccessibleName(translate("Today", "Summary"))
@@ -293,6 +302,7 @@ class TodayView(QWidget):
             return
         now, zone = self.session.now(), self.session.zone()
         steps = self.session.steps()
+        self.linkedin_quota = SessionQuota(self.session)  # worked out once per refresh, if a LinkedIn card asks
         groups = agenda(steps, now, zone)
         pressing = len(groups[Group.OVERDUE]) + len(groups[Group.TODAY])
         self._say(translate("Today", "Today"), _summary(pressing, len(groups[Group.OVERDUE])))

@@ -1,0 +1,195 @@
+"""LinkedIn's quota in the window: Today's LinkedIn card and the letter editor say how many notes are
+used; at the limit they offer the way without a note (the message, "Connected without a note"), which
+never counts as a note; under the limit and with Premium they do not; the account is a setting."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QComboBox
+from pytestqt.qtbot import QtBot
+
+from afterview.domain.linkedin import quota
+from afterview.domain.model import (
+    Application,
+    FollowUpKind,
+    FollowUpState,
+    Interview,
+    Interviewer,
+    Letter,
+    LetterKind,
+    Stage,
+)
+from afterview.paths import AppPaths
+from afterview.storage.repository import Store
+from afterview.ui.letters import LetterEditor
+from afterview.ui.main_window import MainWindow
+from afterview.ui.session import Session
+from afterview.ui.settings_page import SettingsPage
+from afterview.ui.today import StepRow
+from tests.support.builders import application, local
+from tests.support.fakes import FakeClock, FakeDesktop
+from tests.support.letter_editor import editor_for
+
+
+def notes_sent(session: Session, clock: FakeClock, count: int, *, days_ago: int = 2) -> None:
+    """An earlier process where ``count`` LinkedIn notes were marked sent ``days_ago`` days ago."""
+    people = [Interviewer(f"Person {index}") for index in range(count)]
+    interview = Interview(local("2026-10-01T10:00"), "Europe/Madrid", 45, interviewers=people)
+    sent = clock.now() - timedelta(days=days_ago)
+    interview.letters = [Letter(LetterKind.LINKEDIN_NOTE, person.id, body="Hi!", sent_at=sent) for person in people]
+    session.save(Application("Old Co", stage=Stage.REJECTED, interviews=[interview]))
+
+
+@pytest.fixture
+def window(qtbot: QtBot, session: Session, paths: AppPaths) -> MainWindow:
+    main = MainWindow(session, paths.window_state_file, FakeDesktop())
+    qtbot.addWidget(main)
+    main.show()
+    return main
+
+
+def linkedin_row(window: MainWindow) -> StepRow:
+    [row] = [row for row in window.today.rows if row.step.kind is FollowUpKind.LINKEDIN]
+    assert row.quota_panel is not None
+    return row
+
+
+def open_editors() -> list[LetterEditor]:
+    return [widget for widget in QApplication.topLevelWidgets() if isinstance(widget, LetterEditor)]
+
+
+def test_at_the_limit_the_card_offers_the_message_and_opens_it(
+    qtbot: QtBot, window: MainWindow, session: Session, qt_clock: FakeClock
+) -> None:
+    notes_sent(session, qt_clock, 5)
+    session.save(application("2026-11-24T10:00", people=1))
+    row = linkedin_row(window)
+    panel = row.quota_panel
+    assert panel is not None
+    assert panel.quota_line.text().startswith("5 of 5 LinkedIn notes used this month; the next frees up on ")
+    assert panel.offers_no_note
+    assert panel.no_note.isVisibleTo(row) and panel.without_button.isVisibleTo(row)
+    assert "connect without a note, then send your thank-you as a message" in panel.no_note.text()
+    assert "3 weeks" in panel.warning.text() and panel.warning.isVisibleTo(row)
+
+    qtbot.mouseClick(panel.message_button, Qt.MouseButton.LeftButton)
+    [editor] = open_editors()
+    qtbot.addWidget(editor)
+    assert editor.current_kind() is LetterKind.LINKEDIN_MESSAGE
+    assert editor.body.toPlainText().startswith("Hi Ana,\n\nThank you for accepting my invitation")
+    assert editor.current_person_id() == linkedin_row(window).step.interviewer_id
+    # A message, not a note: no character limit among the checks.
+    assert not any("characters allowed" in check.message for check in editor.found_checks)
+    editor.close()
+
+
+def test_connected_without_a_note_completes_the_step_and_counts_no_note(
+    qtbot: QtBot, window: MainWindow, session: Session, store: Store, qt_clock: FakeClock
+) -> None:
+    notes_sent(session, qt_clock, 5)
+    app = application("2026-11-24T10:00", people=1)
+    session.save(app)
+    panel = linkedin_row(window).quota_panel
+    assert panel is not None
+    qtbot.mouseClick(panel.without_button, Qt.MouseButton.LeftButton)
+    stored = store.get(app.id)
+    assert stored is not None
+    assert [(f.kind, f.state) for f in stored.follow_ups] == [(FollowUpKind.LINKEDIN, FollowUpState.DONE)]
+    assert not any(letter.kind is LetterKind.LINKEDIN_NOTE for letter in stored.interviews[0].letters)
+    assert quota(store.applications(), store.settings(), qt_clock.now()).used == 5
+    assert not [row for row in window.today.rows if row.step.kind is FollowUpKind.LINKEDIN]
+    assert [row.step.kind for row in window.today.done_rows] == [FollowUpKind.LINKEDIN]
+
+
+@pytest.mark.parametrize(
+    ("sent", "days_ago", "premium", "line"),
+    [
+        (4, 2, False, "4 of 5 LinkedIn notes used this month"),
+        (5, 31, False, "0 of 5 LinkedIn notes used this month"),  # older than 30 days: not counted
+        (12, 2, True, "Premium: notes of up to 300 characters, no monthly limit"),
+    ],
+)
+def test_under_the_limit_and_with_premium_the_card_offers_no_other_way(
+    window: MainWindow, session: Session, qt_clock: FakeClock, sent: int, days_ago: int, premium: bool, line: str
+) -> None:
+    if premium:
+        session.save_settings(session.settings().with_values(linkedin_account="premium"))
+    notes_sent(session, qt_clock, sent, days_ago=days_ago)
+    session.save(application("2026-11-24T10:00", people=1))
+    row = linkedin_row(window)
+    panel = row.quota_panel
+    assert panel is not None
+    assert panel.quota_line.text() == line and panel.quota_line.isVisibleTo(row)
+    assert not panel.offers_no_note
+    assert not panel.no_note.isVisibleTo(row) and not panel.message_button.isVisibleTo(row)
+
+
+def test_other_cards_carry_no_quota(window: MainWindow, session: Session, qt_clock: FakeClock) -> None:
+    notes_sent(session, qt_clock, 5)
+    session.save(application("2026-11-24T10:00", people=1))
+    others = [row for row in window.today.rows if row.step.kind is not FollowUpKind.LINKEDIN]
+    assert others and all(row.quota_panel is None for row in others)
+
+
+def test_the_editor_at_the_limit_turns_the_note_into_the_message_which_sent_counts_no_note(
+    qtbot: QtBot, session: Session, store: Store, qt_clock: FakeClock
+) -> None:
+    notes_sent(session, qt_clock, 5)
+    app = application("2026-11-24T10:00", people=1)
+    session.save(app)
+    editor = editor_for(qtbot, session, app, LetterKind.LINKEDIN_NOTE, FakeDesktop())
+    editor.show()
+    panel = editor.quota_panel
+    assert panel.isVisibleTo(editor) and panel.offers_no_note
+    assert not panel.without_button.isVisibleTo(editor)  # in the editor, the message is the way
+    qtbot.mouseClick(panel.message_button, Qt.MouseButton.LeftButton)
+    assert editor.current_kind() is LetterKind.LINKEDIN_MESSAGE
+    assert "Thank you for accepting my invitation" in editor.body.toPlainText()
+    assert panel.isVisibleTo(editor) and not editor.quota_panel.offers_no_note  # the quota line stays
+    assert editor.mark_sent()
+    stored = store.get(app.id)
+    assert stored is not None
+    assert [letter.kind for letter in stored.interviews[0].letters if letter.sent_at] == [LetterKind.LINKEDIN_MESSAGE]
+    [step] = [step for step in session.steps_for(app.id) if step.kind is FollowUpKind.LINKEDIN]
+    assert step.state is FollowUpState.DONE
+    assert quota(store.applications(), store.settings(), qt_clock.now()).used == 5
+
+
+def test_the_editor_under_the_limit_shows_the_count_and_premium_allows_300_characters(
+    qtbot: QtBot, session: Session, qt_clock: FakeClock
+) -> None:
+    notes_sent(session, qt_clock, 3)
+    app = application("2026-11-24T10:00", people=1)
+    session.save(app)
+    editor = editor_for(qtbot, session, app, LetterKind.LINKEDIN_NOTE, FakeDesktop())
+    editor.show()
+    assert editor.quota_panel.quota_line.text() == "3 of 5 LinkedIn notes used this month"
+    assert not editor.quota_panel.offers_no_note
+    assert any(check.message.endswith("of 200 characters allowed in a LinkedIn note") for check in editor.found_checks)
+    editor.kind.setCurrentIndex(editor.kind.findData(LetterKind.THANK_YOU.value))
+    assert not editor.quota_panel.isVisibleTo(editor)
+
+    session.save_settings(session.settings().with_values(linkedin_account="premium"))
+    premium = editor_for(qtbot, session, app, LetterKind.LINKEDIN_NOTE, FakeDesktop())
+    premium.show()
+    assert any(check.message.endswith("of 300 characters allowed in a LinkedIn note") for check in premium.found_checks)
+    assert premium.quota_panel.quota_line.text().startswith("Premium")
+
+
+def test_the_account_is_chosen_on_the_settings_page(qtbot: QtBot, session: Session, store: Store) -> None:
+    page = SettingsPage(session)
+    qtbot.addWidget(page)
+    page.show()
+    box = page.editor("linkedin_account")
+    assert isinstance(box, QComboBox) and not box.isEditable()
+    assert [box.itemText(row) for row in range(box.count())] == ["Free", "Premium (300 characters, unlimited notes)"]
+    assert box.currentData() == "free"
+    box.setCurrentIndex(box.findData("premium"))
+    notes = page.editor("linkedin_free_notes")
+    notes.setFocus()
+    assert page.save()
+    assert store.settings().linkedin_account == "premium"
+    assert store.settings().linkedin_free_notes == 5
