@@ -83,20 +83,15 @@ def build_parser() -> argparse.ArgumentParser:
     importing = verbs.add_parser(
         "import",
         parents=[data_dir],
-        help=translate(
-            "Cli", "add the applications in an Afterview JSON or CSV file (all or nothing), or a calendar invitation"
-        ),
+        help=translate("Cli", "add the applications in an Afterview JSON or CSV file (all or nothing)"),
     )
     importing.add_argument(
-        "--format", choices=("json", "csv", "ics"),
-        help=translate("Cli", "default: from the file name's extension, else json"),
-    )  # fmt: skip
+        "--format", choices=("json", "csv"), help=translate("Cli", "default: from the file name's extension, else json")
+    )
     importing.add_argument(
         "file",
         metavar=file_metavar,
-        help=translate(
-            "Cli", "an Afterview JSON export, a CSV file, a calendar invitation (.ics), or - for standard input"
-        ),
+        help=translate("Cli", "an Afterview JSON export, a CSV file, or - for standard input"),
     )
 
     exporting = verbs.add_parser("export", parents=[data_dir], help=translate("Cli", "write all your data to a file"))
@@ -175,7 +170,25 @@ def build_parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     scheduling.add_argument("--json", action="store_true", help=translate("Cli", "print JSON instead of text"))
     _add_document_verbs(verbs, data_dir, file_metavar)
+    _add_offers_verb(verbs, data_dir)
     return parser
+
+
+def _add_offers_verb(
+    verbs: argparse._SubParsersAction[argparse.ArgumentParser], data_dir: argparse.ArgumentParser
+) -> None:
+    """``offers`` (its body: afterview.offer_commands)."""
+    offers = verbs.add_parser(
+        "offers", parents=[data_dir],
+        help=translate("Cli", "the offer desk: open offers, their deadlines, the other processes and the steps"),
+    )  # fmt: skip
+    offers.add_argument(
+        "--at", metavar=translate("Cli", "ISO-DATETIME"), help=translate("Cli", "as at this moment (default: now)")
+    )
+    offers.add_argument("--json", action="store_true", help=translate("Cli", "print JSON instead of text"))
+    offers.add_argument(
+        "--letters", metavar=translate("Cli", "LANGUAGE"), help=translate("Cli", "draft each step's letter (en or es)")
+    )
 
 
 def _add_document_verbs(verbs: argparse._SubParsersAction[argparse.ArgumentParser], data_dir: argparse.ArgumentParser,
@@ -272,7 +285,14 @@ def verbs() -> dict[str, Verb]:
             paths, clock, args.start, args.end, args.json, io.out
         ),
         **_document_verbs(),
+        "offers": _offers,
     }
+
+
+def _offers(args: argparse.Namespace, paths: AppPaths, clock: Clock, io: Streams) -> int:
+    from afterview.offer_commands import run_offers
+
+    return run_offers(paths, clock, args.at, args.json, args.letters, io.out)
 
 
 def _document_verbs() -> dict[str, Verb]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import copy
 import logging
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from enum import StrEnum
@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from afterview.clock import user_zone
 from afterview.domain.calendar import Clock
 from afterview.domain.model import Application, FollowUpState, Letter
+from afterview.domain.offers import DESK_KINDS, desk_steps
 from afterview.domain.plan import Step, plan
 from afterview.domain.progress import record, record_sent
 from afterview.domain.settings import Settings
@@ -30,6 +31,7 @@ from afterview.storage.repository import Store
 
 if TYPE_CHECKING:  # bringing data in and out loads only when used: the window's start does without it
     from afterview.core.restoring import Restored
+    from afterview.core.syncing import SyncReport
     from afterview.interchange.json_format import Document
 
 log = logging.getLogger(__name__)
@@ -44,6 +46,7 @@ class UndoKind(StrEnum):
     DONE = FollowUpState.DONE.value
     SKIPPED = FollowUpState.SKIPPED.value
     SNOOZED = FollowUpState.SNOOZED.value
+    DECIDE = "decide"  # an offer accepted or declined (core/offers.py), and the processes it closed
 
 
 @dataclass(frozen=True)
@@ -52,6 +55,7 @@ class Undoable:
 
     kind: UndoKind
     before: Application
+    others: tuple[Application, ...] = ()  # further applications the action changed, as they were
 
 
 class Workspace:
@@ -66,6 +70,9 @@ class Workspace:
         self._undo: list[Undoable] = []
         self._zone: tuple[str, float, tzinfo] | None = None
         self.loaded = False
+        self.synced: SyncReport | None = None  # what the last merge of another computer's edits did
+        self.sync_listeners: list[Callable[[SyncReport], None]] = []  # told of each such merge
+        self._sync_told: set[str] = set()  # copies that could not be merged, already reported
         if load:
             self.reload()
 
@@ -76,7 +83,33 @@ class Workspace:
     # --- reading ----------------------------------------------------------------------------------
 
     def reload(self) -> None:
-        """Everything again from the store (at start, and after a restore or new settings)."""
+        """Everything again from the store (at start, and after a restore or new settings), after
+        merging what another computer changed through a sync tool (core/syncing.py)."""
+        if not self.store.read_only:
+            self._absorb()
+        self._read_all()
+
+    def catch_up(self) -> SyncReport | None:
+        """Merge what another computer changed (the data file replaced, conflict copies) before
+        anything is written, so that no save overwrites it; the sync watcher calls it too."""
+        report = self._absorb()
+        if report is not None:
+            self._read_all()
+        return report
+
+    def _absorb(self) -> SyncReport | None:
+        from afterview.core.syncing import absorb
+
+        report = absorb(self.store, self.now(), self._sync_told)
+        if report is None:
+            return None
+        self.synced = report
+        self._undo = []  # going back to a state from before the merge would drop the other computer's edits
+        for listener in self.sync_listeners:
+            listener(report)
+        return report
+
+    def _read_all(self) -> None:
         self._settings = self.store.settings()
         self._apps = {app.id: app for app in self.store.applications()}
         self._steps = sorted(plan(self._apps.values(), self._settings, self.zone()), key=lambda step: step.due_at)
@@ -138,6 +171,12 @@ class Workspace:
 
     def save(self, app: Application) -> None:
         """Validate and store; raises ValidationError (nothing saved) for the editor to show."""
+        report = self.catch_up()
+        if report is not None and app.id in report.touched and app.id in self._apps:
+            from afterview.domain.sync_merge import merge_application
+
+            app.updated_at = self.now()  # this edit is the newest; what grows is united with the other's
+            app = merge_application(app, self._apps[app.id])
         self.store.save(app)
         self._apps[app.id] = copy.deepcopy(app)
         self._replan(app.id)
@@ -146,6 +185,7 @@ class Workspace:
         app = self._apps.get(app_id)
         if app is None:
             return None
+        self.catch_up()
         self.store.delete(app_id)
         del self._apps[app_id]
         self._remember(Undoable(UndoKind.DELETE, app))
@@ -168,19 +208,34 @@ class Workspace:
         record_sent(app, letter, self.steps_for(app.id), self.now())
         self.save(app)
 
+    def save_all(self, apps: Sequence[Application], kind: UndoKind) -> None:
+        """Store several changed applications in one write (all or none), undoable as one action."""
+        before = [copy.deepcopy(self._apps[app.id]) for app in apps]
+        self.catch_up()
+        self.store.save_all(apps)
+        for app in apps:
+            self._apps[app.id] = copy.deepcopy(app)
+            self._replan(app.id)
+        self._remember(Undoable(kind, before[0], tuple(before[1:])))
+
     @property
     def last_undoable(self) -> Undoable | None:
         return self._undo[-1] if self._undo else None
 
     def undo(self) -> Undoable | None:
         """Undo the last deletion or Done/Skip/Snooze: the application goes back to how it was."""
+        self.catch_up()  # a merge of another computer's edits empties the history: nothing to undo over it
         if not self._undo:
             return None
         done = self._undo.pop()
-        self.store.save(done.before)
-        self._apps[done.before.id] = copy.deepcopy(done.before)
+        if done.others:
+            self.store.save_all([done.before, *done.others])
+        else:
+            self.store.save(done.before)
+        for app in (done.before, *done.others):
+            self._apps[app.id] = copy.deepcopy(app)
+            self._replan(app.id)
         log.info("Undid: %s", done.kind)
-        self._replan(done.before.id)
         return done
 
     def _remember(self, action: Undoable) -> None:
@@ -189,6 +244,7 @@ class Workspace:
     def save_settings(self, settings: Settings) -> Settings:
         """Store new settings and plan again; returns the settings they replace."""
         previous = self._settings
+        self.catch_up()
         self.store.save_settings(settings)
         self.reload()
         return previous
@@ -196,9 +252,12 @@ class Workspace:
     def _replan(self, app_id: str) -> None:
         # Only the changed application's steps are made again: with thousands of applications a
         # whole new plan per click would be felt.
-        kept = [step for step in self._steps if step.application_id != app_id]
+        # The offer desk's steps look across applications: they are made again from all of them.
+        kept = [step for step in self._steps if step.application_id != app_id and step.kind not in DESK_KINDS]
         app = self._apps.get(app_id)
         fresh = plan([app], self._settings, self.zone()) if app is not None else []
+        fresh = [step for step in fresh if step.kind not in DESK_KINDS]
+        fresh += desk_steps(self._apps.values(), self._settings)
         self._steps = sorted(kept + fresh, key=lambda step: step.due_at)
 
     # --- letter templates -------------------------------------------------------------------------
@@ -207,6 +266,7 @@ class Workspace:
         return self.store.user_templates()
 
     def save_user_templates(self, templates: Mapping[str, str]) -> None:
+        self.catch_up()
         self.store.save_user_templates(dict(templates))
 
     # --- bringing data in and out ------------------------------------------------------------------
@@ -215,6 +275,7 @@ class Workspace:
         """Merge a backup, an import or a kept copy into the data, or replace the data with it."""
         from afterview.core.restoring import bring_in
 
+        self.catch_up()
         done = bring_in(self.store, document, replace=replace)
         self._undo = []  # an earlier edit cannot be undone over data that has been replaced
         self.reload()

@@ -19,7 +19,8 @@ A pure function of the applications and the settings (DESIGN.md's table of steps
   process out instead;
 - after a rejection, a lessons-learned review, a short gracious reply and an optional feedback
   request; thank-yous and LinkedIn invitations not yet sent stay, as optional;
-- with an offer, a reply by the offer's deadline.
+- with an offer, a reply by the offer's deadline; the offer desk's steps (domain/offers.py: ask
+  for an extension, tell the pending employers, then accept, decline and withdraw).
 
 Statuses (due, late, lapsed …) depend on "now", which is always passed in.
 """
@@ -140,18 +141,21 @@ def plan(applications: Iterable[Application], settings: Settings, zone: tzinfo |
     ``zone`` is the user's (where "the day after" begins); by default the one in the settings, else
     each interview's own.
     """
-    steps = [step for app in applications for step in plan_application(app, settings, zone)]
+    from afterview.domain.offers import desk_steps  # the offer desk builds on this module
+
+    apps = list(applications)
+    steps = [step for app in apps for step in plan_application(app, settings, zone)]
+    steps.extend(desk_steps(apps, settings))  # steps that look across applications (an open offer's)
     steps.sort(key=lambda step: step.due_at)
     return steps
 
 
 def plan_application(app: Application, settings: Settings, zone: tzinfo | None = None) -> list[Step]:
-    if any(interview.cancelled for interview in app.interviews):
-        # A round the employer cancelled (a calendar cancellation) is planned as if it never was.
-        app = replace(app, interviews=[interview for interview in app.interviews if not interview.cancelled])
     planner = _Planner(app, settings, zone)
     if app.stage in (Stage.WITHDRAWN, Stage.ACCEPTED) or _outcome_is(app, OutcomeKind.WITHDRAWN):
-        return planner.history()
+        from afterview.domain.offers import closing_steps
+
+        return planner.history() + closing_steps(app)  # an accepted, declined or withdrawn offer's letter
     if app.stage is Stage.REJECTED or _outcome_is(app, OutcomeKind.REJECTED):
         return planner.history() + planner.still_worth_sending() + planner.after_rejection()
     if app.stage is Stage.NO_RESPONSE or _outcome_is(app, OutcomeKind.NO_RESPONSE):

@@ -14,6 +14,7 @@ The raised-reminder log lives in a file of its own (storage/reminder_log.py).
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import stat
@@ -96,6 +97,7 @@ class Store:
         self._reminders: ReminderLog | None = None
         self._doc_ids: dict[str, int] = {}
         self._decoded: list[Application] | None = None  # what the open decoded, handed out once
+        self._disk: tuple[int, int, str] | None = None  # the file as last read or written: mtime, size, digest
 
     def _attach(self, loaded: Loaded) -> None:
         tables = loaded.tables
@@ -169,6 +171,7 @@ class Store:
         if self._tiny is not None:
             return
         self._attach(self._read_for_writing())
+        self._note_disk(self.paths.data_file.read_bytes())
         self._backup_daily()
 
     def _read_payload(self) -> bytes | None:
@@ -262,12 +265,27 @@ class Store:
         """Add or replace one application: one atomic write. Raises ValidationError if invalid."""
         app.validate()
         self._before_write()
+        app.updated_at = self._clock.now()  # two computers' edits are merged by it (domain/sync_merge.py)
         doc = application_to_dict(app)
         doc_id = self._doc_ids.get(app.id)
         if doc_id is None:
             self._doc_ids[app.id] = self._applications.insert(doc)
         else:
             put_document(self._applications, doc_id, doc)
+
+    def save_all(self, apps: Iterable[Application]) -> None:
+        """Add or replace several applications in one atomic write (all or none)."""
+        changed = list(apps)
+        for app in changed:
+            app.validate()
+        self._before_write()
+        with self._storage.batch():
+            for app in changed:
+                doc_id = self._doc_ids.get(app.id)
+                if doc_id is None:
+                    self._doc_ids[app.id] = self._applications.insert(application_to_dict(app))
+                else:
+                    put_document(self._applications, doc_id, application_to_dict(app))
 
     def add_all(self, apps: Iterable[Application]) -> int:
         """Add new applications in a single write (all or none); returns how many were added."""
@@ -405,11 +423,74 @@ class Store:
 
     def _keep_version(self, payload: bytes) -> None:
         """After each write of the data file: the same bytes into the versions journal."""
+        self._note_disk(payload)
         try:
             self._copies.keep_version(payload, self._clock.now())
         except OSError as error:
             # The save itself is done; only its copy is missing, so a later damage would lose it.
             log.warning("Could not keep a copy of the saved data in the versions journal: %s", error)
+
+    # --- two computers: a sync tool may change the file under us (core/syncing.py) ---------------
+
+    def _note_disk(self, payload: bytes) -> None:
+        """Remember the file as we last read or wrote it, to tell a sync tool's change from ours."""
+        try:
+            info = os.stat(self.paths.data_file)
+        except OSError:
+            self._disk = None
+            return
+        self._disk = (info.st_mtime_ns, info.st_size, hashlib.sha256(payload).hexdigest())
+
+    def changed_on_disk(self) -> bool:
+        """Whether the data file is no longer what this store last read or wrote (a sync tool put
+        another computer's copy in its place). Cheap when nothing changed: one stat."""
+        if self.read_only or self._disk is None or self._closed:
+            return False
+        try:
+            info = os.stat(self.paths.data_file)
+        except OSError:
+            return False  # gone for a moment (a sync tool replacing it): the next save writes it again
+        if (info.st_mtime_ns, info.st_size) == self._disk[:2]:
+            return False
+        payload = self._read_payload()
+        if payload is None:
+            return False
+        if hashlib.sha256(payload).hexdigest() == self._disk[2]:
+            self._disk = (info.st_mtime_ns, info.st_size, self._disk[2])  # touched, not changed
+            return False
+        return True
+
+    def on_disk(self) -> bytes | None:
+        """The data file's bytes as they are on disk now (None: there is none)."""
+        return self._read_payload()
+
+    def replace_all(
+        self,
+        apps: Iterable[Application],
+        *,
+        settings: Settings | None = None,
+        templates: Mapping[str, str] | None = None,
+    ) -> None:
+        """Make the data exactly ``apps`` (and these settings and templates) in one atomic write: a
+        merge of two computers' copies. Raises ValidationError (nothing written) if one is invalid."""
+        merged = list(apps)
+        for app in merged:
+            app.validate()
+        self._before_write()
+        with self._storage.batch():
+            self._applications.truncate()
+            doc_ids = self._applications.insert_multiple(application_to_dict(app) for app in merged)
+            if settings is not None:
+                put_document(self._db.table(SETTINGS_TABLE, cache_size=0), SINGLE_DOC, settings_to_dict(settings))
+            if templates is not None:
+                put_document(self._db.table(TEMPLATES_TABLE, cache_size=0), SINGLE_DOC, dict(templates))
+        self._doc_ids = {app.id: doc_id for app, doc_id in zip(merged, doc_ids, strict=True)}
+
+    def unite_fired(self, entries: Mapping[str, datetime]) -> None:
+        """Set the raised-reminder log to ``entries`` (two computers' logs, united)."""
+        if self._closed or self.read_only:
+            self._before_write()  # raises, saying why
+        self._reminder_log.replace(entries)
 
     # --- closing ------------------------------------------------------------------------------
 
