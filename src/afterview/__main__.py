@@ -6,6 +6,7 @@ is logged with its traceback to the log file, and the user sees one line saying 
 
 from __future__ import annotations
 
+import argparse
 import logging
 import os
 import sys
@@ -29,16 +30,9 @@ WRITING_COMMANDS = {"import", "restore", None}  # None: the app itself
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = sys.argv[1:] if argv is None else list(argv)
     _speak_the_users_language(arguments)
-    parser = cli.build_parser()
-    args = parser.parse_args(arguments)
-    if args.command and (args.self_test or args.minimized or args.exit_after_show):
-        parser.error(
-            translate(
-                "Main", "--self-test, --minimized and --exit-after-show start the app; they cannot go with '{command}'."
-            ).format(command=args.command)
-        )
-    if getattr(args, "data_dir", None) == "":
-        parser.error(translate("Main", "--data-dir needs a folder name."))
+    args = cli.app_start_arguments(arguments)
+    if args is None:
+        args = _parsed(arguments)
     paths = resolve_paths(getattr(args, "data_dir", None))
     clock = SystemClock()
     try:
@@ -74,6 +68,21 @@ def main(argv: Sequence[str] | None = None) -> int:
                 kind=type(error).__name__, error=error, file=paths.log_file
             )
         )
+
+
+def _parsed(arguments: Sequence[str]) -> argparse.Namespace:
+    """Every argument read by the parser, which reports a wrong one (exit 2) in the user's language."""
+    parser = cli.build_parser()
+    args = parser.parse_args(arguments)
+    if args.command and (args.self_test or args.minimized or args.exit_after_show):
+        parser.error(
+            translate(
+                "Main", "--self-test, --minimized and --exit-after-show start the app; they cannot go with '{command}'."
+            ).format(command=args.command)
+        )
+    if getattr(args, "data_dir", None) == "":
+        parser.error(translate("Main", "--data-dir needs a folder name."))
+    return args
 
 
 def _speak_the_users_language(arguments: Sequence[str]) -> None:

@@ -1,12 +1,14 @@
 """The composition root: how the app starts, read top to bottom, each phase logged.
 
 display → Qt (with the theme) → single instance (hand over to a running Afterview, or become the one) → data lock →
-main window → first paint → tray and reminder loop → read the data and plan → run.
+main window (a shell) → first paint → the data opened, the place shown → tray and reminder loop → read the data
+and plan → run.
 
-Like a bare Qt app, nothing the first paint does not need is loaded before it: the window comes
-with only the place it shows (see ui.main_window); the tray, the reminder loop, the notifiers and
-the login entry come just after the paint. Started in the tray only (``--minimized``), the tray
-comes first and the window is built when it is first opened.
+Like a bare Qt app, nothing the first paint does not need is loaded before it: the window paints
+as a shell (the places and the menus; see ui.main_window) with only the data lock taken; the store,
+the session, the place shown, the tray, the reminder loop, the notifiers and the login entry come
+just after the paint. Started in the tray only (``--minimized``), the tray comes first and the
+window is built when it is first opened.
 """
 
 from __future__ import annotations
@@ -32,6 +34,9 @@ if TYPE_CHECKING:
 
     from afterview.autostart import Autostart
     from afterview.domain.calendar import Clock
+    from afterview.reminders.loop import Notice
+    from afterview.reminders.notifiers import InAppNotifier
+    from afterview.storage.lock import DataLock
     from afterview.storage.repository import Store
     from afterview.ui.main_window import MainWindow
     from afterview.ui.session import Session
@@ -52,17 +57,17 @@ def run_app(args: argparse.Namespace, paths: AppPaths, clock: Clock) -> int:
         print(translate("App", "Afterview is already running; its window was brought to the front."), file=sys.stderr)
         return 0
 
-    store = _take_the_data_lock(args, paths, clock)
+    lock = _take_the_data_lock(args, paths)
+    shown = _WindowAndTray(qt_app, lock, paths, clock, icon)
     try:
         instance.listen()
-        shown = _WindowAndTray(qt_app, store, paths, clock, icon)
         instance.show_requested.connect(shown.show_requested)
         shown.show_at_start(minimized=args.minimized, exit_after_show=args.exit_after_show)
         log.info("Running")
         return qt_app.exec()
     finally:
         instance.close()
-        store.close()
+        shown.close()
         log.info("Data closed")
 
 
@@ -91,16 +96,16 @@ def _start_qt(paths: AppPaths) -> tuple[QApplication, QIcon]:
     return qt_app, icon
 
 
-def _take_the_data_lock(args: argparse.Namespace, paths: AppPaths, clock: Clock) -> Store:
+def _take_the_data_lock(args: argparse.Namespace, paths: AppPaths) -> DataLock:
     from PySide6.QtWidgets import QMessageBox
 
-    from afterview.storage.repository import Store
+    from afterview.storage.lock import take_data_lock
 
     log.info("Taking the data lock")
-    # Only the lock now ("in use" is reported before any window); the file is read just after the
-    # first paint, so the window appears at once even with thousands of applications.
+    # Only the lock now ("in use" is reported before any window); the data is opened and read just
+    # after the first paint, so the window appears at once even with thousands of applications.
     try:
-        return Store.open(paths, clock, defer_read=True)
+        return take_data_lock(paths)
     except AfterviewError as error:
         # Started from a desktop menu there is no terminal to read: say it in a window too.
         if not args.exit_after_show:
@@ -112,19 +117,52 @@ class _WindowAndTray:
     """What the running app shows: the main window and the tray with its reminder loop, each built
     the first time it is needed, and the data they show, read just after the first paint."""
 
-    def __init__(self, qt_app: QApplication, store: Store, paths: AppPaths, clock: Clock, icon: QIcon) -> None:
-        from afterview.reminders.notifiers import InAppNotifier
-        from afterview.ui.session import Session
-
+    def __init__(self, qt_app: QApplication, lock: DataLock, paths: AppPaths, clock: Clock, icon: QIcon) -> None:
         self.qt_app = qt_app
-        self.store = store
+        self.lock = lock
         self.paths = paths
         self.clock = clock
         self.icon = icon
-        self.session: Session = Session(store, clock, load=False)
-        self.in_app = InAppNotifier()
+        self._store: Store | None = None
+        self._session: Session | None = None
+        self._in_app: InAppNotifier | None = None
         self.window: MainWindow | None = None
         self.tray: TrayController | None = None
+
+    @property
+    def session(self) -> Session:
+        """The data, opened with the lock taken before the first paint (its file is read by :meth:`load`)."""
+        if self._session is None:
+            from afterview.storage.repository import Store
+            from afterview.ui.session import Session
+
+            log.info("Opening the data")
+            self._store = Store.open(self.paths, self.clock, defer_read=True, lock=self.lock)
+            self._session = Session(self._store, self.clock, load=False)
+            if self.window is not None:
+                self.window.attach(self._session)
+        return self._session
+
+    @property
+    def in_app(self) -> InAppNotifier:
+        """Every reminder also appears inside the window, whatever the desktop's notifications do."""
+        if self._in_app is None:
+            from afterview.reminders.notifiers import InAppNotifier
+
+            self._in_app = InAppNotifier()
+            self._in_app.listeners.append(self._show_in_window)
+        return self._in_app
+
+    def _show_in_window(self, notice: Notice) -> None:
+        if self.window is not None:
+            self.window.statusBar().showMessage(f"{notice.title} — {notice.body}", 60_000)
+
+    def close(self) -> None:
+        """Release the data (the store, or only the lock if the data was never opened)."""
+        if self._store is not None:
+            self._store.close()
+        else:
+            self.lock.release()
 
     def show_at_start(self, *, minimized: bool, exit_after_show: bool) -> None:
         """The tray alone when asked for and there is one; else the window, then the tray and the data."""
@@ -149,12 +187,8 @@ class _WindowAndTray:
             log.info("Building the main window")
             from afterview.ui.main_window import MainWindow  # its views load only with it
 
-            window = MainWindow(self.session, self.paths.window_state_file)
+            window = MainWindow(self._session, self.paths.window_state_file)  # a shell until the data is opened
             self.qt_app.aboutToQuit.connect(window.save_state)
-            # Every reminder also appears inside the window, whatever the desktop's notifications do.
-            self.in_app.listeners.append(
-                lambda notice: window.statusBar().showMessage(f"{notice.title} — {notice.body}", 60_000)
-            )
             self.window = window
         return self.window
 
@@ -195,20 +229,22 @@ class _WindowAndTray:
     def load(self) -> None:
         from PySide6.QtWidgets import QMessageBox
 
+        session = self.session
         tray = self.tray if self.tray is not None else self.start_tray()
         log.info("Reading the data and preparing the follow-up plan")
+        assert self._store is not None  # opened with the session
         try:
-            self.store.read()
+            self._store.read()
         except AfterviewError as error:
             log.warning("Cannot read the data: %s", error)
             QMessageBox.critical(self.window, APP_NAME, str(error))
             self.qt_app.exit(1)
             return
-        self.session.load()
+        session.load()
         self._follow_the_settings()
-        if self.store.recovery is not None:
-            QMessageBox.warning(self.window, APP_NAME, self.store.recovery.message)
-        log.info("Ready: %d applications", len(self.session.applications()))
+        if self._store.recovery is not None:
+            QMessageBox.warning(self.window, APP_NAME, self._store.recovery.message)
+        log.info("Ready: %d applications", len(session.applications()))
         tray.start()
 
     def _follow_the_settings(self) -> None:

@@ -83,15 +83,20 @@ def build_parser() -> argparse.ArgumentParser:
     importing = verbs.add_parser(
         "import",
         parents=[data_dir],
-        help=translate("Cli", "add the applications in an Afterview JSON or CSV file (all or nothing)"),
+        help=translate(
+            "Cli", "add the applications in an Afterview JSON or CSV file (all or nothing), or a calendar invitation"
+        ),
     )
     importing.add_argument(
-        "--format", choices=("json", "csv"), help=translate("Cli", "default: from the file name's extension, else json")
-    )
+        "--format", choices=("json", "csv", "ics"),
+        help=translate("Cli", "default: from the file name's extension, else json"),
+    )  # fmt: skip
     importing.add_argument(
         "file",
         metavar=file_metavar,
-        help=translate("Cli", "an Afterview JSON export, a CSV file, or - for standard input"),
+        help=translate(
+            "Cli", "an Afterview JSON export, a CSV file, a calendar invitation (.ics), or - for standard input"
+        ),
     )
 
     exporting = verbs.add_parser("export", parents=[data_dir], help=translate("Cli", "write all your data to a file"))

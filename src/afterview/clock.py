@@ -5,9 +5,7 @@ from __future__ import annotations
 import logging
 from datetime import UTC, datetime, tzinfo
 
-import tzlocal
-
-from afterview.domain.calendar import UnknownTimeZone, resolve_zone
+# The zone helpers (tzlocal, zoneinfo) load when a zone is first asked for: the window paints first.
 
 log = logging.getLogger(__name__)
 
@@ -19,6 +17,10 @@ class SystemClock:
 
 def system_zone_name() -> str:
     """The computer's IANA zone ("Europe/Madrid"), or UTC if it cannot be told."""
+    import tzlocal
+
+    from afterview.domain.calendar import UnknownTimeZone, resolve_zone
+
     try:
         name = tzlocal.get_localzone_name()
         if name:
@@ -31,4 +33,6 @@ def system_zone_name() -> str:
 
 def user_zone(configured: str) -> tzinfo:
     """The zone quiet hours follow: the one chosen in settings, else the computer's."""
+    from afterview.domain.calendar import resolve_zone
+
     return resolve_zone(configured or system_zone_name())

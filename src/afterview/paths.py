@@ -13,8 +13,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 from afterview import APP_NAME
 from afterview.errors import AfterviewError
 from afterview.i18n import os_reason, translate
@@ -75,6 +73,8 @@ class AppPaths:
 
 
 def default_data_dir() -> Path:
+    import platformdirs  # only when no folder was named: the window's start need not load it
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 

@@ -12,10 +12,14 @@ import contextlib
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from afterview.atomic import atomic_write_bytes
 from afterview.errors import AfterviewError
-from afterview.i18n import translate
+from afterview.i18n import os_reason, translate
+
+if TYPE_CHECKING:
+    from afterview.paths import AppPaths
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
@@ -46,6 +50,23 @@ else:
 
 class DataInUse(AfterviewError):
     """Another running Afterview holds the data."""
+
+
+def take_data_lock(paths: AppPaths) -> DataLock:
+    """The data folder (made if needed) with its lock taken; raises :class:`DataInUse`, or
+    AfterviewError saying why the folder cannot be used. The window takes it before its first paint,
+    so "in use" is known at once, and opens the data with it just after."""
+    paths.ensure()
+    lock = DataLock(paths.lock_file)
+    try:
+        lock.acquire()
+    except OSError as error:
+        raise AfterviewError(
+            translate("Store", "cannot use the data folder {folder}: {reason}.").format(
+                folder=paths.data_dir, reason=os_reason(error)
+            )
+        ) from None
+    return lock
 
 
 class DataLock:

@@ -47,7 +47,7 @@ from afterview.storage.loading import (
     load,
     sealed_payload,
 )
-from afterview.storage.lock import DataLock
+from afterview.storage.lock import DataLock, take_data_lock
 from afterview.storage.migrations import APPLICATIONS_TABLE, CURRENT_VERSION
 from afterview.storage.recovery import Recovery
 from afterview.storage.reminder_log import ReminderLog
@@ -133,37 +133,37 @@ class Store:
     # --- opening ------------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, paths: AppPaths, clock: Clock, *, read_only: bool = False, defer_read: bool = False) -> Store:
+    def open(
+        cls,
+        paths: AppPaths,
+        clock: Clock,
+        *,
+        read_only: bool = False,
+        defer_read: bool = False,
+        lock: DataLock | None = None,
+    ) -> Store:
         """Open (and if needed create, repair or migrate) the data in ``paths``.
 
         With ``defer_read`` only the lock is taken now (so "in use" is known at once) and the file
         is read by :meth:`read`: the window uses this to appear before a large file is parsed.
-        Read-only, nothing is written: a damaged file is shown from its best copy. Raises DataInUse,
-        NewerDataVersion or AfterviewError with a message for the user.
+        ``lock``, when given, is the data lock already taken (:func:`take_data_lock`); the store
+        releases it when closed. Read-only, nothing is written: a damaged file is shown from its
+        best copy. Raises DataInUse, NewerDataVersion or AfterviewError with a message for the user.
         """
         if read_only:
             store = cls(paths, clock, None)
             store._attach(store._read_for_viewing())
             return store
-        paths.ensure()
-        lock = DataLock(paths.lock_file)
-        try:
-            lock.acquire()
-        except OSError as error:
-            raise AfterviewError(
-                translate("Store", "cannot use the data folder {folder}: {reason}.").format(
-                    folder=paths.data_dir, reason=os_reason(error)
-                )
-            ) from None
+        held = lock if lock is not None else take_data_lock(paths)
         try:
             for folder in (paths.data_dir, paths.backups_dir):
                 remove_stale_temp_files(folder)
-            store = cls(paths, clock, lock)
+            store = cls(paths, clock, held)
             if not defer_read:
                 store.read()
             return store
         except BaseException:
-            lock.release()
+            held.release()
             raise
 
     def read(self) -> None:
@@ -281,6 +281,7 @@ class Store:
         self._before_write()
         with self._storage.batch():
             for app in changed:
+                app.updated_at = self._clock.now()  # as in save
                 doc_id = self._doc_ids.get(app.id)
                 if doc_id is None:
                     self._doc_ids[app.id] = self._applications.insert(application_to_dict(app))

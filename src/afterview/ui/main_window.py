@@ -9,7 +9,6 @@ through the session.
 from __future__ import annotations
 
 import contextlib
-import html
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -20,40 +19,40 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QStackedWidget, QWidget
 
 from afterview import APP_NAME, __version__
-from afterview.core.workspace import UndoKind
-from afterview.domain.model import FollowUpKind, LetterKind
-from afterview.domain.plan import Step
 from afterview.i18n import QT_TRANSLATE_NOOP, number, translate
-from afterview.ui.desktop import Desktop, QtDesktop
-from afterview.ui.session import Session
 from afterview.ui.sidebar import Sidebar
 
-# The window paints with only the place it shows: every other place, dialog and file format is
-# imported when first used (Insights' charts, the letter editor's printing, CSV and iCalendar …).
+# The window paints as a shell (the places, the menus) before the data is even opened: the session,
+# the domain and every place, dialog and file format are imported when first used (just after the
+# first paint for the session and the place shown).
 if TYPE_CHECKING:
+    from afterview.domain.plan import Step
     from afterview.ui.applications import ApplicationsView
+    from afterview.ui.desktop import Desktop
     from afterview.ui.help import GuideDialog
     from afterview.ui.insights import InsightsView
     from afterview.ui.letters import LetterEditor
     from afterview.ui.question_bank import QuestionBankView
+    from afterview.ui.session import Session
     from afterview.ui.settings_page import SettingsPage
     from afterview.ui.today import TodayView
     from afterview.ui.transfer import Transfers
 
 View = TypeVar("View", bound=QWidget)
 
-# What Edit › Undo says, and what the status bar says once it is done, for each undoable action.
+# What Edit › Undo says, and what the status bar says once it is done, for each undoable action
+# (by core.workspace.UndoKind's values: the core loads after the first paint).
 UNDO_NAMES = {
-    UndoKind.DELETE: QT_TRANSLATE_NOOP("MainWindow", "&Undo delete"),
-    UndoKind.DONE: QT_TRANSLATE_NOOP("MainWindow", "&Undo done"),
-    UndoKind.SKIPPED: QT_TRANSLATE_NOOP("MainWindow", "&Undo skip"),
-    UndoKind.SNOOZED: QT_TRANSLATE_NOOP("MainWindow", "&Undo snooze"),
+    "delete": QT_TRANSLATE_NOOP("MainWindow", "&Undo delete"),
+    "done": QT_TRANSLATE_NOOP("MainWindow", "&Undo done"),
+    "skipped": QT_TRANSLATE_NOOP("MainWindow", "&Undo skip"),
+    "snoozed": QT_TRANSLATE_NOOP("MainWindow", "&Undo snooze"),
 }
 UNDONE_NAMES = {
-    UndoKind.DELETE: QT_TRANSLATE_NOOP("MainWindow", "Undone: delete ({title})."),
-    UndoKind.DONE: QT_TRANSLATE_NOOP("MainWindow", "Undone: done ({title})."),
-    UndoKind.SKIPPED: QT_TRANSLATE_NOOP("MainWindow", "Undone: skip ({title})."),
-    UndoKind.SNOOZED: QT_TRANSLATE_NOOP("MainWindow", "Undone: snooze ({title})."),
+    "delete": QT_TRANSLATE_NOOP("MainWindow", "Undone: delete ({title})."),
+    "done": QT_TRANSLATE_NOOP("MainWindow", "Undone: done ({title})."),
+    "skipped": QT_TRANSLATE_NOOP("MainWindow", "Undone: skip ({title})."),
+    "snoozed": QT_TRANSLATE_NOOP("MainWindow", "Undone: snooze ({title})."),
 }
 # The places, in order (translated where shown; code finds a place by its English name).
 PAGES = (
@@ -63,7 +62,8 @@ PAGES = (
     QT_TRANSLATE_NOOP("MainWindow", "Insights"),
     QT_TRANSLATE_NOOP("MainWindow", "Settings"),
 )
-OUTCOME_STEPS = (FollowUpKind.LESSONS, FollowUpKind.FEEDBACK_REQUEST, FollowUpKind.CLOSE_OUT)
+# The steps that open the Outcome dialog (by domain.model.FollowUpKind's values).
+OUTCOME_STEPS = ("lessons", "feedback_request", "close_out")
 # Each place's view, by the window's attribute that builds it when first needed.
 PLACE_VIEWS = ("today", "applications", "question_bank", "insights", "settings_page")
 # Each place's icon in the sidebar (Lucide's names, see ui.icons).
@@ -75,10 +75,12 @@ class MainWindow(QMainWindow):
 
     first_paint = Signal()
 
-    def __init__(self, session: Session, state_file: Path, desktop: Desktop | None = None) -> None:
+    def __init__(self, session: Session | None, state_file: Path, desktop: Desktop | None = None) -> None:
+        """With no ``session`` the window is a shell that can paint at once; :meth:`attach` gives it
+        the data (the app does that just after the first paint)."""
         super().__init__()
-        self.session = session
-        self.desktop: Desktop = desktop or QtDesktop()
+        self._session: Session | None = None
+        self._desktop = desktop
         self._transfers: Transfers | None = None
         self.setWindowTitle(APP_NAME)
         self._painted = False
@@ -109,9 +111,34 @@ class MainWindow(QMainWindow):
         self._clock_timer.timeout.connect(self._follow_the_clock)
         self._clock_timer.start()
         # Until the data is read (just after the first paint), there is nothing to act on.
+        self._enable(False)
+        if session is not None:
+            self.attach(session)
+
+    @property
+    def session(self) -> Session:
+        """The data the window shows (see :meth:`attach`)."""
+        if self._session is None:
+            raise RuntimeError("the main window has no session yet")
+        return self._session
+
+    @property
+    def desktop(self) -> Desktop:
+        """Dialogs, files and links through the desktop (made when first needed)."""
+        if self._desktop is None:
+            from afterview.ui.desktop import QtDesktop
+
+            self._desktop = QtDesktop()
+        return self._desktop
+
+    def attach(self, session: Session) -> None:
+        """Show ``session``'s data: the place chosen is built now, and follows every change."""
+        self._session = session
         self._enable(session.loaded)
         session.changed.connect(lambda: self._enable(True))
         session.changed.connect(self._count)
+        session.changed.connect(self._update_undo)
+        self._show_place(self.places.currentRow())
         self._count()
 
     # --- the places, each built the first time it is shown ----------------------------------------
@@ -193,7 +220,7 @@ class MainWindow(QMainWindow):
         return cast(View, view)
 
     def _show_place(self, index: int) -> None:
-        if 0 <= index < len(PAGES):
+        if 0 <= index < len(PAGES) and self._session is not None:
             getattr(self, PLACE_VIEWS[index])  # built before it is shown
             self.pages.setCurrentIndex(index)
 
@@ -301,7 +328,6 @@ class MainWindow(QMainWindow):
             edit_menu, translate("MainWindow", "&Undo"), self.undo, QKeySequence.StandardKey.Undo
         )
         self.undo_action.setEnabled(False)
-        self.session.changed.connect(self._update_undo)
         self._action(
             edit_menu,
             translate("MainWindow", "&Find application…"),
@@ -392,6 +418,7 @@ class MainWindow(QMainWindow):
             OutcomeDialog(self.session, app, self.desktop, parent=self).exec()
 
     def open_step(self, step: Step) -> None:
+        from afterview.domain.model import FollowUpKind
         from afterview.ui.editor import ApplicationEditor
         from afterview.ui.review import AssessmentDialog, OutcomeDialog
 
@@ -426,6 +453,7 @@ class MainWindow(QMainWindow):
     def letters_for_application(self, app_id: str) -> LetterEditor | None:
         from PySide6.QtWidgets import QMessageBox
 
+        from afterview.domain.model import LetterKind
         from afterview.ui.letters import LetterEditor
 
         app = self.session.editable_copy(app_id)
@@ -467,7 +495,7 @@ class MainWindow(QMainWindow):
         if undone is not None:
             message = translate("MainWindow", UNDONE_NAMES[undone.kind]).format(title=undone.before.title)
             self.statusBar().showMessage(message, 8000)
-            if undone.kind is UndoKind.DELETE:
+            if undone.kind == "delete":
                 self.applications.select(undone.before.id)
 
     def show_guide(self) -> GuideDialog:
@@ -479,6 +507,8 @@ class MainWindow(QMainWindow):
         return guide
 
     def about(self) -> None:
+        import html
+
         from PySide6.QtWidgets import QMessageBox
 
         QMessageBox.about(
@@ -504,8 +534,12 @@ class MainWindow(QMainWindow):
         self.show_page(int(page) if page.isdigit() and int(page) < len(PAGES) else 0)
 
     def save_state(self) -> None:
-        self._state.setValue("window/geometry", self.saveGeometry())
-        self._state.setValue("window/page", self.places.currentRow())
+        """Remember the window's size, place and page, writing the file only when they changed."""
+        geometry, page = self.saveGeometry(), self.places.currentRow()
+        if self._state.value("window/geometry") == geometry and str(self._state.value("window/page")) == str(page):
+            return
+        self._state.setValue("window/geometry", geometry)
+        self._state.setValue("window/page", page)
         self._state.sync()
         with contextlib.suppress(OSError):
             os.chmod(self._state.fileName(), 0o600)
@@ -524,13 +558,13 @@ class MainWindow(QMainWindow):
         (saved, discarded, or kept open at the user's word). False when something stays open."""
         from PySide6.QtWidgets import QDialog
 
-        from afterview.ui.guard import Settled, settle_changes
-
         for dialog in self.findChildren(QDialog):
             if dialog.isVisible() and not dialog.close():
                 return False
         if self._views[PAGES.index("Settings")] is None:
             return True  # never shown, so nothing changed there
+        from afterview.ui.guard import Settled, settle_changes
+
         page = self.settings_page
         settings = translate("MainWindow", PAGES[PAGES.index("Settings")])
         if page.is_dirty():

@@ -15,16 +15,13 @@ Windows the pipe is restricted to the user by Qt (UserAccessOption).
 
 from __future__ import annotations
 
-import getpass
-import hashlib
-import json
 import logging
 import os
 import socket
 import stat
 import struct
 import sys
-import tempfile
+import zlib
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -46,13 +43,18 @@ def server_key(data_dir: Path) -> str:
 
 
 def _digest(data_dir: Path) -> str:
-    return hashlib.sha256(str(data_dir.resolve()).encode()).hexdigest()[:12]
+    """A short stable name for the folder. Not a secret (the private folder guards the socket), so
+    zlib's two checksums do: hashlib would load OpenSSL, the window's start's largest single cost."""
+    raw = str(data_dir.resolve()).encode()
+    return f"{zlib.crc32(raw):08x}{zlib.adler32(raw):08x}"
 
 
 def server_name(data_dir: Path, environ: Mapping[str, str] | None = None) -> str | None:
     """What to listen on and connect to: a full socket path in a private folder on Unix, a pipe
     name on Windows; None when no private place exists (then there is no single-instance check)."""
     if sys.platform == "win32":
+        import getpass
+
         user = "".join(c for c in getpass.getuser() if c.isalnum())[:24] or "user"
         return f"afterview-{user}-{_digest(data_dir)}"
     folder = private_folder(os.environ if environ is None else environ)
@@ -75,6 +77,8 @@ def private_folder(environ: Mapping[str, str]) -> Path | None:
         except OSError:
             pass
         log.warning("XDG_RUNTIME_DIR (%s) is not a folder private to this user; not using it", runtime)
+    import tempfile  # only when there is no private runtime folder
+
     return _make_private(Path(tempfile.gettempdir()) / f"afterview-{os.getuid()}")
 
 
@@ -172,6 +176,8 @@ class SingleInstance(QObject):
             log.warning("Another user answers on the single-instance socket; ignoring it")
             connection.abort()
             return False
+        import json  # only when another Afterview answers
+
         message = json.dumps({"version": PROTOCOL_VERSION, "command": "show"}).encode() + b"\n"
         connection.write(message)
         connection.waitForBytesWritten(TIMEOUT_MS)
@@ -206,6 +212,8 @@ class SingleInstance(QObject):
             connection.deleteLater()
             return
         if connection.waitForReadyRead(TIMEOUT_MS):
+            import json
+
             try:
                 request = json.loads(bytes(connection.readLine(MAX_REQUEST).data()))
             except ValueError:
