@@ -19,6 +19,7 @@ from afterview.core.versions import list_versions, read_restorable
 from afterview.core.workspace import Workspace
 from afterview.domain.calendar import Clock
 from afterview.domain.codec import application_from_dict, application_to_dict, instant_text
+from afterview.domain.linkedin import note_plan, quota_facts
 from afterview.domain.model import (
     YEAR_MAX,
     YEAR_MIN,
@@ -239,9 +240,11 @@ def run_due(paths: AppPaths, clock: Clock, at: str | None, as_json: bool, out: T
         steps = workspace.due(now)
         apps = {app.id: app for app in workspace.applications()}
         reminders = {step.key: workspace.next_reminder_at(step, now) for step in steps}
+        notes = note_plan(list(apps.values()), workspace.steps(), workspace.settings(), now)  # LinkedIn's quota
     if as_json:
         entries = [
             {**_due_entry(step, apps[step.application_id], now), "remind_at": _instant(reminders[step.key], zone)}
+            | ({"quota": facts} if (facts := quota_facts(notes, step, zone)) is not None else {})
             for step in steps
         ]
         json.dump(entries, out, ensure_ascii=False, indent=2)

@@ -3,6 +3,7 @@ left, the way without a note at the limit, Premium, and the account setting (old
 
 from __future__ import annotations
 
+import json
 from datetime import datetime, timedelta
 
 import pytest
@@ -37,7 +38,11 @@ from afterview.domain.model import (
 )
 from afterview.domain.plan import Step, plan
 from afterview.domain.settings import Settings, settings_from_dict, settings_from_stored
+from afterview.paths import AppPaths
+from afterview.storage.repository import Store
 from tests.support.builders import MADRID, application, local
+from tests.support.cli import RunAfterview
+from tests.support.fakes import FakeClock
 
 NOW = local("2026-11-25T10:00")  # the day after Tuesday's interviews: their invitations are due
 FREE = Settings(time_zone="Europe/Madrid")
@@ -137,7 +142,7 @@ def test_the_next_invitation_gets_a_note_only_under_the_limit(
     found = note_plan(apps, [step], FREE, NOW).for_step(step)
     assert found is not None
     assert found.with_note is with_note
-    assert quota_facts(note_plan(apps, [step], FREE, NOW), step) == {
+    assert quota_facts(note_plan(apps, [step], FREE, NOW), step, MADRID) == {
         "account": "free", "allowance": 5, "used": len([d for d in sent_days_ago if d < 30]),
         "remaining": 5 - len([d for d in sent_days_ago if d < 30]), "with_note": with_note,
         "frees_at": (NOW - timedelta(days=5) + QUOTA_WINDOW).isoformat() if not with_note else None,
@@ -298,3 +303,21 @@ def test_settings_written_and_read_keep_the_account() -> None:
     written = settings_to_dict(PREMIUM.with_values(linkedin_free_notes=3))
     assert (written["linkedin_account"], written["linkedin_free_notes"]) == ("premium", 3)
     assert settings_from_dict(written) == PREMIUM.with_values(linkedin_free_notes=3)
+
+
+# --- afterview due --json -------------------------------------------------------------------------
+
+
+def test_due_as_json_carries_the_quota_on_linkedin_steps(afterview: RunAfterview, paths: AppPaths) -> None:
+    with Store.open(paths, FakeClock(NOW)) as store:
+        store.save_settings(FREE)
+        store.save(with_notes_sent(*days_ago(20, 10, 5, 3, 1)))
+        store.save(application())
+    result = afterview("due", "--json", "--at", NOW.isoformat())
+    assert result.returncode == 0, result.stderr
+    entries = {entry["kind"]: entry for entry in json.loads(result.stdout)}
+    assert entries["linkedin"]["quota"] == {
+        "account": "free", "allowance": 5, "used": 5, "remaining": 0, "with_note": False,
+        "frees_at": "2026-12-05T10:00:00+01:00",
+    }  # fmt: skip
+    assert "quota" not in entries["thank_you"]

@@ -236,11 +236,12 @@ def withdraw_warning() -> str:
     ).format(weeks=REINVITE_BLOCKED_WEEKS)
 
 
-def quota_facts(plan: NotePlan, step: Step) -> dict[str, object] | None:
-    """For ``afterview due --json``: the quota as it stands for a LinkedIn step (None for another step)."""
-    invitation = plan.for_step(step)
+def quota_facts(plan: NotePlan, step: Step, zone: tzinfo) -> dict[str, object] | None:
+    """For ``afterview due --json``: the quota as it stands for a LinkedIn step (None for another
+    step); ``frees_at`` in the user's ``zone``."""
     if step.kind is not FollowUpKind.LINKEDIN:
         return None
+    invitation = plan.for_step(step)
     counted = plan.quota
     return {
         "account": "premium" if counted.allowance is None else "free",
@@ -248,5 +249,5 @@ def quota_facts(plan: NotePlan, step: Step) -> dict[str, object] | None:
         "used": counted.used,
         "remaining": counted.remaining,
         "with_note": invitation.with_note if invitation is not None else counted.remaining != 0,
-        "frees_at": counted.frees_at.isoformat() if counted.frees_at else None,
+        "frees_at": counted.frees_at.astimezone(zone).isoformat() if counted.frees_at else None,
     }
