@@ -47,7 +47,10 @@ def open_workspace(paths: AppPaths, clock: Clock, *, read_only: bool = False) ->
     with Store.open(paths, clock, read_only=read_only) as store:
         if store.recovery is not None:
             print(f"afterview: {visible(store.recovery.message)}", file=sys.stderr)
-        yield Workspace(store, clock)
+        workspace = Workspace(store, clock)
+        if workspace.synced is not None:  # another computer's edits, merged (core/syncing.py)
+            print(f"afterview: {visible(workspace.synced.message)}", file=sys.stderr)
+        yield workspace
 
 
 def open_store(paths: AppPaths, clock: Clock, *, read_only: bool = False) -> Store:

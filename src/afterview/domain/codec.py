@@ -68,6 +68,8 @@ def application_to_dict(app: Application, *, local_times: bool = False) -> Doc:
     doc = _application_fields(app, local_times)
     if app.offer_terms is not None:
         doc["offer_terms"] = _offer_terms_to_dict(app.offer_terms)
+    if app.updated_at is not None:  # likewise: only once saved by a version that keeps it
+        doc["updated_at"] = instant_text(app.updated_at)
     return doc
 
 
@@ -365,6 +367,7 @@ APPLICATION_FIELDS = frozenset(
     [
         "offer_deadline",
         "offer_terms",
+        "updated_at",
         "id",
         "company",
         "position",
@@ -466,6 +469,7 @@ def _read_application(r: _Reader, created_at: datetime) -> Application:
         else _read_outcome(_Reader(outcome_data, outcome_path, r.errors, OUTCOME_FIELDS)),
         lessons_learned=r.text("lessons_learned"),
         created_at=r.instant("created_at") or created_at,
+        updated_at=r.instant("updated_at"),
         interviews=_read_list(r, "interviews", _read_interview, INTERVIEW_FIELDS),
         follow_ups=_read_list(r, "follow_ups", _read_follow_up, FOLLOW_UP_FIELDS),
     )

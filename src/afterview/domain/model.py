@@ -633,8 +633,7 @@ class Application:
         if self.offer_terms is not None:
             p.nested("offer_terms.", self.offer_terms.problems())
         p.add("created_at", check_aware(QT_TRANSLATE_NOOP("Validation", "Creation time"), self.created_at))
-        if self.updated_at is not None:
-            p.add("updated_at", check_aware(QT_TRANSLATE_NOOP("Validation", "Time of the last change"), self.updated_at))
+        p.add("updated_at", check_aware(QT_TRANSLATE_NOOP("Validation", "Time of the last change"), self.updated_at))
         for index, interview in enumerate(self.interviews):
             p.nested(f"interviews[{index}].", interview.problems())
         _check_unique_ids(p, "interviews", self.interviews)

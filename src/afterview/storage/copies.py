@@ -5,7 +5,9 @@
   save that was being written;
 - ``daily-<date>.json``: the data as it was before the day's first change (the last seven days);
 - ``before-migration-…``, ``before-restore-…``: the data as it was before an upgrade or a restore;
-- ``unreadable-<time>.json``: a data file that could not be read, kept as it was (never deleted).
+- ``unreadable-<time>.json``: a data file that could not be read, kept as it was (never deleted);
+- ``sync-conflict-<time>-<name>``: another computer's copy a sync tool left beside the data file,
+  once merged into it (storage/sync_conflicts.py; kept, never deleted).
 
 Each copy is a whole data file, written atomically and readable by its owner only, so any of them can
 be restored as is (``afterview versions``, File › Restore a previous version…).
@@ -30,6 +32,7 @@ DAILY_PREFIX = "daily-"
 MIGRATION_PREFIX = "before-migration-"
 RESTORE_PREFIX = "before-restore-"
 UNREADABLE_PREFIX = "unreadable-"
+SYNC_CONFLICT_PREFIX = "sync-conflict-"  # another computer's copy, merged (storage/sync_conflicts.py)
 LEGACY_UNREADABLE = "afterview.json.unreadable-"  # where round one kept them: beside the data file
 KEEP_VERSIONS = 20
 KEEP_DAILY = 7
@@ -46,6 +49,7 @@ class CopyKind(StrEnum):
     BEFORE_MIGRATION = "before-migration"
     BEFORE_RESTORE = "before-restore"
     UNREADABLE = "unreadable"
+    SYNC_CONFLICT = "sync-conflict"
 
 
 _KIND_LABELS = {
@@ -54,6 +58,7 @@ _KIND_LABELS = {
     CopyKind.BEFORE_MIGRATION: QT_TRANSLATE_NOOP("Copies", "before an upgrade"),
     CopyKind.BEFORE_RESTORE: QT_TRANSLATE_NOOP("Copies", "before a restore or import"),
     CopyKind.UNREADABLE: QT_TRANSLATE_NOOP("Copies", "damaged file, kept"),
+    CopyKind.SYNC_CONFLICT: QT_TRANSLATE_NOOP("Copies", "from another computer (sync conflict)"),
 }
 _PREFIXES = {
     VERSION_PREFIX: CopyKind.VERSION,
@@ -61,6 +66,7 @@ _PREFIXES = {
     MIGRATION_PREFIX: CopyKind.BEFORE_MIGRATION,
     RESTORE_PREFIX: CopyKind.BEFORE_RESTORE,
     UNREADABLE_PREFIX: CopyKind.UNREADABLE,
+    SYNC_CONFLICT_PREFIX: CopyKind.SYNC_CONFLICT,
     LEGACY_UNREADABLE: CopyKind.UNREADABLE,
 }
 
@@ -81,6 +87,11 @@ class Copy:
 
 def _stamp(moment: datetime) -> str:
     return f"{moment.astimezone(UTC):{STAMP}}"
+
+
+def stamp(moment: datetime) -> str:
+    """A moment as the copies' names carry it (and read it back for their time)."""
+    return _stamp(moment)
 
 
 class Copies:
@@ -158,7 +169,8 @@ class Copies:
     def recovery_order(self) -> list[Copy]:
         """The order to try copies in when the data file is damaged: the journal newest first (its
         newest entry is the data as last saved), then the other copies by age."""
-        copies = [copy for copy in self.all() if copy.kind is not CopyKind.UNREADABLE]
+        # Damaged files are not data to go back to; another computer's copy is not this one's history.
+        copies = [copy for copy in self.all() if copy.kind not in (CopyKind.UNREADABLE, CopyKind.SYNC_CONFLICT)]
         versions = sorted((c for c in copies if c.kind is CopyKind.VERSION), key=lambda c: c.sequence, reverse=True)
         return versions + [copy for copy in copies if copy.kind is not CopyKind.VERSION]
 

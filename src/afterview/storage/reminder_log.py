@@ -60,6 +60,11 @@ class ReminderLog:
         doc = {key: instant_text(value) for key, value in entries.items()}
         put_document(self._db.table(TABLE, cache_size=0), SINGLE_DOC, doc)
 
+    def replace(self, entries: Mapping[str, datetime]) -> None:
+        """The log becomes exactly ``entries`` (two computers' logs merged)."""
+        doc = {key: instant_text(value) for key, value in entries.items()}
+        put_document(self._db.table(TABLE, cache_size=0), SINGLE_DOC, doc)
+
     def close(self) -> None:
         self._db.close()
 
