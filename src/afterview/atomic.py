@@ -9,7 +9,6 @@ or the new one, never a mixture. Files are created readable by their owner only.
 from __future__ import annotations
 
 import contextlib
-import json
 import logging
 import os
 import tempfile
@@ -58,6 +57,8 @@ def remove_stale_temp_files(folder: Path) -> list[Path]:
     """Delete temporary files a killed writer left in ``folder``; only the lock holder may call this."""
     removed = []
     for leftover in folder.glob(f".*{TEMP_SUFFIX}"):
+        if leftover.name.startswith(".syncthing."):
+            continue  # Syncthing's file being received, when the data folder is synced: not ours
         with contextlib.suppress(OSError):
             leftover.unlink()
             removed.append(leftover)
@@ -66,4 +67,6 @@ def remove_stale_temp_files(folder: Path) -> list[Path]:
 
 def encode(data: Any) -> bytes:
     """The on-disk form: compact UTF-8 JSON (accents and emoji kept as they are, not escaped)."""
+    import json  # the data lock's pid file is written before the first paint, without it
+
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")

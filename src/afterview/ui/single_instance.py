@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import logging
 import os
-import socket
 import stat
 import struct
 import sys
@@ -129,6 +128,8 @@ def peer_is_us(descriptor: int) -> bool:
 
     Where the kernel cannot tell (no SO_PEERCRED: macOS, Windows) the private folder is the guard.
     """
+    import socket  # only when someone connects: the window's start need not load it
+
     if not hasattr(socket, "SO_PEERCRED"):
         return True
     if descriptor < 0:
@@ -144,6 +145,8 @@ def peer_is_us(descriptor: int) -> bool:
 
 def _credentials(descriptor: int) -> bytes:
     """The peer's (pid, uid, gid) as the kernel recorded them when it connected or listened."""
+    import socket
+
     duplicate = os.dup(descriptor)  # Qt keeps its own descriptor; this copy is ours to close
     try:
         peer = socket.socket(fileno=duplicate)
