@@ -64,6 +64,7 @@ from afterview.errors import AfterviewError
 from afterview.i18n import short_date_time, translate
 from afterview.ui.desktop import Desktop, Opening
 from afterview.ui.guard import GuardedDialog
+from afterview.ui.letter_hints import near_copy_hints, refresh_send_time, send_time_label
 from afterview.ui.linkedin_quota import editor_panel, refresh_editor_panel
 from afterview.ui.session import Session
 from afterview.ui.templates_dialog import TemplatesDialog
@@ -190,6 +191,7 @@ class LetterEditor(GuardedDialog):
         self.status.setWordWrap(True)  # a refusal names the file and the reason: it must be read whole
         self.status.setAccessibleName(translate("LetterEditor", "Letter status"))
         self.quota_panel = editor_panel(self)  # LinkedIn's note quota (ui/linkedin_quota.py)
+        self.send_time = send_time_label(self.checks.maximumWidth())  # when to send it (ui/letter_hints.py)
 
         self._check_timer = QTimer(self)
         self._check_timer.setSingleShot(True)
@@ -240,6 +242,7 @@ class LetterEditor(GuardedDialog):
         side = QVBoxLayout()
         side.addWidget(QLabel(translate("LetterEditor", "<b>Checks</b> (hints only)")))
         side.addWidget(self.checks)
+        side.addWidget(self.send_time)
         top.addLayout(side)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"<b>{app.title}</b>"))
@@ -424,6 +427,8 @@ class LetterEditor(GuardedDialog):
             interviewer_name=person.name if person and kind in PER_INTERVIEWER else "",
             note_limit=note_characters(self.session.settings()), siblings=siblings,
         )  # fmt: skip
+        found += near_copy_hints(self)  # near copies of any letter to the company (ui/letter_hints.py)
+        refresh_send_time(self, self.send_time)
         self.checks.clear()
         for check in found:
             item = QListWidgetItem(("✓ " if check.ok else "⚠ ") + check.message)
@@ -610,6 +615,7 @@ class LetterEditor(GuardedDialog):
         for control in (self.template, self.redraft_button):
             control.setEnabled(sent is None)
         refresh_editor_panel(self)
+        refresh_send_time(self, self.send_time)
         if sent is not None:
             self.undo_button.setEnabled(False)
             self.status.setText(
