@@ -46,11 +46,13 @@ from afterview.ui.session import Session
 #: (shown through ``translate("SettingsPage", …)``).
 LABEL_CHARACTERS = 44  # the label column's width, in average characters
 SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    (QT_TRANSLATE_NOOP("SettingsPage", "You"), ("user_name", "time_zone", "language")),
+    (QT_TRANSLATE_NOOP("SettingsPage", "You"), ("user_name", "my_emails", "time_zone", "language")),
     (
         QT_TRANSLATE_NOOP("SettingsPage", "After each interview"),
         (
             "ask_minutes_before_start",
+            "brief_evening_before",
+            "brief_evening_time",
             "assessment_reminder_hours",
             "assessment_lapse_days",
             "thank_you_hours",
