@@ -38,6 +38,7 @@ class FakeDesktop:
         self.replace_answers: list[bool] = []
         self.delete_answers: list[bool] = []
         self.questions: list[str] = []  # the title (or question) of each question asked, in order
+        self.problems: list[str] = []  # each problem shown to the user, in order
 
     def open_url(self, url: str) -> Opening:
         self.urls.append(url)
@@ -66,3 +67,6 @@ class FakeDesktop:
     def confirm_delete(self, parent: object, question: str) -> bool:
         self.questions.append(question)
         return self.delete_answers.pop(0) if self.delete_answers else False
+
+    def show_problem(self, parent: object, message: str) -> None:
+        self.problems.append(message)

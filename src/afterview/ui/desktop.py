@@ -60,6 +60,9 @@ class Desktop(Protocol):
     def confirm_replace(self, parent: QWidget, title: str, question: str, replace: str) -> bool: ...
     def confirm_delete(self, parent: QWidget, question: str) -> bool: ...
 
+    # Why something the user asked for could not be done (a file that cannot be read …).
+    def show_problem(self, parent: QWidget, message: str) -> None: ...
+
 
 class QtDesktop:
     def open_url(self, url: str) -> Opening:
@@ -98,6 +101,9 @@ class QtDesktop:
 
     def confirm_delete(self, parent: QWidget, question: str) -> bool:
         return _confirm_delete(parent, question)
+
+    def show_problem(self, parent: QWidget, message: str) -> None:
+        QMessageBox.warning(parent, APP_NAME, message)
 
 
 def _run_opener(opener: str, url: str) -> Opening:

@@ -105,6 +105,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._restore_state()
         self.installEventFilter(self)
+        from afterview.ui.invitation_import import InvitationDrops
+
+        InvitationDrops(self, self.import_invitation)  # a calendar invitation (.ics) dropped on the window
         # "Due in 5 h" must become "due in 4 h", and overdue items move up, as time passes.
         self._clock_timer = QTimer(self)
         self._clock_timer.setInterval(60_000)
@@ -170,7 +173,6 @@ class MainWindow(QMainWindow):
             view.outcome.connect(self.record_outcome)
             view.letters.connect(self.letters_for_application)
             view.delete.connect(self.delete_application)
-            view.brief.connect(self.show_brief)
             return view
 
         return self._place(PAGES.index("Applications"), build)
@@ -285,6 +287,9 @@ class MainWindow(QMainWindow):
         self._action(
             file_menu, translate("MainWindow", "&New interview…"), self.new_interview, QKeySequence.StandardKey.New
         )
+        self._action(
+            file_menu, translate("MainWindow", "Import calendar &invitation…"), lambda _=False: self.import_invitation()
+        )
         file_menu.addSeparator()
         # Through lambdas: the transfers (and their file formats) load when one is first chosen.
         self._action(
@@ -306,9 +311,6 @@ class MainWindow(QMainWindow):
             file_menu,
             translate("MainWindow", "Export c&ontacts (.vcf)…"),
             lambda _=False: self.transfers.export_contacts(),
-        )
-        self._action(
-            file_menu, translate("MainWindow", "Job-search &report…"), lambda _=False: self.job_search_report()
         )
         file_menu.addSeparator()
         self._action(
@@ -374,6 +376,17 @@ class MainWindow(QMainWindow):
 
     # --- actions ---------------------------------------------------------------------------------
 
+    def import_invitation(self, path: str = "") -> bool:
+        """File › Import calendar invitation… (a file chosen) or an .ics dropped (``path``): the
+        interview editor filled in from it, for review (ui/invitation_import.py)."""
+        from afterview.ui import invitation_import
+
+        if self._session is None:
+            return False  # the data is not open yet
+        if not path:
+            return invitation_import.choose_and_import(self, self.session, self.desktop)
+        return invitation_import.import_file(self, self.session, self.desktop, path)
+
     def new_interview(self) -> bool:
         """Add an interview (by default the one just had: it started at the last round hour); once
         it is saved, Today shows what to do now."""
@@ -421,19 +434,6 @@ class MainWindow(QMainWindow):
         if app is not None:
             OutcomeDialog(self.session, app, self.desktop, parent=self).exec()
 
-    def show_brief(self, app_id: str) -> None:
-        """The preparation brief of the application's next round (reading it marks its step done)."""
-        from afterview.ui.brief_dialog import show_brief
-
-        show_brief(self.session, app_id, self.desktop, parent=self)
-
-    def job_search_report(self) -> None:
-        from afterview.ui.report_dialog import job_search_report
-
-        saved = job_search_report(self.session, self.desktop, parent=self)
-        if saved:
-            self.statusBar().showMessage(translate("MainWindow", "Saved {file}.").format(file=saved), 15000)
-
     def open_step(self, step: Step) -> None:
         from afterview.domain.model import FollowUpKind
         from afterview.ui.editor import ApplicationEditor
@@ -441,9 +441,6 @@ class MainWindow(QMainWindow):
 
         app = self.session.editable_copy(step.application_id)
         if app is None:
-            return
-        if step.kind is FollowUpKind.READ_BRIEF:
-            self.show_brief(app.id)
             return
         if step.kind is FollowUpKind.SELF_ASSESSMENT and step.interview_id:
             AssessmentDialog(self.session, app, step.interview_id, self.desktop, parent=self).exec()
