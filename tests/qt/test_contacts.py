@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QLineEdit, QPushButton, QTableWidgetItem, QWidget
 from pytestqt.qtbot import QtBot
 
 from afterview.domain.model import Interviewer
@@ -30,6 +30,15 @@ def _put(form: InterviewForm, field: str, text: str) -> None:
 def _cell(form: InterviewForm, field: str) -> str:
     item = form.people.item(0, INTERVIEWER_FIELDS.index(field))
     return item.text() if item is not None else ""
+
+
+def _type_without_leaving(form: InterviewForm, field: str, text: str) -> None:
+    """Text typed into a cell whose editor is still open (the table does not hold it yet)."""
+    form.people.setCurrentCell(0, INTERVIEWER_FIELDS.index(field))
+    form.people.edit(form.people.currentIndex())
+    [cell] = [line for line in form.people.viewport().findChildren(QLineEdit) if line.isVisible()]
+    cell.setText(text)
+    assert _cell(form, field) != text
 
 
 def _editor(qtbot: QtBot, session: Session) -> ApplicationEditor:
@@ -69,6 +78,22 @@ def test_a_typed_phone_is_checked_kept_and_saved(qtbot: QtBot, session: Session,
     again = ApplicationEditor(session, session.editable_copy(saved.id) or saved, FakeDesktop(), is_new=False)
     qtbot.addWidget(again)
     assert _cell(again.forms[0], "phone") == "+34 600 123 456"
+
+
+def test_a_phone_still_being_typed_when_saving_is_kept(qtbot: QtBot, session: Session, store: Store) -> None:
+    # Ctrl+S saves without leaving the cell: what is typed there is not in the table until it is left.
+    editor = _editor(qtbot, session)
+    editor.company.setText("Acme")
+    form = editor.forms[0]
+    form._add_person(Interviewer("Ana Ruiz"))
+    _type_without_leaving(form, "phone", "call me")
+    editor.save()  # what Ctrl+S does
+    assert any("'call me' is not a phone number" in text for text in _problems(editor))
+    assert _cell(form, "phone") == "call me" and store.applications() == []
+    _type_without_leaving(form, "phone", "+34 600 123 456")
+    editor.save()
+    [saved] = store.applications()
+    assert saved.interviews[0].interviewers[0].phone == "+34 600 123 456"
 
 
 def test_export_contacts_writes_every_interviewer_as_a_vcard(

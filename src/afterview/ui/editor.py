@@ -58,6 +58,7 @@ from afterview.ui.forms import (
     FieldErrors,
     button,
     editable_table,
+    finish_typing,
     from_local_fields,
     from_qdate,
     to_qdate,
@@ -288,6 +289,7 @@ class InterviewForm(QWidget):
         interview.kind = InterviewKind(self.kind.currentData())
         interview.location = self.location.text().strip()
         interview.notes = self.notes.toPlainText().strip()
+        finish_typing(self.people)  # a cell still being typed in (Ctrl+S) counts too
         people = []
         for row, person_id in enumerate(self._ids):
             values = {name: self._cell(row, column) for column, name in enumerate(INTERVIEWER_FIELDS)}

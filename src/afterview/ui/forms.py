@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime, tzinfo
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -38,6 +38,15 @@ def editable_table(columns: tuple[str, ...], name: str, description: str) -> QTa
     table.setAccessibleName(name)
     table.setAccessibleDescription(description)
     return table
+
+
+def finish_typing(table: QTableWidget) -> None:
+    """Keep what is being typed in a cell still open: Ctrl+S saves without leaving the cell, and the
+    table holds the text only once the cell is left (leaving it, as Qt's own views do, commits it)."""
+    if table.state() == QAbstractItemView.State.EditingState:
+        current = table.currentIndex()
+        table.setCurrentIndex(QModelIndex())
+        table.setCurrentIndex(current)
 
 
 class _TabLeavesAtTheEnds(QStyledItemDelegate):
