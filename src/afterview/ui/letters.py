@@ -18,8 +18,8 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QPageSize, QPdfWriter, QShortcut, QTextCursor, QTextDocument
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -65,7 +65,7 @@ from afterview.i18n import short_date_time, translate
 from afterview.ui.desktop import Desktop, Opening
 from afterview.ui.guard import GuardedDialog
 from afterview.ui.letter_hints import near_copy_hints, refresh_send_time, send_time_label
-from afterview.ui.linkedin_quota import editor_panel, refresh_editor_panel
+from afterview.ui.linkedin_quota import editor_panel, quota_checks, refresh_editor_panel
 from afterview.ui.session import Session
 from afterview.ui.templates_dialog import TemplatesDialog
 
@@ -242,12 +242,12 @@ class LetterEditor(GuardedDialog):
         side = QVBoxLayout()
         side.addWidget(QLabel(translate("LetterEditor", "<b>Checks</b> (hints only)")))
         side.addWidget(self.checks)
+        side.addWidget(self.quota_panel)
         side.addWidget(self.send_time)
         top.addLayout(side)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"<b>{app.title}</b>"))
         layout.addLayout(top)
-        layout.addWidget(self.quota_panel)
         subject_label = QLabel(translate("LetterEditor", "&Subject"))
         subject_label.setBuddy(self.subject)
         layout.addWidget(subject_label)
@@ -427,6 +427,7 @@ class LetterEditor(GuardedDialog):
             interviewer_name=person.name if person and kind in PER_INTERVIEWER else "",
             note_limit=note_characters(self.session.settings()), siblings=siblings,
         )  # fmt: skip
+        found += quota_checks(self)  # no LinkedIn note left (ui/linkedin_quota.py)
         found += near_copy_hints(self)  # near copies of any letter to the company (ui/letter_hints.py)
         refresh_send_time(self, self.send_time)
         self.checks.clear()
@@ -528,14 +529,10 @@ class LetterEditor(GuardedDialog):
         return document
 
     def _pdf(self) -> bytes:
-        buffer = QBuffer()
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        writer = QPdfWriter(buffer)
-        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-        writer.setTitle(self.subject.text() or kind_labels()[self.current_kind()])
-        self._document().print_(writer)
-        del writer  # the PDF is finished when the writer goes
-        return bytes(buffer.data().data())
+        """The letter as an A4 PDF, through the app's one PDF path (afterview.documents.pdf)."""
+        from afterview.documents.pdf import text_pdf
+
+        return text_pdf(self.full_text(), self.subject.text() or kind_labels()[self.current_kind()])
 
     def _export(self, path: str, payload: Callable[[], bytes], done: str) -> bool:
         """Write an export (private to the user, never into the data folder); say if nothing was written."""
