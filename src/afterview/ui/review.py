@@ -43,7 +43,7 @@ from afterview.domain.model import (
 from afterview.i18n import QT_TRANSLATE_NOOP, short_date_time, translate
 from afterview.ui.date_field import DateField
 from afterview.ui.desktop import Desktop
-from afterview.ui.forms import ErrorLabel, FieldErrors, button, editable_table, fit_to_screen, scrolling
+from afterview.ui.forms import ErrorLabel, FieldErrors, button, editable_table, finish_typing, fit_to_screen, scrolling
 from afterview.ui.guard import GuardedDialog
 from afterview.ui.session import Session
 
@@ -296,6 +296,7 @@ class AssessmentDialog(_SavingDialog):
         return [self.questions, self.overall, self.went_well, self.to_improve, self.complete]
 
     def collect(self) -> Application:
+        finish_typing(self.questions)  # an answer still being typed in (Ctrl+S) counts too
         questions = []
         for row in range(self.questions.rowCount()):
             box = self.questions.cellWidget(row, 2)

@@ -1,0 +1,121 @@
+"""The preparation brief in the window: a button on the application's story (shown while a round
+is still to come) and a read-only dialog with the brief and Save as PDF….
+
+The brief itself comes from :func:`afterview.core.documents.brief_of` (the command line's too) and
+is drawn by :mod:`afterview.documents.pdf`. Opening it counts as reading it: the plan's "Read your
+preparation brief" step for that round is marked done (Edit › Undo brings it back).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+
+from afterview.core.documents import Brief, brief_of, has_brief
+from afterview.domain.brief import upcoming_interview
+from afterview.domain.model import Application, FollowUpKind, FollowUpState
+from afterview.errors import AfterviewError
+from afterview.i18n import translate
+from afterview.ui.desktop import Desktop
+from afterview.ui.session import Session
+
+
+class BriefButton(QPushButton):
+    """ "Preparation brief…" for the application shown, visible only while it has a round to come."""
+
+    requested = Signal(str)  # application id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(translate("Brief", "Preparation brief…"), parent)
+        self.setAccessibleName(translate("Brief", "Preparation brief"))
+        self.setToolTip(translate("Brief", "What your own history says to prepare for the next interview"))
+        self.app_id: str | None = None
+        self.clicked.connect(lambda _=False: self.requested.emit(self.app_id) if self.app_id else None)
+        self.setVisible(False)
+
+    def show_for(self, session: Session, app: Application | None) -> None:
+        ready = app is not None and has_brief(session.workspace, app)
+        self.app_id = app.id if app is not None and ready else None
+        self.setVisible(ready)
+
+
+class BriefDialog(QDialog):
+    def __init__(self, session: Session, brief: Brief, desktop: Desktop, parent: QWidget | None = None) -> None:
+        from afterview.documents.pdf import paper_html
+
+        super().__init__(parent)
+        self.session = session
+        self.brief = brief
+        self.desktop = desktop
+        self.setWindowTitle(brief.paper.title)
+        self.text = QTextBrowser()
+        self.text.setOpenLinks(False)
+        self.text.setTabChangesFocus(True)
+        self.text.setAccessibleName(translate("Brief", "Preparation brief"))
+        self.text.setHtml(paper_html(brief.paper))
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.save_button = buttons.addButton(translate("Brief", "Save as PDF…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_button.clicked.connect(lambda _=False: self.save_pdf())
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+        self.resize(self.fontMetrics().averageCharWidth() * 90, self.fontMetrics().height() * 36)
+
+    def save_pdf(self, path: str | None = None) -> bool:
+        """Write the brief as an A4 PDF where the user chooses (private to them); False if not written."""
+        from afterview.documents.pdf import paper_pdf
+
+        chosen = path or self.desktop.choose_file_to_save(
+            self,
+            translate("Brief", "Save the preparation brief as PDF"),
+            str(Path.home() / f"{translate('Brief', 'brief')}-{_stem(self.brief.application.company)}.pdf"),
+            translate("Brief", "PDF (*.pdf)"),
+        )
+        if not chosen:
+            return False
+        if not Path(chosen).suffix:
+            chosen += ".pdf"
+        try:
+            self.session.workspace.write_file(chosen, paper_pdf(self.brief.paper))
+        except AfterviewError as error:
+            self.status.setText(translate("Brief", "Not saved: {error}").format(error=error))
+            return False
+        self.status.setText(translate("Brief", "Saved {file}.").format(file=chosen))
+        return True
+
+
+def show_brief(session: Session, app_id: str, desktop: Desktop, parent: QWidget | None = None) -> BriefDialog | None:
+    """Open the brief of ``app_id``'s next round (modal) and count it as read; None when there is
+    none (the round has started since), said in a message box."""
+    from PySide6.QtWidgets import QMessageBox
+
+    app = session.application(app_id)
+    if app is None:
+        return None
+    try:
+        found = brief_of(session.workspace, app)
+    except AfterviewError as error:
+        QMessageBox.information(parent, translate("Brief", "Preparation brief"), str(error))
+        return None
+    mark_read(session, app)
+    dialog = BriefDialog(session, found, desktop, parent)
+    dialog.open()
+    return dialog
+
+
+def mark_read(session: Session, app: Application) -> None:
+    """The "Read your preparation brief" step of the round to come, done (if the plan has it open)."""
+    interview = upcoming_interview(app, session.now())
+    for step in session.steps_for(app.id):
+        if step.kind is FollowUpKind.READ_BRIEF and step.is_open and interview and step.interview_id == interview.id:
+            session.mark(step, FollowUpState.DONE)
+
+
+def _stem(text: str) -> str:
+    return "-".join("".join(c if c.isalnum() else " " for c in text.casefold()).split())[:40] or "interview"
