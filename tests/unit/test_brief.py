@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from afterview.domain.brief import Paper, brief, matches, upcoming_interview
-from afterview.domain.model import Application, FollowUpKind
+from afterview.domain.model import Application, FollowUpKind, Stage
 from afterview.domain.plan import Status, Step, plan_application
 from afterview.domain.settings import Settings
 from afterview.domain.story import story
@@ -218,3 +218,12 @@ def test_a_missed_brief_is_not_told_in_the_story_as_a_missed_step() -> None:
     after = builders.local("2026-11-24T12:00")
     told = story(app, plan_application(app, Settings()), after)
     assert not any("preparation brief" in event.title for event in told.events)
+
+
+def test_lessons_of_a_process_whose_answer_was_recorded_before_its_stage_moved() -> None:
+    rejected = closed(NOW)
+    rejected.stage = Stage.INTERVIEWING  # the answer is recorded; the stage was left as it was
+    apps = [rejected, coming(NOW)]
+    paper = brief(apps[1], apps, NOW, MADRID)
+    assert paper is not None
+    assert sections(paper)["Lessons from closed processes"][0].startswith("Acme Analytics — Junior analyst: Research")
