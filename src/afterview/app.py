@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from afterview.storage.repository import Store
     from afterview.ui.main_window import MainWindow
     from afterview.ui.session import Session
+    from afterview.ui.sync_watch import SyncWatch
     from afterview.ui.tray import TrayController
 
 
@@ -128,6 +129,7 @@ class _WindowAndTray:
         self._in_app: InAppNotifier | None = None
         self.window: MainWindow | None = None
         self.tray: TrayController | None = None
+        self.sync_watch: SyncWatch | None = None  # set once the data is read
 
     @property
     def session(self) -> Session:
@@ -244,8 +246,21 @@ class _WindowAndTray:
         self._follow_the_settings()
         if self._store.recovery is not None:
             QMessageBox.warning(self.window, APP_NAME, self._store.recovery.message)
+        if session.workspace.synced is not None:  # another computer's edits, merged (core/syncing.py)
+            QMessageBox.information(self.window, APP_NAME, session.workspace.synced.message)
+        self._watch_the_sync_tool()
         log.info("Ready: %d applications", len(session.applications()))
         tray.start()
+
+    def _watch_the_sync_tool(self) -> None:
+        """A sync tool may change the data while the app runs: merged, and told in the window."""
+        from afterview.ui.sync_watch import SyncWatch
+
+        def tell(message: str) -> None:
+            if self.window is not None:
+                self.window.statusBar().showMessage(message, 60_000)
+
+        self.sync_watch = SyncWatch(self.session, tell, self.qt_app)
 
     def _follow_the_settings(self) -> None:
         """Once at start, so the login entry and the remembered language match the data read; then

@@ -155,13 +155,15 @@ def test_for_the_same_letter_or_review_the_newer_wins() -> None:
 
 
 @pytest.mark.parametrize(
-    ("mine", "theirs", "had", "base", "kept"),
+    ("mine", "theirs", "deleted", "base", "kept"),
     [
         # on one side only, nothing known: kept (nothing lost)
         (["A", "B"], ["A"], None, None, ["A", "B"]),
         (["A"], ["A", "C"], None, None, ["A", "C"]),
-        # we deleted C after having this very edit of it: it stays deleted
+        # this computer deleted C after having this very edit of it: it stays deleted, whichever
+        # file holds it (Syncthing may keep the other computer's version as the data file)
         (["A"], ["A", "C"], {"C": 0}, None, ["A"]),
+        (["A", "C"], ["A"], {"C": 0}, None, ["A"]),
         # ... but an edit of C made there after the one we had comes back
         (["A"], ["A", "C@5"], {"C": 0}, None, ["A", "C"]),
         # B unchanged here since both sides had it, gone there: deleted there
@@ -171,7 +173,7 @@ def test_for_the_same_letter_or_review_the_newer_wins() -> None:
     ],
 )
 def test_an_application_on_one_side_only_is_kept_unless_known_deleted(
-    mine: list[str], theirs: list[str], had: dict[str, int] | None, base: dict[str, int] | None, kept: list[str]
+    mine: list[str], theirs: list[str], deleted: dict[str, int] | None, base: dict[str, int] | None, kept: list[str]
 ) -> None:
     def app(spec: str) -> Application:
         name, _, minutes = spec.partition("@")
@@ -180,7 +182,7 @@ def test_an_application_on_one_side_only_is_kept_unless_known_deleted(
     result = merge_applications(
         [app(s) for s in mine],
         [app(s) for s in theirs],
-        had=None if had is None else {k: at(v) for k, v in had.items()},
+        deleted=None if deleted is None else {k: at(v) for k, v in deleted.items()},
         base=None if base is None else {k: at(v) for k, v in base.items()},
     )
     assert [a.id for a in result.applications] == kept
@@ -273,6 +275,22 @@ def test_an_application_deleted_here_is_not_brought_back_by_an_older_copy(
     with Store.open(laptop, clock) as store:
         Workspace(store, clock)
     assert sorted(by_company(laptop, clock)) == ["Acme", "Beta"]
+
+
+def test_a_deletion_here_holds_when_the_sync_tool_kept_the_other_computers_file(
+    two_computers: tuple[AppPaths, AppPaths], clock: FakeClock, tmp_path: Path
+) -> None:
+    laptop, desktop = two_computers
+    clock.advance(minutes=1)
+    with Store.open(laptop, clock) as store:
+        store.delete(next(a.id for a in store.applications() if a.company == "Gamma"))
+    edit(desktop, clock, "Beta", notes="desktop")
+    # Syncthing kept the desktop's version as the data file, the laptop's own as the conflict copy.
+    shutil.copy(laptop.data_file, laptop.data_dir / "afterview.sync-conflict-20261128-101500-LAPTOP7.json")
+    shutil.copy(desktop.data_file, laptop.data_file)
+    with Store.open(laptop, clock) as store:
+        Workspace(store, clock)
+    assert {c: a.notes for c, a in by_company(laptop, clock).items()} == {"Acme": "", "Beta": "desktop"}
 
 
 def test_a_damaged_conflict_copy_is_kept_and_reported_not_merged(
@@ -440,3 +458,13 @@ def test_a_kill_or_a_full_disk_during_the_merge_loses_nothing(
             break
         step += 1
     assert step > 3
+
+
+def test_opening_the_data_leaves_syncthings_file_in_transfer_alone(paths: AppPaths, clock: FakeClock) -> None:
+    paths.data_dir.mkdir(parents=True)
+    receiving = paths.data_dir / ".syncthing.afterview.json.tmp"
+    ours = paths.data_dir / ".afterview.json.k2j4.tmp"  # a killed writer's leftover: removed
+    receiving.write_text("half of the other computer's file")
+    ours.write_text("half of ours")
+    Store.open(paths, clock).close()
+    assert receiving.exists() and not ours.exists()

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -124,7 +123,7 @@ def merge_replaced_file(store: Store, now: datetime) -> Merged | None:
         log.warning("The data file changed on disk but cannot be read (%s); kept as %s", error, kept)
         return Merged(name, kept_as=kept, problem=getattr(error, "reason", str(error)))
     base = {app.id: app.updated_at or NEVER for app in ours}
-    result = merge_applications(ours, theirs.applications or [], had=_history(store, theirs.applications), base=base)
+    result = merge_applications(ours, theirs.applications or [], deleted=_deleted_here(store, ours, theirs), base=base)
     try:
         store.replace_all(result.applications, settings=theirs.settings(), templates=theirs.templates())
     except ValidationError as error:
@@ -174,7 +173,7 @@ def _merge_copy(
         return Merged(path.name, problem=str(error)), current
     except OSError as error:
         return Merged(path.name, problem=os_reason(error)), current
-    result = merge_applications(current, theirs.applications or [], had=_history(store, theirs.applications))
+    result = merge_applications(current, theirs.applications or [], deleted=_deleted_here(store, current, theirs))
     templates = _united_templates(store, theirs)
     try:
         if result.count or templates is not None:
@@ -214,20 +213,26 @@ def _merged(source: str, result: SyncMerge, kept: Path | None) -> Merged:
     return Merged(source, tuple(app.title for app in touched), kept, ids=frozenset(app.id for app in touched))
 
 
-def _history(store: Store, theirs: Iterable[Application] | None) -> dict[str, datetime]:
-    """For the other side's applications we do not have: the newest edit of each that our versions
-    journal holds (so one we deleted is not brought back by an older copy of it)."""
-    missing = {app.id for app in theirs or ()} - store.ids()
-    had: dict[str, datetime] = {}
-    if not missing:
-        return had
-    for copy in Copies(store.paths.backups_dir).all():
-        if copy.kind is not CopyKind.VERSION:
-            continue
-        for app_id, moment in _edits_in(copy.path, missing):
-            if app_id not in had or moment > had[app_id]:
-                had[app_id] = moment
-    return had
+def _deleted_here(store: Store, ours: list[Application], theirs: Loaded) -> dict[str, datetime]:
+    """The applications this computer deleted, among those on one side only: each held in its
+    versions journal (with the newest edit it held) but gone from the newest version it saved."""
+    mine = {app.id for app in ours}
+    other = {app.id for app in theirs.applications or ()}
+    wanted = mine ^ other
+    if not wanted:
+        return {}
+    versions = sorted(
+        (copy for copy in Copies(store.paths.backups_dir).all() if copy.kind is CopyKind.VERSION),
+        key=lambda copy: copy.sequence,
+    )
+    if not versions:
+        return {}
+    held: dict[str, datetime] = {}
+    for copy in versions:
+        for app_id, moment in _edits_in(copy.path, wanted):
+            held[app_id] = max(moment, held.get(app_id, NEVER))
+    still_there = {app_id for app_id, _ in _edits_in(versions[-1].path, wanted)}
+    return {app_id: moment for app_id, moment in held.items() if app_id not in still_there}
 
 
 def _edits_in(path: Path, wanted: set[str]) -> list[tuple[str, datetime]]:

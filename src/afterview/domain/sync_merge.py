@@ -8,11 +8,12 @@ tool put in its place. The rule is "no edit is lost":
   done, skipped or snoozed (by id, or for steps by the step they record; for the same one the newer
   wins: a sent letter over a draft, a completed review over one in progress, a done step over a
   snoozed one over a pending one);
-- an application on one side only is kept, unless we know it was deleted: it is gone from ours
-  although our history (``had``) holds this very version or a newer one, or it is gone from theirs
-  while ours is still exactly what both sides started from (``base``, known when the sync tool
-  replaced the file we last wrote). Without such knowledge (there are no tombstones) it is kept:
-  a deleted application may come back, an edit never goes missing.
+- an application on one side only is kept, unless we know it was deleted: this computer deleted it
+  after holding this very edit of it or a newer one (``deleted``, from its own versions journal:
+  whichever of the two files is ours), or it is gone from theirs while ours is still exactly what
+  both sides started from (``base``, known when the sync tool replaced the file we last wrote).
+  Without such knowledge (there are no tombstones) it is kept: a deleted application may come
+  back, an edit never goes missing.
 
 Pure: no files, no clock.
 """
@@ -55,15 +56,16 @@ def merge_applications(
     ours: Iterable[Application],
     theirs: Iterable[Application],
     *,
-    had: Mapping[str, datetime] | None = None,
+    deleted: Mapping[str, datetime] | None = None,
     base: Mapping[str, datetime] | None = None,
 ) -> SyncMerge:
     """``ours`` and ``theirs`` merged by the module's rules.
 
-    ``had``: the newest edit time of each application our own history has held (for telling an
-    application we deleted from one we never had); ``base``: each application's edit time in the
-    data both sides started from, when known (None: unknown, so nothing on our side only is dropped).
+    ``deleted``: the applications this computer deleted, each with the newest edit time it had
+    held of it; ``base``: each application's edit time in the data both sides started from, when
+    known (None: unknown, so nothing on our side only is dropped for being gone from theirs).
     """
+    deleted = deleted or {}
     theirs_by_id = {app.id: app for app in theirs}
     merged: list[Application] = []
     changed: list[Application] = []
@@ -71,8 +73,9 @@ def merge_applications(
     for app in ours:
         other = theirs_by_id.pop(app.id, None)
         if other is None:
-            if base is not None and base.get(app.id) == edited_at(app):
-                removed.append(app)  # unchanged here since both sides had it, deleted there
+            unchanged_since_base = base is not None and base.get(app.id) == edited_at(app)
+            if unchanged_since_base or _deleted_here(app, deleted):
+                removed.append(app)  # deleted there (unchanged here since), or here (ours is their file)
             else:
                 merged.append(app)
             continue
@@ -81,11 +84,15 @@ def merge_applications(
         if result != app:
             changed.append(result)
     for app in theirs_by_id.values():
-        if had is not None and app.id in had and had[app.id] >= edited_at(app):
+        if _deleted_here(app, deleted):
             continue  # we had this very edit (or a newer one) and deleted it since
         merged.append(copy.deepcopy(app))
         changed.append(app)
     return SyncMerge(merged, changed, removed)
+
+
+def _deleted_here(app: Application, deleted: Mapping[str, datetime]) -> bool:
+    return app.id in deleted and deleted[app.id] >= edited_at(app)
 
 
 def merge_application(ours: Application, theirs: Application) -> Application:

@@ -118,6 +118,11 @@ class Session(QObject):
 
     # --- changing: the workspace does it, then the views are told ---------------------------------
 
+    def catch_up(self) -> None:
+        """Merge what another computer changed through a sync tool (ui/sync_watch.py calls it)."""
+        if self.workspace.catch_up() is not None:
+            self.changed.emit()
+
     def save(self, app: Application) -> None:
         """Validate and store; raises ValidationError (nothing saved) for the editor to show."""
         self.workspace.save(app)
