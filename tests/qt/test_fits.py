@@ -59,6 +59,7 @@ CASES = (
     "Outcome",
     "Outcome: not selected, lessons open",
     "Letter editor",
+    "Letter editor: LinkedIn note, none left",
     "Templates",
     "Restore a previous version",
     "CSV import",
@@ -216,6 +217,7 @@ class _Dialogs:
             "Outcome": lambda: OutcomeDialog(session, self.copy(), desktop),
             "Outcome: not selected, lessons open": self.outcome_with_lessons,
             "Letter editor": self.letter_editor,
+            "Letter editor: LinkedIn note, none left": self.linkedin_note_at_the_quota,
             "Templates": self.templates,
             "Restore a previous version": lambda: VersionsDialog(list_versions(self.paths), MADRID),
             "CSV import": lambda: CsvImportDialog(session, read_sheet(SHEET.encode("utf-8")), "entrevistas.csv"),
@@ -227,6 +229,16 @@ class _Dialogs:
         interview = app.interviews[0]
         return LetterEditor(
             self.session, app, interview.id, LetterKind.THANK_YOU, self.desktop,
+            interviewer_id=interview.interviewers[0].id,
+        )  # fmt: skip
+
+    def linkedin_note_at_the_quota(self) -> LetterEditor:
+        """No note left this month: the way without one shows beside the letter (ui/linkedin_quota.py)."""
+        self.session.save_settings(self.session.settings().with_values(linkedin_free_notes=0))
+        app = self.copy()
+        interview = app.interviews[0]
+        return LetterEditor(
+            self.session, app, interview.id, LetterKind.LINKEDIN_NOTE, self.desktop,
             interviewer_id=interview.interviewers[0].id,
         )  # fmt: skip
 

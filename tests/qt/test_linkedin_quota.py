@@ -145,9 +145,14 @@ def test_the_editor_at_the_limit_turns_the_note_into_the_message_which_sent_coun
     panel = editor.quota_panel
     assert panel.isVisibleTo(editor) and panel.offers_no_note
     assert not panel.without_button.isVisibleTo(editor)  # in the editor, the message is the way
+    # Beside the letter, among the checks: the way without a note and the warning.
+    hints = [check.message for check in editor.found_checks if not check.ok]
+    assert any("connect without a note, then send your thank-you as a message" in hint for hint in hints)
+    assert any("up to 3 weeks" in hint for hint in hints)
     qtbot.mouseClick(panel.message_button, Qt.MouseButton.LeftButton)
     assert editor.current_kind() is LetterKind.LINKEDIN_MESSAGE
     assert "Thank you for accepting my invitation" in editor.body.toPlainText()
+    assert not any("up to 3 weeks" in check.message for check in editor.found_checks)
     assert panel.isVisibleTo(editor) and not editor.quota_panel.offers_no_note  # the quota line stays
     assert editor.mark_sent()
     stored = store.get(app.id)
@@ -193,3 +198,29 @@ def test_the_account_is_chosen_on_the_settings_page(qtbot: QtBot, session: Sessi
     assert page.save()
     assert store.settings().linkedin_account == "premium"
     assert store.settings().linkedin_free_notes == 5
+
+
+def offers_no_note(editor: LetterEditor) -> bool:
+    """The way without a note beside the letter, and among the checks."""
+    hinted = any("connect without a note" in check.message for check in editor.found_checks)
+    assert hinted is editor.quota_panel.offers_no_note
+    return hinted
+
+
+def test_the_editor_follows_the_interviewer_the_note_left_is_kept_for(
+    qtbot: QtBot, session: Session, qt_clock: FakeClock
+) -> None:
+    notes_sent(session, qt_clock, 4)  # one note left
+    app = application("2026-11-24T10:00", people=2)
+    ana, luis = app.interviews[0].interviewers
+    luis.title = "Head of Data"  # a decision-maker: the note left is his
+    session.save(app)
+    editor = editor_for(qtbot, session, app, LetterKind.LINKEDIN_NOTE, FakeDesktop())
+    editor.show()
+    assert editor.current_person_id() == ana.id
+    assert editor.quota_panel.quota_line.text() == "4 of 5 LinkedIn notes used this month"
+    assert offers_no_note(editor)
+    editor.person.setCurrentIndex(editor.person.findData(luis.id))
+    assert not offers_no_note(editor)
+    editor.person.setCurrentIndex(editor.person.findData(ana.id))
+    assert offers_no_note(editor)

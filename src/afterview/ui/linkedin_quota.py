@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from afterview.domain.letters import Check
 from afterview.domain.linkedin import (
     NotePlan,
     kept_for_text,
@@ -69,17 +70,26 @@ def invitation_step(session: Session, app: Application, interview_id: str, perso
 
 
 class QuotaPanel(QWidget):
-    """The quota line, and when no note is left, the way without one (hidden parts stay hidden)."""
+    """The quota line, and when no note is left, the way without one (hidden parts stay hidden).
+
+    ``compact`` (the letter editor, which must fit a 600-pixel screen): beside the checks, only the
+    quota line and the button; the way without a note and the warning are among the checks
+    (:func:`quota_checks`), and who the notes left are kept for is on Today's card."""
 
     write_message = Signal()
     connected_without_note = Signal()
 
-    def __init__(self, zone: tzinfo, *, message_label: str, offer_done: bool, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, zone: tzinfo, *, message_label: str, offer_done: bool, compact: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:  # fmt: skip
         super().__init__(parent)
         self.zone = zone
+        self.compact = compact
+        self.with_note = True  # as last shown
         self.quota_line = text_label("", "muted")
         self.quota_line.setAccessibleName(translate("LinkedInQuota", "LinkedIn notes"))
-        self.no_note = text_label("")
+        self.no_note = text_label(no_note_text())
         self.kept_for = text_label("", "muted")
         self.warning = text_label(withdraw_warning(), "caption")
         self.message_button = _button(message_label, self.write_message.emit)
@@ -90,7 +100,6 @@ class QuotaPanel(QWidget):
             translate("LinkedInQuota", "Marks the invitation done; it does not count as a note.")
         )
         self.without_button.setVisible(offer_done)
-        self._offer_done = offer_done
         buttons = QHBoxLayout()
         buttons.setSpacing(Space.S)
         buttons.addWidget(self.message_button)
@@ -100,7 +109,7 @@ class QuotaPanel(QWidget):
         part = QVBoxLayout(self.no_note_part)
         part.setContentsMargins(0, 0, 0, 0)
         part.setSpacing(Space.XS)
-        for label in (self.no_note, self.kept_for, self.warning):
+        for label in () if compact else (self.no_note, self.kept_for, self.warning):
             part.addWidget(label)
         part.addLayout(buttons)
         layout = QVBoxLayout(self)
@@ -110,8 +119,8 @@ class QuotaPanel(QWidget):
         layout.addWidget(self.no_note_part)
 
     def show_plan(self, plan: NotePlan, *, with_note: bool) -> None:
+        self.with_note = with_note
         self.quota_line.setText(quota_text(plan.quota, self.zone))
-        self.no_note.setText(no_note_text())
         kept = kept_for_text(plan)
         self.kept_for.setText(kept)
         self.kept_for.setVisible(bool(kept))
@@ -151,8 +160,9 @@ def editor_panel(editor: LetterEditor) -> QuotaPanel:
     """For the letter editor: the quota above a LinkedIn letter; when no note is left for the invitation,
     the way without one, whose button turns the editor to the message."""
     panel = QuotaPanel(
-        editor.session.zone(), message_label=translate("LinkedInQuota", "Write the message instead"), offer_done=False
-    )
+        editor.session.zone(), message_label=translate("LinkedInQuota", "Write the message instead"),
+        offer_done=False, compact=True,
+    )  # fmt: skip
     panel.write_message.connect(
         lambda: editor.kind.setCurrentIndex(editor.kind.findData(LetterKind.LINKEDIN_MESSAGE.value))
     )
@@ -171,5 +181,17 @@ def refresh_editor_panel(editor: LetterEditor) -> None:
     sent = editor.letter is not None and editor.letter.sent_at is not None
     step = invitation_step(editor.session, editor.app, editor.interview.id, editor.current_person_id())
     with_note = kind is LetterKind.LINKEDIN_MESSAGE or sent or quota.with_note(step)
+    changed = with_note != panel.with_note
     panel.show_plan(quota.plan, with_note=with_note)
     panel.show()
+    if changed:  # the checks were worked out before: they say it now
+        editor.update_checks()
+
+
+def quota_checks(editor: LetterEditor) -> list[Check]:
+    """Among the editor's checks, for a LinkedIn note with no note left: the way without one, and the
+    warning about withdrawing an invitation (as last worked out, so typing costs nothing)."""
+    panel = editor.quota_panel
+    if editor.current_kind() is not LetterKind.LINKEDIN_NOTE or panel.with_note:
+        return []
+    return [Check(False, no_note_text()), Check(False, withdraw_warning())]
