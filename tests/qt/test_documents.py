@@ -101,7 +101,7 @@ def test_the_brief_is_opened_from_its_step_on_today(qtbot: QtBot, window: MainWi
 
 
 def report_action(window: MainWindow) -> QAction:
-    [action] = [action for action in window.findChildren(QAction) if action.text() == "Job-search &report…"]
+    [action] = [action for action in window.findChildren(QAction) if action.text() == "&Job-search report…"]
     return action
 
 
