@@ -4,16 +4,22 @@ a user runs it, in text and as a PDF read back by ``pdftotext``, in English and 
 from __future__ import annotations
 
 import stat
-from datetime import UTC, datetime
+from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from afterview.domain.brief import Paper, brief, matches, upcoming_interview
-from afterview.domain.model import Application
+from afterview.domain.model import Application, FollowUpKind, Stage
+from afterview.domain.plan import Status, Step, plan_application
+from afterview.domain.settings import Settings
+from afterview.domain.story import story
+from afterview.domain.wording import action
 from afterview.i18n import short_date_time
 from afterview.paths import AppPaths
+from tests.support import builders
+from tests.support.builders import shown
 from tests.support.cli import RunAfterview, assert_user_error
 from tests.support.documents import closed, coming, fresh, history, pdf_text, store_history
 
@@ -170,3 +176,54 @@ def test_the_pdf_brief_in_spanish(
         assert fact in text
     # Depends on the Spanish translation of the brief (filled in by the lead), so not asserted yet:
     # "Preparation brief" as "Preparación…", the headings, "What is the next step…".
+
+
+# --- the plan: "Read your preparation brief" the evening before ----------------------------------
+
+
+def brief_steps(app: Application, settings: Settings) -> list[Step]:
+    return [step for step in plan_application(app, settings) if step.kind is FollowUpKind.READ_BRIEF]
+
+
+@pytest.mark.parametrize(
+    ("start", "settings", "expected"),
+    [
+        ("2026-11-24T10:00", Settings(time_zone="Europe/Madrid"), "Mon 2026-11-23 19:00"),
+        ("2026-11-24T10:00", Settings(time_zone="Europe/Madrid", brief_evening_time=time(20, 30)), "Mon 2026-11-23 20:30"),
+        # Quiet from 18:00 until 09:00 would hold 19:00 past a 08:30 start: the morning before instead.
+        ("2026-11-24T08:30", Settings(time_zone="Europe/Madrid", quiet_hours_start=time(18, 0),
+                                      quiet_hours_end=time(9, 0)), "Mon 2026-11-23 09:00"),
+        # An interview just after midnight: still the evening before.
+        ("2026-11-24T00:30", Settings(time_zone="Europe/Madrid"), "Mon 2026-11-23 19:00"),
+    ],
+)  # fmt: skip
+def test_the_brief_is_due_the_evening_before_and_lapses_when_the_round_starts(
+    start: str, settings: Settings, expected: str
+) -> None:
+    app = builders.application(start)
+    [step] = brief_steps(app, settings)
+    assert shown(step.due_at) == expected and step.remind_at == step.due_at
+    assert step.lapses_at == app.interviews[0].starts_at and not step.repeats
+    assert step.status(builders.local(start) - timedelta(minutes=1)) is Status.DUE
+    assert step.status(builders.local(start)) is Status.LAPSED
+    assert action(step, app) == "Read your preparation brief for your interview with Acme"
+
+
+def test_the_setting_turns_the_brief_step_off() -> None:
+    assert brief_steps(builders.application(), Settings(brief_evening_before=False)) == []
+
+
+def test_a_missed_brief_is_not_told_in_the_story_as_a_missed_step() -> None:
+    app = builders.application("2026-11-24T10:00")
+    after = builders.local("2026-11-24T12:00")
+    told = story(app, plan_application(app, Settings()), after)
+    assert not any("preparation brief" in event.title for event in told.events)
+
+
+def test_lessons_of_a_process_whose_answer_was_recorded_before_its_stage_moved() -> None:
+    rejected = closed(NOW)
+    rejected.stage = Stage.INTERVIEWING  # the answer is recorded; the stage was left as it was
+    apps = [rejected, coming(NOW)]
+    paper = brief(apps[1], apps, NOW, MADRID)
+    assert paper is not None
+    assert sections(paper)["Lessons from closed processes"][0].startswith("Acme Analytics — Junior analyst: Research")

@@ -150,7 +150,7 @@ def test_self_test(afterview: RunAfterview, paths: AppPaths) -> None:
     assert result.returncode == 0, result.stderr
     assert (
         result.stdout
-        == f"Afterview {__version__} self-test passed: 1 application and 7 follow-up steps in {paths.data_dir}.\n"
+        == f"Afterview {__version__} self-test passed: 1 application and 8 follow-up steps in {paths.data_dir}.\n"
     )
 
 
@@ -193,8 +193,9 @@ def test_due_with_nothing_due_and_a_naive_time_in_the_users_zone(
 ) -> None:
     assert afterview("import", str(FIXTURES / "minimal.json")).returncode == 0
     env = {**subprocess_env, "TZ": "Europe/Madrid"}
-    result = afterview("due", "--at", "2026-11-24T08:00", env=env)
-    assert (result.returncode, result.stdout) == (0, "Nothing is due at 2026-11-24 08:00 (Europe/Madrid).\n")
+    # (the day before the interview, before the evening's "Read your preparation brief")
+    result = afterview("due", "--at", "2026-11-23T08:00", env=env)
+    assert (result.returncode, result.stdout) == (0, "Nothing is due at 2026-11-23 08:00 (Europe/Madrid).\n")
 
 
 def test_due_refuses_a_bad_moment(afterview: RunAfterview) -> None:

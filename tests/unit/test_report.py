@@ -231,3 +231,10 @@ def pdf_text_of_page(path: Path, page: int) -> str:
         pytest.skip("pdftotext (poppler-utils) is not installed; it reads the PDFs back in this test.")
     command = [reader, "-layout", "-f", str(page), "-l", str(page), str(path), "-"]
     return subprocess.run(command, capture_output=True, text=True, check=True).stdout
+
+
+def test_a_period_given_in_days_names_its_last_day(stored: datetime, afterview: RunAfterview) -> None:
+    done = afterview("report", "--from", "2026-01-01", "--to", "2026-01-31")
+    assert done.returncode == 0, done.stderr
+    assert "From Thu 01 Jan 2026 to Sat 31 Jan 2026" in done.stdout
+    assert "Nothing in this period." in done.stdout and "Applications: 0" in done.stdout

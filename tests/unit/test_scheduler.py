@@ -21,6 +21,9 @@ from tests.support.reminders import Collector, MemorySource
 
 K = FollowUpKind
 SETTINGS = Settings()
+# For the loop's tests that start on the interview's morning: the evening-before reminder to read the
+# preparation brief would be raised first (its own timing is in test_first_reminders_follow_the_plan).
+NO_BRIEF = Settings(brief_evening_before=False)
 
 
 def find(steps: Sequence[Step], kind: FollowUpKind, number: int = 1) -> Step:
@@ -39,6 +42,7 @@ def test_first_reminders_follow_the_plan() -> None:
     steps = plan([application(people=1)], SETTINGS)
     times = [(step.kind, step.number, shown(next_reminder(step, None, SETTINGS, MADRID))) for step in steps]
     assert times == [
+        (K.READ_BRIEF, 1, "Mon 2026-11-23 19:00"),  # the evening before: read the preparation brief
         (K.ASK_NEXT_STEP, 1, "Tue 2026-11-24 09:30"),
         (K.SELF_ASSESSMENT, 1, "Tue 2026-11-24 11:45"),
         (K.THANK_YOU, 1, "Tue 2026-11-24 11:45"),
@@ -164,7 +168,9 @@ def test_notifications_off_raise_nothing_and_schedule_nothing() -> None:
 
 def test_next_wakeup_is_the_earliest_reminder() -> None:
     steps = plan([application()], SETTINGS)
-    assert shown(next_wakeup(steps, {}, SETTINGS, MADRID, local("2026-11-24T09:00"))) == "Tue 2026-11-24 09:30"
+    assert shown(next_wakeup(steps, {}, SETTINGS, MADRID, local("2026-11-23T12:00"))) == "Mon 2026-11-23 19:00"
+    read = {find(steps, K.READ_BRIEF).key: local("2026-11-23T19:00")}  # the brief's reminder, the evening before
+    assert shown(next_wakeup(steps, read, SETTINGS, MADRID, local("2026-11-24T09:00"))) == "Tue 2026-11-24 09:30"
     assert next_wakeup(steps, {}, SETTINGS, MADRID, local("2026-11-24T11:50")) == local("2026-11-24T11:50")  # due now
     assert next_wakeup([], {}, SETTINGS, MADRID, local("2026-11-24T09:00")) is None
 
@@ -181,7 +187,7 @@ def run_loop(source: MemorySource, clock: FakeClock, until: datetime) -> tuple[C
 
 
 def test_the_loop_raises_each_reminder_once_on_time_and_sleeps_at_most_a_minute() -> None:
-    source = MemorySource([application()])
+    source = MemorySource([application()], NO_BRIEF)
     clock = FakeClock(local("2026-11-24T09:25"))
     notifier, loop = run_loop(source, clock, local("2026-11-24T11:50"))
     asking = "In the interview: ask about the next step and when they will decide; note each name"
@@ -238,7 +244,7 @@ def test_waking_from_sleep_summarises_what_came_due_meanwhile() -> None:
 
 
 def test_a_clock_jumping_back_does_not_repeat_reminders() -> None:
-    source = MemorySource([application()])
+    source = MemorySource([application()], NO_BRIEF)
     clock = FakeClock(local("2026-11-24T11:44"))
     _, loop = run_loop(source, clock, local("2026-11-24T11:50"))
     fired_before = {key for key, _ in source.history}

@@ -289,7 +289,8 @@ def test_a_round_still_to_come_is_told_as_such_without_a_stage() -> None:
     [upcoming] = [event for event in told_.events if event.kind is E.INTERVIEW]
     assert upcoming.to_come and not any(line.startswith("Stage:") for line in upcoming.details)
     assert told_.next_step is not None
-    assert told_.next_step.action.startswith("In the interview: ask about the next step")
+    # The first thing to do for it: read the preparation brief the evening before.
+    assert told_.next_step.action == "Read your preparation brief for your interview with Acme"
 
 
 def step(kind: FollowUpKind, due: str, deadline: str | None = None, *, optional: bool = False) -> Step:

@@ -17,10 +17,11 @@ from datetime import datetime, tzinfo
 from afterview.domain.folding import fold
 from afterview.domain.insights import question_bank, recurring_themes
 from afterview.domain.labels import format_label, kind_label
-from afterview.domain.model import Application, Interview
+from afterview.domain.model import Application, Interview, OutcomeKind
 from afterview.i18n import QT_TRANSLATE_NOOP, plural, short_date, short_date_time, translate
 
 WEAK_RATING = 3  # a question rated this or lower is worth preparing again
+CLOSING_OUTCOMES = frozenset({OutcomeKind.REJECTED, OutcomeKind.NO_RESPONSE, OutcomeKind.WITHDRAWN})
 
 
 @dataclass(frozen=True)
@@ -157,7 +158,7 @@ def _lessons(applications: Sequence[Application]) -> Section:
     heading = translate("Brief", "Lessons from closed processes")
     items = []
     for app in sorted(applications, key=lambda app: app.outcome.recorded_at if app.outcome else app.created_at):
-        if not app.stage.is_closed:
+        if not _closed(app):
             continue
         kept = [app.lessons_learned.strip()]
         if app.outcome is not None:
@@ -168,6 +169,11 @@ def _lessons(applications: Sequence[Application]) -> Section:
     if not items:
         return Section(heading, (translate("Brief", "No lessons written down yet."),))
     return Section(heading, items=tuple(items))
+
+
+def _closed(app: Application) -> bool:
+    """Over: by its stage, or by the answer recorded (a rejection before the stage was moved)."""
+    return app.stage.is_closed or (app.outcome is not None and app.outcome.kind in CLOSING_OUTCOMES)
 
 
 def _questions_to_ask() -> tuple[str, ...]:

@@ -100,6 +100,7 @@ class FollowUpKind(StrEnum):
     ACCEPT_OFFER = "accept_offer"
     DECLINE_OFFER = "decline_offer"
     WITHDRAW = "withdraw"
+    READ_BRIEF = "read_brief"  # the evening before a round: read the preparation brief (domain/brief.py)
 
 
 class FollowUpState(StrEnum):

@@ -39,6 +39,7 @@ from afterview.domain.calendar import (
     is_business_day,
     local_date,
     next_business_day,
+    outside_quiet_hours,
     resolve_zone,
     within_business_hours,
 )
@@ -308,7 +309,22 @@ class _Planner:
         )  # fmt: skip
         if interview.assessment is not None and interview.assessment.completed_at is not None:
             review = self.done(review, interview.assessment.completed_at)
-        return [ask, review, *self.letters_after(interview)] if letters else [ask, review]
+        before = [ask, review] if not self.settings.brief_evening_before else [self.read_brief(interview), ask, review]
+        return [*before, *self.letters_after(interview)] if letters else before
+
+    def read_brief(self, interview: Interview) -> Step:
+        """The evening before the round (in the user's zone): read the preparation brief. Raised once,
+        outside quiet hours (when they would hold it past the start, the morning before, when they
+        end); no longer worth it once the round starts."""
+        settings = self.settings
+        zone = self._zone_for(interview)
+        day_before = local_date(interview.starts_at, zone) - ONE_DAY
+        when = min(at_local(day_before, settings.brief_evening_time, zone), interview.starts_at)
+        if outside_quiet_hours(when, settings.quiet_hours_start, settings.quiet_hours_end, zone) >= interview.starts_at:
+            when = min(when, at_local(day_before, settings.quiet_hours_end, zone))
+        return self.step(
+            FollowUpKind.READ_BRIEF, when, lapses_at=interview.starts_at, interview_id=interview.id, repeats=False
+        )
 
     def letters_after(self, interview: Interview) -> list[Step]:
         """A thank-you (and a LinkedIn invitation) to each person the round calls for; with no

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, tzinfo
+from datetime import date, datetime, timedelta, tzinfo
 
 from afterview.domain.brief import Paper, Section
 from afterview.domain.insights import funnel, thank_you_record
@@ -187,7 +187,9 @@ def _subtitle(start: datetime | None, until: datetime, now: datetime, zone: tzin
     lines = []
     if name.strip():
         lines.append(translate("Report", "Prepared for {name}").format(name=name.strip()))
-    last = short_date(until.astimezone(zone).date()) if until < now else short_date(now.astimezone(zone).date())
+    # The end is exclusive (the start of the day after the last one): its last moment names the day.
+    end = until - timedelta(microseconds=1) if until < now else now
+    last = short_date(end.astimezone(zone).date())
     if start is None:
         lines.append(translate("Report", "Everything recorded up to {last}").format(last=last))
     else:

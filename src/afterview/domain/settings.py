@@ -59,6 +59,11 @@ SETTINGS: tuple[SettingSpec, ...] = (
         QT_TRANSLATE_NOOP("Settings", "A short checklist: ask about the next step and when they will decide, "
                                       "note each interviewer's name and one topic."),
     ),
+    SettingSpec("brief_evening_before",
+                QT_TRANSLATE_NOOP("Settings", "Remind me to read my preparation brief the evening before an interview"),
+                bool, True),
+    SettingSpec("brief_evening_time", QT_TRANSLATE_NOOP("Settings", "Preparation brief reminder at"), time,
+                time(19, 0), help=QT_TRANSLATE_NOOP("Settings", "On the day before the interview, in your time zone.")),
     SettingSpec("assessment_reminder_hours",
                 QT_TRANSLATE_NOOP("Settings", "Remind me to review the interview, hours after it ends"), int, 1, 0, 48),
     SettingSpec("assessment_lapse_days",
@@ -120,6 +125,8 @@ class Settings:
     user_name: str = ""
     my_emails: str = ""  # comma-separated; see afterview.domain.invitations
     ask_minutes_before_start: int = 30
+    brief_evening_before: bool = True
+    brief_evening_time: time = time(19, 0)
     assessment_reminder_hours: int = 1
     assessment_lapse_days: int = 7
     thank_you_hours: int = 24

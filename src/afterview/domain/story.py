@@ -293,8 +293,9 @@ def _steps(app: Application, steps: Sequence[Step], pressing: Step | None, now: 
         status = step.status(now)
         if status in ACTIVE:
             events.append(_planned(app, step, status, now))
-        elif status is Status.LAPSED and step.kind is not FollowUpKind.ASK_NEXT_STEP:
-            # (asking in the interview runs out at its end: a checklist, not a missed step)
+        elif status is Status.LAPSED and step.kind not in (FollowUpKind.ASK_NEXT_STEP, FollowUpKind.READ_BRIEF):
+            # (asking in the interview runs out at its end, and reading the brief at its start:
+            # a checklist and a help, not missed steps)
             title = translate("Story", "Not done in time: {action}").format(action=action(step, app))
             events.append(Event(EventKind.FOLLOW_UP, step.lapses_at or step.due_at, title, status=status))
         elif (step.kind, step.interview_id, step.interviewer_id, step.number) in marked:

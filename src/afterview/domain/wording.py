@@ -56,6 +56,9 @@ _ACTIONS = {
     FollowUpKind.ACCEPT_OFFER: QT_TRANSLATE_NOOP("Wording", "Accept {company}'s offer in writing"),
     FollowUpKind.DECLINE_OFFER: QT_TRANSLATE_NOOP("Wording", "Decline {company}'s offer graciously"),
     FollowUpKind.WITHDRAW: QT_TRANSLATE_NOOP("Wording", "Tell {company} you are withdrawing from the process"),
+    FollowUpKind.READ_BRIEF: QT_TRANSLATE_NOOP(
+        "Wording", "Read your preparation brief for your interview with {company}"
+    ),
 }
 _CHECK_IN_AGAIN = QT_TRANSLATE_NOOP("Wording", "Check in again with {company}: a brief, polite call or email")
 assert set(_ACTIONS) == set(FollowUpKind), "every kind of step says what to do"

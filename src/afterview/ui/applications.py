@@ -179,6 +179,7 @@ class ApplicationsView(QWidget):
     outcome = Signal(str)
     letters = Signal(str)
     delete = Signal(str)
+    brief = Signal(str)  # the preparation brief of its next round
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -197,6 +198,7 @@ class ApplicationsView(QWidget):
         self.count = QLabel()
         self.count.setAccessibleName(translate("Applications", "Number of applications shown"))
         self.story = StoryView(session)
+        self.story.brief_button.requested.connect(self.brief)
         self.action_row = self._action_buttons()
 
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -223,7 +225,8 @@ class ApplicationsView(QWidget):
         layout.addWidget(self.body, 1)
         layout.addWidget(self.action_row)
         QWidget.setTabOrder(self.search, self.table)
-        QWidget.setTabOrder(self.table, self.story.text)
+        QWidget.setTabOrder(self.table, self.story.brief_button)
+        QWidget.setTabOrder(self.story.brief_button, self.story.text)
         QWidget.setTabOrder(self.story.text, self.add_button)
         refresh_when_visible(session, self, self.refresh)
         self.proxy.rowsInserted.connect(self._update_count)

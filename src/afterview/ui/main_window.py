@@ -173,6 +173,7 @@ class MainWindow(QMainWindow):
             view.outcome.connect(self.record_outcome)
             view.letters.connect(self.letters_for_application)
             view.delete.connect(self.delete_application)
+            view.brief.connect(self.show_brief)
             return view
 
         return self._place(PAGES.index("Applications"), build)
@@ -312,6 +313,9 @@ class MainWindow(QMainWindow):
             translate("MainWindow", "Export c&ontacts (.vcf)…"),
             lambda _=False: self.transfers.export_contacts(),
         )
+        self._action(
+            file_menu, translate("MainWindow", "&Job-search report…"), lambda _=False: self.job_search_report()
+        )
         file_menu.addSeparator()
         self._action(
             file_menu,
@@ -434,6 +438,19 @@ class MainWindow(QMainWindow):
         if app is not None:
             OutcomeDialog(self.session, app, self.desktop, parent=self).exec()
 
+    def show_brief(self, app_id: str) -> None:
+        """The preparation brief of the application's next round (reading it marks its step done)."""
+        from afterview.ui.brief_dialog import show_brief
+
+        show_brief(self.session, app_id, self.desktop, parent=self)
+
+    def job_search_report(self) -> None:
+        from afterview.ui.report_dialog import job_search_report
+
+        saved = job_search_report(self.session, self.desktop, parent=self)
+        if saved:
+            self.statusBar().showMessage(translate("MainWindow", "Saved {file}.").format(file=saved), 15000)
+
     def open_step(self, step: Step) -> None:
         from afterview.domain.model import FollowUpKind
         from afterview.ui.editor import ApplicationEditor
@@ -441,6 +458,9 @@ class MainWindow(QMainWindow):
 
         app = self.session.editable_copy(step.application_id)
         if app is None:
+            return
+        if step.kind is FollowUpKind.READ_BRIEF:
+            self.show_brief(app.id)
             return
         if step.kind is FollowUpKind.SELF_ASSESSMENT and step.interview_id:
             AssessmentDialog(self.session, app, step.interview_id, self.desktop, parent=self).exec()

@@ -51,6 +51,8 @@ SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
         QT_TRANSLATE_NOOP("SettingsPage", "After each interview"),
         (
             "ask_minutes_before_start",
+            "brief_evening_before",
+            "brief_evening_time",
             "assessment_reminder_hours",
             "assessment_lapse_days",
             "thank_you_hours",

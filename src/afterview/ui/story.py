@@ -13,12 +13,14 @@ from __future__ import annotations
 import html
 from datetime import datetime
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QTextBrowser, QVBoxLayout, QWidget
 
 from afterview.domain.plan import Status
 from afterview.domain.story import Event, NextStep, Story, story
 from afterview.i18n import short_date, short_date_time, translate
 from afterview.ui import theme
+from afterview.ui.brief_dialog import BriefButton
 from afterview.ui.session import Session
 
 # The theme's colour for how a step stands; lapsed and skipped ones are told in the muted colour.
@@ -44,8 +46,10 @@ class StoryView(QWidget):
         self.text.setAccessibleDescription(
             translate("Story", "The next step first, then everything that happened, in time order")
         )
+        self.brief_button = BriefButton()  # shown while the application has a round to come
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.brief_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.text)
         self.refresh()
 
@@ -58,6 +62,7 @@ class StoryView(QWidget):
     def refresh(self) -> None:
         session = self.session
         app = session.application(self.app_id) if self.app_id else None
+        self.brief_button.show_for(session, app)
         if app is None:
             self.text.setHtml(_nothing_selected())
             return
