@@ -19,7 +19,7 @@ from afterview.core.versions import list_versions, read_restorable
 from afterview.core.workspace import Workspace
 from afterview.domain.calendar import Clock
 from afterview.domain.codec import application_from_dict, application_to_dict, instant_text
-from afterview.domain.linkedin import note_plan, quota_facts
+from afterview.domain.linkedin import note_plan, quota_facts, step_hint
 from afterview.domain.model import (
     YEAR_MAX,
     YEAR_MIN,
@@ -265,6 +265,8 @@ def run_due(paths: AppPaths, clock: Clock, at: str | None, as_json: bool, out: T
     for step in steps:
         app = apps[step.application_id]
         print(visible(f"{app.title}: {action(step, app)} ({timing(step, now)})"), file=out)
+        if (hint := step_hint(notes, step)) is not None:  # no LinkedIn note left for it
+            print(visible(f"  {hint}"), file=out)
     return EXIT_OK
 
 

@@ -321,3 +321,19 @@ def test_due_as_json_carries_the_quota_on_linkedin_steps(afterview: RunAfterview
         "frees_at": "2026-12-05T10:00:00+01:00",
     }  # fmt: skip
     assert "quota" not in entries["thank_you"]
+    text = afterview("due", "--at", NOW.isoformat())
+    assert text.stdout.splitlines()[-2:] == [
+        "Acme — Analyst: Connect with Ana Ruiz on LinkedIn (due in 24 h)",
+        "  No note left for this invitation: connect without a note, then send your thank-you as a message once "
+        "they accept.",
+    ]
+
+
+def test_due_says_nothing_more_while_a_note_is_left(afterview: RunAfterview, paths: AppPaths) -> None:
+    with Store.open(paths, FakeClock(NOW)) as store:
+        store.save_settings(FREE)
+        store.save(with_notes_sent(*days_ago(10, 5, 3, 1)))
+        store.save(application())
+    lines = afterview("due", "--at", NOW.isoformat()).stdout.splitlines()
+    assert lines[-1] == "Acme — Analyst: Connect with Ana Ruiz on LinkedIn (due in 24 h)"
+    assert not any("No note left" in line for line in lines)

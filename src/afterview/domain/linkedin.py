@@ -215,6 +215,12 @@ def no_note_text() -> str:
     )
 
 
+def step_hint(plan: NotePlan, step: Step) -> str | None:
+    """What a LinkedIn step adds to its line when no note is kept for it (None otherwise)."""
+    invitation = plan.for_step(step)
+    return no_note_text() if invitation is not None and not invitation.with_note else None
+
+
 def kept_for_text(plan: NotePlan) -> str:
     """Who the notes left are suggested for ("" when none are left)."""
     names = [
