@@ -289,7 +289,7 @@ class MainWindow(QMainWindow):
             file_menu, translate("MainWindow", "&New interview…"), self.new_interview, QKeySequence.StandardKey.New
         )
         self._action(
-            file_menu, translate("MainWindow", "Import calendar &invitation…"), lambda _=False: self.import_invitation()
+            file_menu, translate("MainWindow", "Import calendar invi&tation…"), lambda _=False: self.import_invitation()
         )
         file_menu.addSeparator()
         # Through lambdas: the transfers (and their file formats) load when one is first chosen.
