@@ -60,6 +60,7 @@ from afterview.domain.model import (
     LetterKind,
     ValidationError,
 )
+from afterview.domain.offers import letter_days
 from afterview.errors import AfterviewError
 from afterview.i18n import short_date_time, translate
 from afterview.ui.desktop import Desktop, Opening
@@ -366,9 +367,11 @@ class LetterEditor(GuardedDialog):
             self.status.setText(translate("LetterEditor", "No template for this kind of letter in this language."))
             return None
         person = self.interview.interviewer(self.current_person_id() or "")
+        deadline, other = letter_days(self.session.applications(), self.app, self.current_kind())  # the offer desk's
         values = placeholder_values(
             self.app, self.interview, person, my_name=self.session.settings().user_name,
-            topic=self.topic.currentText(), language=self.current_language(),
+            topic=self.topic.currentText(), language=self.current_language(), offer_deadline=deadline,
+            other_decision_date=other,
         )  # fmt: skip
         try:
             return render(template.subject, values).text, render(template.body, values).text

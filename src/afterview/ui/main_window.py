@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from afterview.ui.help import GuideDialog
     from afterview.ui.insights import InsightsView
     from afterview.ui.letters import LetterEditor
+    from afterview.ui.offer_desk import OfferDeskView
     from afterview.ui.question_bank import QuestionBankView
     from afterview.ui.session import Session
     from afterview.ui.settings_page import SettingsPage
@@ -47,12 +48,14 @@ UNDO_NAMES = {
     "done": QT_TRANSLATE_NOOP("MainWindow", "&Undo done"),
     "skipped": QT_TRANSLATE_NOOP("MainWindow", "&Undo skip"),
     "snoozed": QT_TRANSLATE_NOOP("MainWindow", "&Undo snooze"),
+    "decide": QT_TRANSLATE_NOOP("MainWindow", "&Undo the offer decision"),
 }
 UNDONE_NAMES = {
     "delete": QT_TRANSLATE_NOOP("MainWindow", "Undone: delete ({title})."),
     "done": QT_TRANSLATE_NOOP("MainWindow", "Undone: done ({title})."),
     "skipped": QT_TRANSLATE_NOOP("MainWindow", "Undone: skip ({title})."),
     "snoozed": QT_TRANSLATE_NOOP("MainWindow", "Undone: snooze ({title})."),
+    "decide": QT_TRANSLATE_NOOP("MainWindow", "Undone: the decision on the offer ({title})."),
 }
 # The places, in order (translated where shown; code finds a place by its English name).
 PAGES = (
@@ -61,13 +64,14 @@ PAGES = (
     QT_TRANSLATE_NOOP("MainWindow", "Question bank"),
     QT_TRANSLATE_NOOP("MainWindow", "Insights"),
     QT_TRANSLATE_NOOP("MainWindow", "Settings"),
+    QT_TRANSLATE_NOOP("MainWindow", "Offers"),  # shown only while an offer is open (ui/offer_desk.py)
 )
 # The steps that open the Outcome dialog (by domain.model.FollowUpKind's values).
 OUTCOME_STEPS = ("lessons", "feedback_request", "close_out")
 # Each place's view, by the window's attribute that builds it when first needed.
-PLACE_VIEWS = ("today", "applications", "question_bank", "insights", "settings_page")
+PLACE_VIEWS = ("today", "applications", "question_bank", "insights", "settings_page", "offer_desk")
 # Each place's icon in the sidebar (Lucide's names, see ui.icons).
-PLACE_ICONS = ["sun", "briefcase", "message-circle-question-mark", "chart-line", "settings"]
+PLACE_ICONS = ["sun", "briefcase", "message-circle-question-mark", "chart-line", "settings", "sparkles"]
 
 
 class MainWindow(QMainWindow):
@@ -103,6 +107,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(body)
         self._build_menus()
+        self.places.setRowHidden(PAGES.index("Offers"), True)  # until an offer is open (_show_offers_place)
+        self._view_actions[PAGES.index("Offers")].setVisible(False)
         self._restore_state()
         self.installEventFilter(self)
         from afterview.ui.invitation_import import InvitationDrops
@@ -207,6 +213,17 @@ class MainWindow(QMainWindow):
 
         return self._place(PAGES.index("Settings"), lambda: SettingsPage(self.session))
 
+    @property
+    def offer_desk(self) -> OfferDeskView:
+        def build() -> OfferDeskView:
+            from afterview.ui.offer_desk import OfferDeskView
+
+            view = OfferDeskView(self.session)
+            view.draft_step.connect(self.draft_for_step)
+            return view
+
+        return self._place(PAGES.index("Offers"), build)
+
     def _place(self, index: int, build: Callable[[], View]) -> View:
         """The place's view, built and put in its stand-in's stead the first time it is needed."""
         view = self._views[index]
@@ -262,6 +279,7 @@ class MainWindow(QMainWindow):
         )
         self.places.set_count(PAGES.index("Today"), pressing or None, urgent=overdue > 0, spoken=spoken)
         self.places.set_count(PAGES.index("Applications"), len(self.session.applications()) or None)
+        self._show_offers_place()
 
     def _decorate(self) -> None:
         """The sidebar's icons, just after the first paint (the icons need not slow the start)."""
@@ -281,6 +299,17 @@ class MainWindow(QMainWindow):
         self.menuBar().setEnabled(ready)
 
     # --- menus and shortcuts ---------------------------------------------------------------------
+
+    def _show_offers_place(self) -> None:
+        """The Offers place is in the sidebar (and the View menu) only while an offer is open."""
+        from afterview.domain.offers import is_open_offer
+
+        row = PAGES.index("Offers")
+        shown = any(is_open_offer(app) for app in self.session.applications())
+        self.places.setRowHidden(row, not shown)
+        self._view_actions[row].setVisible(shown)
+        if not shown and self.places.currentRow() == row:
+            self.show_page(PAGES.index("Today"))
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -345,13 +374,15 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.Find,
         )
         view_menu = bar.addMenu(translate("MainWindow", "&View"))
-        for index, name in enumerate(PAGES):
+        self._view_actions = [
             self._action(
                 view_menu,
                 translate("MainWindow", name),
                 lambda _=False, i=index: self.show_page(i),
                 QKeySequence(f"Ctrl+{index + 1}"),
             )
+            for index, name in enumerate(PAGES)
+        ]
         help_menu = bar.addMenu(translate("MainWindow", "&Help"))
         self._action(
             help_menu, translate("MainWindow", "&Guide: after the interview"), self.show_guide,

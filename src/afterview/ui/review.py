@@ -414,7 +414,10 @@ class OutcomeDialog(_SavingDialog):
         self.remember_fields()
 
     def watched_fields(self) -> list[QWidget]:
-        return [*self.choice.buttons(), self.notes, self.takeaways, self.lessons, self.has_deadline, self.deadline]
+        return [
+            *self.choice.buttons(), self.notes, self.takeaways, self.lessons, self.has_deadline, self.deadline,
+            *self.terms.fields(),
+        ]  # fmt: skip
 
     def _lessons_panel(self, app: Application) -> QWidget:
         """After a rejection or a close-out: the lessons and take-aways, beside the user's own reviews."""
@@ -455,7 +458,16 @@ class OutcomeDialog(_SavingDialog):
         row.addWidget(self.has_deadline)
         row.addWidget(self.deadline)
         row.addStretch(1)
-        return panel
+        # The terms to remember (the offer desk shows them side by side with other offers').
+        from afterview.ui.offer_desk import OfferTermsFields
+
+        self.terms = OfferTermsFields(app.offer_terms, self.session.now().astimezone(self.session.zone()).date())
+        outer = QWidget()
+        column = QVBoxLayout(outer)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(panel)
+        column.addWidget(self.terms)
+        return outer
 
     def _choice_changed(self, index: int) -> None:
         kind = OUTCOME_CHOICES[index][0] if index >= 0 else None
@@ -481,6 +493,7 @@ class OutcomeDialog(_SavingDialog):
             self.app.offer_deadline = (
                 date(chosen.year(), chosen.month(), chosen.day()) if self.has_deadline.isChecked() else None
             )
+            self.app.offer_terms = self.terms.value()
         self.app.lessons_learned = self.lessons.toPlainText().strip()
         return self.app
 

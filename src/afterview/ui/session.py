@@ -143,6 +143,19 @@ class Session(QObject):
             self.changed.emit()
         return app
 
+    def accept_offer(self, app_id: str, *, confirmed: bool = False) -> None:
+        """Accept an offer and close the other open processes (core/offers.py); raises SecondAcceptance."""
+        from afterview.core.offers import accept_offer
+
+        accept_offer(self.workspace, app_id, confirmed=confirmed)
+        self.changed.emit()
+
+    def decline_offer(self, app_id: str) -> None:
+        from afterview.core.offers import decline_offer
+
+        decline_offer(self.workspace, app_id)
+        self.changed.emit()
+
     def undo(self) -> Undoable | None:
         undone = self.workspace.undo()
         if undone is not None:

@@ -1,0 +1,246 @@
+"""The Offers page (ui/offer_desk.py): in the sidebar only while an offer is open; the deadline and the
+other processes; the steps open their letters (the reason filled in); the terms entered in the Outcome
+dialog side by side; Accept… asks with Cancel as the default, closes the others with a letter each, and
+warns before a second acceptance; all of it undone with one Ctrl+Z."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QTableWidget
+from pytestqt.qtbot import QtBot
+
+from afterview.domain.model import (
+    Application,
+    FollowUpKind,
+    LetterKind,
+    OfferTerms,
+    Outcome,
+    OutcomeKind,
+    Stage,
+)
+from afterview.paths import AppPaths
+from afterview.ui.main_window import PAGES, MainWindow
+from afterview.ui.offer_desk import OfferDeskView
+from afterview.ui.review import OutcomeDialog
+from afterview.ui.session import Session
+from tests.support.builders import NOW, application
+from tests.support.fakes import FakeDesktop
+
+DEADLINE = date(2026, 12, 4)
+OFFERS = PAGES.index("Offers")
+
+
+def offer(company: str = "Acme", terms: OfferTerms | None = None) -> Application:
+    app = application(
+        stage=Stage.OFFER, offer_deadline=DEADLINE, outcome=Outcome(OutcomeKind.OFFER, NOW), offer_terms=terms
+    )
+    app.company = company
+    return app
+
+
+def pending(company: str, decides: date) -> Application:
+    app = application(decision_expected_on=decides)
+    app.company = company
+    return app
+
+
+@pytest.fixture
+def desktop() -> FakeDesktop:
+    return FakeDesktop()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, session: Session, paths: AppPaths, desktop: FakeDesktop) -> MainWindow:
+    main = MainWindow(session, paths.window_state_file, desktop)
+    qtbot.addWidget(main)
+    main.show()
+    return main
+
+
+def answer(qtbot: QtBot, answers: list[str], seen: list[QMessageBox]) -> None:
+    """Answer the next questions in turn by the button's text ("Cancel", "&Accept" …), noting each box."""
+
+    def reply() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, reply)
+            return
+        seen.append(box)
+        wanted = answers.pop(0)
+        [button] = [b for b in box.buttons() if b.text() == wanted]
+        button.click()
+        if answers:
+            QTimer.singleShot(20, reply)
+
+    QTimer.singleShot(0, reply)
+
+
+def text_at(table: QTableWidget, row: int, column: int) -> str:
+    item = table.item(row, column)
+    return item.text() if item is not None else ""
+
+
+def stages(session: Session) -> dict[str, Stage]:
+    return {app.company: app.stage for app in session.applications()}
+
+
+def test_the_place_is_there_only_while_an_offer_is_open(qtbot: QtBot, window: MainWindow, session: Session) -> None:
+    assert window.places.isRowHidden(OFFERS)
+    session.save(pending("Beta", date(2026, 12, 2)))
+    assert window.places.isRowHidden(OFFERS)
+    acme = offer()
+    session.save(acme)
+    assert not window.places.isRowHidden(OFFERS)
+    window.show_page(PAGES.index("Today"))
+    qtbot.keyClick(window, Qt.Key(Qt.Key.Key_1 + OFFERS), Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.currentWidget() is window.offer_desk
+    session.decline_offer(acme.id)
+    assert window.places.isRowHidden(OFFERS)
+    assert window.places.currentRow() == PAGES.index("Today")
+
+
+def test_the_desk_shows_the_deadline_the_others_and_the_steps(
+    qtbot: QtBot, window: MainWindow, session: Session
+) -> None:
+    for app in (offer(), pending("Beta", date(2026, 12, 2)), pending("Cobalt", date(2026, 12, 9))):
+        session.save(app)
+    window.show_page(OFFERS)
+    view = window.offer_desk
+    desk_text = " ".join(label.text() for label in view.body.findChildren(QLabel))
+    assert "Answer by Fri 04 Dec 2026: 9 days left (7 business days)." in desk_text
+    [others] = [t for t in view.findChildren(QTableWidget) if t.accessibleName() == "Your other open processes"]
+    rows = [[text_at(others, r, c) for c in range(3)] for r in range(others.rowCount())]
+    assert rows == [["Beta — Analyst", "Wed 02 Dec 2026", "yes"], ["Cobalt — Analyst", "Wed 09 Dec 2026", "no"]]
+    kinds = [key.split(":")[1] for key in view.buttons if key.startswith("write:")]
+    assert kinds == ["ask_extension", "share_offer", "offer_reply"]
+
+
+def test_a_step_opens_its_letter_with_the_reason_filled_in(
+    qtbot: QtBot, window: MainWindow, session: Session, language: str
+) -> None:
+    for app in (offer(), pending("Cobalt", date(2026, 12, 9))):
+        session.save(app)
+    window.show_page(OFFERS)
+    view = window.offer_desk
+    [key] = [key for key in view.buttons if key.startswith("write:ask_extension")]
+    opened: list[object] = []
+    window.offer_desk.draft_step.connect(opened.append)
+    view.buttons[key].click()
+    editor = QApplication.activeModalWidget() or next(
+        w for w in QApplication.topLevelWidgets() if type(w).__name__ == "LetterEditor" and w.isVisible()
+    )
+    assert type(editor).__name__ == "LetterEditor"
+    assert editor.current_kind() is LetterKind.EXTENSION_REQUEST  # type: ignore[attr-defined]
+    body = " ".join(editor.body.toPlainText().split())  # type: ignore[attr-defined]
+    expected = {
+        "en": "I am waiting on another process that decides on 9 December 2026",
+        "es": "Estoy a la espera de otro proceso que se decide el 9 de diciembre de 2026",
+    }
+    assert expected[editor.current_language()] in body  # type: ignore[attr-defined]
+    assert "{" not in body
+    editor.close()
+
+
+def test_accept_asks_with_cancel_as_the_default_then_closes_the_others(
+    qtbot: QtBot, window: MainWindow, session: Session
+) -> None:
+    acme, zeta, beta = offer(), offer("Zeta"), pending("Beta", date(2026, 12, 9))
+    for app in (acme, zeta, beta):
+        session.save(app)
+    window.show_page(OFFERS)
+    view = window.offer_desk
+    seen: list[QMessageBox] = []
+    answer(qtbot, ["Cancel"], seen)
+    assert view.buttons[f"accept:{acme.id}"] is not None
+    assert not view.accept(acme.id)
+    assert seen[0].defaultButton() is seen[0].escapeButton()
+    assert seen[0].defaultButton().text() == "Cancel"
+    assert "The 2 other open processes will be closed" in seen[0].text()
+    assert stages(session) == {"Acme": Stage.OFFER, "Zeta": Stage.OFFER, "Beta": Stage.INTERVIEWING}
+
+    answer(qtbot, ["&Accept"], seen)
+    assert view.accept(acme.id)
+    assert stages(session) == {"Acme": Stage.ACCEPTED, "Zeta": Stage.WITHDRAWN, "Beta": Stage.WITHDRAWN}
+    open_kinds = {
+        (step.kind, step.application_id) for step in session.steps() if step.is_open and step.kind.value != "lessons"
+    }
+    assert {
+        (FollowUpKind.ACCEPT_OFFER, acme.id),
+        (FollowUpKind.DECLINE_OFFER, zeta.id),
+        (FollowUpKind.WITHDRAW, beta.id),
+    } <= open_kinds
+    window.undo()  # one Ctrl+Z puts all three back
+    assert stages(session) == {"Acme": Stage.OFFER, "Zeta": Stage.OFFER, "Beta": Stage.INTERVIEWING}
+
+
+def test_a_second_acceptance_is_warned_about_and_cancel_is_the_default(
+    qtbot: QtBot, window: MainWindow, session: Session
+) -> None:
+    acme, zeta = offer(), offer("Zeta")
+    session.save(acme)
+    session.save(zeta)
+    window.show_page(OFFERS)
+    seen: list[QMessageBox] = []
+    answer(qtbot, ["&Accept"], seen)
+    assert window.offer_desk.accept(acme.id)
+    # Zeta was declined by accepting Acme; reopen it as an offer (they came back with a better one).
+    reopened = session.editable_copy(zeta.id)
+    assert reopened is not None
+    reopened.stage = Stage.OFFER
+    session.save(reopened)
+    answer(qtbot, ["&Accept", "Cancel"], seen)
+    assert not window.offer_desk.accept(zeta.id)
+    warning = seen[-1]
+    assert "already accepted Acme" in warning.text() and "going back on your word" in warning.text()
+    assert warning.defaultButton().text() == "Cancel"
+    assert stages(session)["Zeta"] is Stage.OFFER
+    answer(qtbot, ["&Accept", "Accept &anyway"], seen)
+    assert window.offer_desk.accept(zeta.id)
+    assert stages(session)["Zeta"] is Stage.ACCEPTED
+
+
+def test_the_outcome_dialog_records_the_terms_and_the_desk_compares_them(
+    qtbot: QtBot, session: Session, window: MainWindow
+) -> None:
+    zeta = offer("Zeta", OfferTerms("2.400 €/month × 14"))
+    session.save(zeta)
+    app = application()
+    session.save(app)
+    copy = session.editable_copy(app.id)
+    assert copy is not None
+    dialog = OutcomeDialog(session, copy, FakeDesktop())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.choice.button(1).click()  # "They made me an offer"
+    dialog.has_deadline.setChecked(True)
+    dialog.deadline.setDate(QDate(2026, 12, 11))
+    dialog.terms.salary.setText("32.000 € gross a year")
+    dialog.terms.has_start.setChecked(True)
+    dialog.terms.start.setDate(QDate(2027, 1, 11))
+    dialog.terms.notes.setText("hybrid")
+    dialog.save()
+    stored = session.application(app.id)
+    assert stored is not None
+    assert stored.offer_terms == OfferTerms("32.000 € gross a year", date(2027, 1, 11), "hybrid")
+    assert stored.offer_deadline == date(2026, 12, 11)
+    window.show_page(OFFERS)
+    [table] = [t for t in window.offer_desk.findChildren(QTableWidget) if "side by side" in t.accessibleName()]
+    cells: Callable[[int], list[str]] = lambda row: [text_at(table, row, c) for c in range(table.columnCount())]  # noqa: E731
+    headers = [header.text() for c in range(table.columnCount()) if (header := table.horizontalHeaderItem(c))]
+    assert headers == ["Zeta", "Acme"]  # the earlier deadline first
+    assert cells(0) == ["2.400 €/month × 14", "32.000 € gross a year"]
+    assert cells(1) == ["–", "2027-01-11"]
+
+
+def test_the_page_is_a_scrolling_view_with_named_controls(qtbot: QtBot, session: Session) -> None:
+    for app in (offer(), pending("Cobalt", date(2026, 12, 9))):
+        session.save(app)
+    view = OfferDeskView(session)
+    qtbot.addWidget(view)
+    view.show()
+    assert all(button.accessibleName() for button in view.buttons.values())
+    assert view.buttons  # accept, decline and a letter per step
