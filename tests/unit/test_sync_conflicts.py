@@ -468,3 +468,16 @@ def test_opening_the_data_leaves_syncthings_file_in_transfer_alone(paths: AppPat
     ours.write_text("half of ours")
     Store.open(paths, clock).close()
     assert receiving.exists() and not ours.exists()
+
+
+def test_a_reminder_log_replaced_by_the_sync_tool_is_united_not_overwritten(paths: AppPaths, clock: FakeClock) -> None:
+    with Store.open(paths, clock) as store:
+        store.record_fired(["mine"], at(0))
+        other = {"reminder_log": {"1": {"theirs": "2026-11-25T09:30:00Z"}}}
+        replacement = paths.data_dir / ".syncthing.reminders.json.tmp"
+        replacement.write_text(json.dumps(other))
+        os.replace(replacement, paths.reminder_log_file)  # the other computer's log, put in place
+        assert store.fired() == {"mine": at(0), "theirs": at(30)}
+        store.record_fired(["later"], at(60))
+    with Store.open(paths, clock, read_only=True) as store:
+        assert store.fired() == {"mine": at(0), "theirs": at(30), "later": at(60)}
