@@ -120,6 +120,18 @@ def test_the_same_invitation_moved_opens_the_stored_application_with_the_new_tim
     assert interview.local_starts_at().strftime("%Y-%m-%d %H:%M") == "2026-12-03 12:00"
 
 
+def test_a_cancellation_opens_the_application_with_that_round_marked_cancelled(
+    window: MainWindow, session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    spy = EditorSpy(monkeypatch, save=True)
+    assert window.import_invitation(str(INVITATIONS / "google.ics"))
+    assert window.import_invitation(str(INVITATIONS / "google_cancel.ics"))
+    assert spy.editors[-1].rounds.tabText(0) == "Round 1 (cancelled)"
+    [app] = session.applications()
+    assert app.interviews[0].cancelled
+    assert session.steps_for(app.id) == []
+
+
 def drag_data(path: Path) -> QMimeData:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path))])

@@ -52,6 +52,12 @@ def import_file(parent: QWidget, session: Session, desktop: Desktop, path: str) 
         return False
     applied = prepared.applied
     editor = ApplicationEditor(session, applied.app, desktop, is_new=applied.is_new, parent=parent)
+    for interview in applied.app.interviews:  # a cancelled round says so on its tab
+        if interview.cancelled:
+            index = applied.app.interviews.index(interview)
+            editor.rounds.setTabText(
+                index, translate("Invitations", "{round} (cancelled)").format(round=editor.rounds.tabText(index))
+            )
     if applied.rounds:
         editor.rounds.setCurrentWidget(editor.forms[applied.app.interviews.index(applied.rounds[0][0])])
     if editor.exec() != QDialog.DialogCode.Accepted:
