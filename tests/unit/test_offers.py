@@ -257,7 +257,9 @@ def test_a_second_acceptance_is_refused_until_confirmed() -> None:
     with pytest.raises(SecondAcceptance, match="already accepted Acme"):
         accept(apps.values(), zeta.id, NOW)
     again = accept(apps.values(), zeta.id, NOW, confirmed=True)
-    assert again[0].stage is Stage.ACCEPTED
+    assert [(app.company, app.stage) for app in again] == [("Zeta", Stage.ACCEPTED), ("Acme", Stage.WITHDRAWN)]
+    # Acme is told with a withdrawal letter; its acceptance letter, not sent, is no longer asked for.
+    assert steps_by_company(again, OFFER_KINDS) == [("accept_offer", "Zeta"), ("withdraw", "Acme")]
 
 
 def test_declining_one_offer_keeps_the_others_open() -> None:

@@ -224,7 +224,8 @@ class SecondAcceptance(ValueError):
         super().__init__(
             translate(
                 "Offers",
-                "You have already accepted {accepted}. Accepting a second offer means going back on your word.",
+                "You have already accepted {accepted}. Accepting a second offer means going back on your word; "
+                "they would be told you withdraw.",
             ).format(accepted=names)
         )
 
@@ -241,7 +242,8 @@ def accept(
     accepted one first (an acceptance letter to send), then each other open offer (declined, a letter
     each) and each pending process (withdrawn, a letter each); they close and raise nothing more.
 
-    Raises :class:`SecondAcceptance` when another offer is already accepted, unless ``confirmed``.
+    Raises :class:`SecondAcceptance` when another offer is already accepted, unless ``confirmed``;
+    confirmed, the offer accepted before is withdrawn from, with a letter to send.
     """
     apps = list(applications)
     chosen = next(app for app in apps if app.id == app_id)
@@ -254,7 +256,7 @@ def accept(
             continue
         if is_open_offer(app):
             changed.append(_closed(app, Stage.WITHDRAWN, FollowUpKind.DECLINE_OFFER, now))
-        elif is_pending(app):
+        elif is_pending(app) or app in already:
             changed.append(_closed(app, Stage.WITHDRAWN, FollowUpKind.WITHDRAW, now))
     return changed
 
@@ -265,12 +267,18 @@ def decline(app: Application, now: datetime) -> Application:
 
 
 def _closed(app: Application, stage: Stage, kind: FollowUpKind, now: datetime) -> Application:
-    """A copy of ``app`` at ``stage``, with the step for its closing letter recorded as pending."""
+    """A copy of ``app`` at ``stage``, with the step for its closing letter recorded as pending (an
+    earlier decision's letter not yet sent no longer asked for)."""
     result = copy.deepcopy(app)
     result.stage = stage
     last = result.latest_interview()
     interview_id = last.id if last else None
-    result.follow_ups = [item for item in result.follow_ups if (item.kind, item.interview_id) != (kind, interview_id)]
+    result.follow_ups = [
+        item
+        for item in result.follow_ups
+        if (item.kind, item.interview_id) != (kind, interview_id)
+        and not (item.kind in CLOSING_LETTERS and item.state is FollowUpState.PENDING)
+    ]
     result.follow_ups.append(FollowUp(kind, now, interview_id))
     return result
 
