@@ -140,7 +140,7 @@ def _as_text(found: Desk, apps: dict[str, Application], drafts: Drafts, now: dat
         lines.append(f"  {app.title}: {action(step, app)} ({timing(step, now)})")
         drafted = drafts.get(step.key)
         if drafted is not None:
-            lines.extend("      " + line for line in [drafted.subject, "", *drafted.body.splitlines()])
+            lines.extend(("      " + line).rstrip() for line in [drafted.subject, "", *drafted.body.splitlines()])
     return lines
 
 

@@ -347,7 +347,7 @@ def test_declining_through_the_workspace(paths: AppPaths, clock: FakeClock) -> N
         (
             "es",
             "Estoy a la espera de otro proceso que se decide el 9 de diciembre de 2026",
-            "del 4 de diciembre de 2026",
+            "de hacerlo el 4 de diciembre de 2026",
         ),
     ],
 )

@@ -329,7 +329,12 @@ def desk(applications: Iterable[Application], steps: Iterable[Step], now: dateti
         key=lambda view: (view.deadline or date.max, view.app.company.casefold()),
     )
     deadline = offers[0].deadline if offers else None
-    pending = tuple(_pending_view(app, deadline, now) for app in apps if is_pending(app)) if offers else ()
+    pending = tuple(
+        sorted(
+            (_pending_view(app, deadline, now) for app in apps if is_pending(app) and offers),
+            key=lambda view: (view.decision_on or date.max, view.app.company.casefold()),
+        )
+    )
     names = {app.id: app.company.casefold() for app in apps}
     shown = sorted(
         (
