@@ -316,6 +316,22 @@ def test_the_calendar_uid_and_cancelled_are_kept_and_only_written_when_set() -> 
         application_from_dict(doc, created_at=NOW)
 
 
+def test_a_cancelled_round_is_told_as_cancelled_and_left_out_of_the_calendar_export() -> None:
+    import icalendar
+
+    from afterview.domain.story import story
+    from afterview.interchange.ics_format import export_ics
+
+    app = apply_invitation(read_invitation(fixture("two_rounds.ics"), "Europe/Madrid"), [], "", NOW).app
+    app.interviews[1].cancelled = True
+    titles = [event.title for event in story(app, [], NOW).to_come]
+    assert "Interview cancelled: Final round" in titles and "Interview: One-to-one interview" in titles
+    exported = icalendar.Calendar.from_ical(export_ics([app], Settings(time_zone="Europe/Madrid"), NOW))
+    uids = {str(event["UID"]) for event in exported.walk("VEVENT")}
+    assert f"interview-{app.interviews[0].id}@afterview" in uids
+    assert f"interview-{app.interviews[1].id}@afterview" not in uids
+
+
 # --- the use case on a real store -------------------------------------------------------------------
 
 

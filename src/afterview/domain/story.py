@@ -144,13 +144,15 @@ def _rounds(app: Application, now: datetime) -> list[Event]:
     for interview in sorted(app.interviews, key=lambda interview: interview.starts_at):
         details = list(_round_details(interview))
         stage = _ROUND_STAGES.get(interview.kind, Stage.INTERVIEWING)
-        if interview.starts_at <= now and _STAGE_ORDER.index(stage) > reached:
+        if not interview.cancelled and interview.starts_at <= now and _STAGE_ORDER.index(stage) > reached:
             reached = _STAGE_ORDER.index(stage)
             details.insert(1, translate("Story", "Stage: {stage}").format(stage=stage_label(stage)))
         if interview is latest:
             details.extend(_what_they_said(app))
         name = interview.round_name.strip() or kind_label(interview.kind)
         title = translate("Story", "Interview: {name}").format(name=name)
+        if interview.cancelled:  # by the employer (an imported calendar cancellation)
+            title = translate("Story", "Interview cancelled: {name}").format(name=name)
         events.append(Event(EventKind.INTERVIEW, interview.starts_at, title, tuple(details), interview.starts_at > now))
         events.extend(_review(interview, name))
         events.extend(_sent(interview))

@@ -79,7 +79,9 @@ def export_ics(
         settings = replace(settings, time_zone=user_zone.key)
     stamp = now.astimezone(UTC).replace(microsecond=0)
     apps = list(apps)
-    entries = [_interview_entry(app, interview) for app in apps for interview in app.interviews]
+    entries = [
+        _interview_entry(app, interview) for app in apps for interview in app.interviews if not interview.cancelled
+    ]  # a cancelled round (a calendar cancellation imported) is no event
     entries += _step_entries(apps, settings, now)
     entries.sort(key=lambda entry: (entry.start, entry.uid))
 
