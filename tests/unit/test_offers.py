@@ -446,3 +446,21 @@ def test_the_desk_with_nothing_open(afterview: RunAfterview, paths: AppPaths, cl
     stored(paths, clock, [pending("Beta", date(2026, 12, 2))])
     result = afterview("offers", "--at", AT)
     assert result.returncode == 0 and result.stdout.startswith("No open offer.")
+
+
+def test_an_offer_recorded_late_at_night_is_raised_in_the_morning_and_once() -> None:
+    from afterview.reminders.scheduler import raisable_at
+
+    night = datetime(2026, 11, 25, 23, 30, tzinfo=MADRID)
+    acme = offer()
+    acme.outcome = Outcome(OutcomeKind.OFFER, night)
+    apps = [acme, pending("Cobalt", date(2026, 12, 9))]
+    steps = {step.kind: step for step in desk_steps(apps, Settings())}
+    ask, share = steps[FollowUpKind.ASK_EXTENSION], steps[FollowUpKind.SHARE_OFFER]
+    # Asking for more time is a call: the employer's business hours; the note waits for the quiet hours to end.
+    assert shown(raisable_at(ask, {}, Settings(), MADRID, night)) == "Thu 2026-11-26 09:00"
+    assert shown(raisable_at(share, {}, Settings(), MADRID, night)) == "Thu 2026-11-26 08:00"
+    # Raised once, never again (never pester).
+    assert (
+        raisable_at(share, {share.key: datetime(2026, 11, 26, 8, 0, tzinfo=MADRID)}, Settings(), MADRID, night) is None
+    )
