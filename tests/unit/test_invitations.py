@@ -169,6 +169,15 @@ def test_damaged_bytes_are_refused_with_a_reason_never_a_crash(payload: bytes) -
         read_invitation(payload, "Europe/Madrid")
 
 
+def test_a_whole_calendar_is_not_an_invitation() -> None:
+    event_lines = "".join(
+        f"BEGIN:VEVENT\r\nUID:e-{day}\r\nDTSTART:202612{day:02d}T090000Z\r\nEND:VEVENT\r\n" for day in range(1, 23)
+    )
+    payload = f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\n{event_lines}END:VCALENDAR\r\n".encode()
+    with pytest.raises(InvitationError, match="it holds 22 events: a whole calendar, not an invitation"):
+        read_invitation(payload, "Europe/Madrid")
+
+
 def test_an_all_day_event_has_no_time_to_record() -> None:
     with pytest.raises(InvitationError, match="all-day event"):
         read_invitation(calendar_with("DTSTART;VALUE=DATE:20261210"), "Europe/Madrid")

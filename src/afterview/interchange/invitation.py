@@ -38,6 +38,7 @@ _URL = re.compile(r"https://[^\s<>\"'()\[\]{}|\\^`]+", re.IGNORECASE)
 _MEETING_HOSTS = ("teams.microsoft.com", "teams.live.com", "zoom.us", "meet.google.com", "webex.com")
 _NOT_PEOPLE = ("calendar.google.com",)  # Google's calendars and rooms as organisers or attendees
 _TEXT_LIMIT = 2000  # a single-line field read from the file (a summary, a place, a name)
+MAX_EVENTS = 20  # more is a whole calendar exported, not an invitation: it would make as many rounds
 
 
 def read_invitation(payload: bytes, user_zone: str) -> Invitation:
@@ -49,6 +50,12 @@ def read_invitation(payload: bytes, user_zone: str) -> Invitation:
     events = [part for part in calendar.subcomponents if isinstance(part, Event)]
     if not events:
         raise InvitationError(translate("Invitations", "the file holds no event (no VEVENT)."))
+    if len(events) > MAX_EVENTS:
+        raise InvitationError(
+            translate(
+                "Invitations", "it holds {count} events: a whole calendar, not an invitation (at most {limit})."
+            ).format(count=len(events), limit=MAX_EVENTS)
+        )
     return Invitation(tuple(_event(event, user_zone, cancelled) for event in events))
 
 
