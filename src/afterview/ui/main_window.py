@@ -265,6 +265,8 @@ class MainWindow(QMainWindow):
             self.today.refresh()
         elif page is self._views[PAGES.index("Applications")]:
             self.applications.refresh()
+        elif page is self._views[PAGES.index("Offers")]:
+            self.offer_desk.refresh()  # the days left
 
     def _count(self) -> None:
         """The sidebar's counts: what to do now on Today (red when some is overdue), the applications."""
