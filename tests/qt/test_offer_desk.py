@@ -28,7 +28,7 @@ from afterview.ui.offer_desk import OfferDeskView
 from afterview.ui.review import OutcomeDialog
 from afterview.ui.session import Session
 from tests.support.builders import NOW, application
-from tests.support.fakes import FakeDesktop
+from tests.support.fakes import FakeClock, FakeDesktop
 
 DEADLINE = date(2026, 12, 4)
 OFFERS = PAGES.index("Offers")
@@ -244,3 +244,18 @@ def test_the_page_is_a_scrolling_view_with_named_controls(qtbot: QtBot, session:
     view.show()
     assert all(button.accessibleName() for button in view.buttons.values())
     assert view.buttons  # accept, decline and a letter per step
+
+
+def test_the_days_left_follow_the_clock(
+    qtbot: QtBot, window: MainWindow, session: Session, qt_clock: FakeClock
+) -> None:
+    session.save(offer())
+    window.show_page(OFFERS)
+
+    def said() -> str:
+        return " ".join(label.text() for label in window.offer_desk.body.findChildren(QLabel))
+
+    assert "9 days left (7 business days)" in said()
+    qt_clock.advance(days=1)
+    window._follow_the_clock()
+    assert "8 days left (6 business days)" in said()
