@@ -118,6 +118,21 @@ def test_a_file_from_the_prototype_is_migrated_after_a_backup(paths: AppPaths, c
     assert [backup.read_bytes() for backup in migration_backups] == [original]
 
 
+def test_a_version_2_file_is_brought_to_version_3_unchanged_after_a_backup(paths: AppPaths, clock: FakeClock) -> None:
+    with Store.open(paths, clock) as store:
+        store.save(full_application())
+        saved = store.applications()
+    document = json.loads(paths.data_file.read_bytes())
+    document["meta"]["1"]["schema_version"] = 2  # as round two's first files were sealed
+    version_2 = json.dumps(document).encode()
+    paths.data_file.write_bytes(version_2)
+    with Store.open(paths, clock) as store:
+        assert store.recovery is None and store.unreadable == []
+        assert store.applications() == saved
+    assert json.loads(paths.data_file.read_bytes())["meta"]["1"]["schema_version"] == CURRENT_VERSION == 3
+    assert [copy.read_bytes() for copy in paths.backups_dir.glob("before-migration-v2-*.json")] == [version_2]
+
+
 def test_a_file_from_a_newer_version_is_refused_and_left_alone(paths: AppPaths, clock: FakeClock) -> None:
     paths.ensure()
     newer = json.dumps({"meta": {"1": {"schema_version": CURRENT_VERSION + 1}}, "applications": {}}).encode()

@@ -5,9 +5,13 @@ returns version N+1; steps run one after another, after a backup, and the result
 
 Version 0 is the prototype's format: no ``meta`` table, a ``status`` instead of a ``stage`` (with
 some older names), and interview times as a local ``date`` and ``time`` plus a ``timezone``.
-Version 1 is round one's format. Version 2 (the current one, see docs/data-format.md) adds each
-interview's ``kind`` (older interviews were planned as one-to-one) and an application's
-``offer_deadline``.
+Version 1 is round one's format. Version 2 adds each interview's ``kind`` (older interviews were
+planned as one-to-one) and an application's ``offer_deadline``. Version 3 (the current one, see
+docs/data-format.md) changes no record: it may hold fields, steps and letters an older Afterview
+does not know (an offer's terms, ``updated_at``, an interview's ``calendar_uid`` and ``cancelled``,
+the offer desk's and the preparation brief's steps, the LinkedIn message, new settings). The number
+goes up so that an older Afterview (on another computer sharing the folder) says the data is newer
+instead of taking those records for damage and recovering an older copy.
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 Tables = dict[str, dict[str, Any]]
 
-CURRENT_VERSION = 2
+CURRENT_VERSION = 3
 META_TABLE = "meta"
 APPLICATIONS_TABLE = "applications"
 
@@ -96,7 +100,12 @@ def _v1_to_v2(data: Tables) -> Tables:
     return migrated
 
 
-MIGRATIONS: dict[int, Callable[[Tables], Tables]] = {0: _v0_to_v1, 1: _v1_to_v2}
+def _v2_to_v3(data: Tables) -> Tables:
+    """Nothing to change: version 3 only adds what version 2 files never hold."""
+    return {**data, META_TABLE: {"1": {"schema_version": 3}}}
+
+
+MIGRATIONS: dict[int, Callable[[Tables], Tables]] = {0: _v0_to_v1, 1: _v1_to_v2, 2: _v2_to_v3}
 
 
 def migrate(data: Tables) -> Tables:
