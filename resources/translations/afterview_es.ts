@@ -169,6 +169,137 @@
     </message>
 </context>
 <context>
+    <name>Brief</name>
+    <message>
+        <source>What is the next step, and when will you decide?</source>
+        <translation>¿Cuál es el siguiente paso y cuándo tomaréis una decisión?</translation>
+    </message>
+    <message>
+        <source>What would success look like in this role after six months?</source>
+        <translation>¿Qué se consideraría un éxito en este puesto al cabo de seis meses?</translation>
+    </message>
+    <message>
+        <source>Who would I work with most closely, and how is the team organised?</source>
+        <translation>¿Con quién trabajaría más de cerca y cómo está organizado el equipo?</translation>
+    </message>
+    <message>
+        <source>Is there anything in my background you would like me to say more about?</source>
+        <translation>¿Hay algo de mi trayectoria sobre lo que os gustaría que os contara más?</translation>
+    </message>
+    <message>
+        <source>Preparation brief: {title}</source>
+        <translation>Resumen de preparación: {title}</translation>
+    </message>
+    <message>
+        <source>Questions to ask at the end</source>
+        <translation>Preguntas para hacer al final</translation>
+    </message>
+    <message>
+        <source>Interview on {when}</source>
+        <translation>Entrevista el {when}</translation>
+    </message>
+    <message>
+        <source>{kind} · {format} · {minutes} min</source>
+        <translation>{kind} · {format} · {minutes} min</translation>
+    </message>
+    <message>
+        <source>Where: {location}</source>
+        <translation>Dónde: {location}</translation>
+    </message>
+    <message>
+        <source>Who will interview you</source>
+        <translation>Quién te entrevistará</translation>
+    </message>
+    <message>
+        <source>Not known yet: ask the recruiter who you will meet.</source>
+        <translation>Aún no se sabe: pregunta a la persona de selección con quién te vas a reunir.</translation>
+    </message>
+    <message>
+        <source>Questions you rated 3 or lower</source>
+        <translation>Preguntas que puntuaste con 3 o menos</translation>
+    </message>
+    <message>
+        <source>None: no question you reviewed was rated 3 or lower.</source>
+        <translation>Ninguna: no has puntuado con 3 o menos ninguna de las preguntas que valoraste.</translation>
+    </message>
+    <message>
+        <source>{question} (rated {rating} of 5; {times}, last at {company} on {day})</source>
+        <translation>{question} (puntuación: {rating} de 5; {times}, la última vez en {company} el {day})</translation>
+    </message>
+    <message>
+        <source>asked {count} time</source>
+        <translation>te la hicieron {count} vez</translation>
+    </message>
+    <message>
+        <source>asked {count} times</source>
+        <translation>te la hicieron {count} veces</translation>
+    </message>
+    <message>
+        <source>Your latest answer: {answer}</source>
+        <translation>Tu última respuesta: {answer}</translation>
+    </message>
+    <message>
+        <source>To improve: {text}</source>
+        <translation>Qué mejorar: {text}</translation>
+    </message>
+    <message>
+        <source>What keeps coming back to improve</source>
+        <translation>Lo que una y otra vez conviene mejorar</translation>
+    </message>
+    <message>
+        <source>No point to improve has come back in two interviews yet.</source>
+        <translation>Todavía ningún punto a mejorar se ha repetido en dos entrevistas.</translation>
+    </message>
+    <message>
+        <source>{theme} (in {count} interviews)</source>
+        <translation>{theme} (en {count} entrevistas)</translation>
+    </message>
+    <message>
+        <source>Lessons from closed processes</source>
+        <translation>Lecciones de procesos cerrados</translation>
+    </message>
+    <message>
+        <source>{title}: {lessons}</source>
+        <translation>{title}: {lessons}</translation>
+    </message>
+    <message>
+        <source>No lessons written down yet.</source>
+        <translation>Aún no has anotado ninguna lección.</translation>
+    </message>
+    <message>
+        <source>Preparation brief…</source>
+        <translation>Resumen de preparación…</translation>
+    </message>
+    <message>
+        <source>Preparation brief</source>
+        <translation>Resumen de preparación</translation>
+    </message>
+    <message>
+        <source>What your own history says to prepare for the next interview</source>
+        <translation>Qué preparar para la próxima entrevista según tu propio historial</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>Save the preparation brief as PDF</source>
+        <translation>Guardar el resumen de preparación como PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved: {error}</source>
+        <translation>No se guardó: {error}</translation>
+    </message>
+    <message>
+        <source>Saved {file}.</source>
+        <translation>Se guardó {file}.</translation>
+    </message>
+</context>
+<context>
     <name>Calendar</name>
     <message>
         <source>&apos;{name}&apos; is not a valid UTC offset.</source>
@@ -214,24 +345,12 @@
         <translation>COMANDO</translation>
     </message>
     <message>
-        <source>add the applications in an Afterview JSON or CSV file (all or nothing)</source>
-        <translation>añadir las candidaturas de un archivo JSON de Afterview o CSV (todo o nada)</translation>
-    </message>
-    <message>
         <source>default: from the file name&apos;s extension, else json</source>
         <translation>por defecto: según la extensión del nombre del archivo; si no, json</translation>
     </message>
     <message>
-        <source>an Afterview JSON export, a CSV file, or - for standard input</source>
-        <translation>una exportación JSON de Afterview, un archivo CSV, o - para la entrada estándar</translation>
-    </message>
-    <message>
         <source>write all your data to a file</source>
         <translation>escribir todos tus datos en un archivo</translation>
-    </message>
-    <message>
-        <source>json (a backup), csv (a spreadsheet) or ics (a calendar: interviews and pending follow-ups); default: json</source>
-        <translation>json (una copia de seguridad), csv (una hoja de cálculo) o ics (un calendario: entrevistas y seguimientos pendientes); por defecto: json</translation>
     </message>
     <message>
         <source>where to write; - (default) for the screen</source>
@@ -282,8 +401,80 @@
         <translation>hasta este momento (por defecto: dos semanas después del inicio)</translation>
     </message>
     <message>
+        <source>the offer desk: open offers, their deadlines, the other processes and the steps</source>
+        <translation>el panel de ofertas: las ofertas abiertas, sus plazos, los otros procesos y los pasos</translation>
+    </message>
+    <message>
+        <source>as at this moment (default: now)</source>
+        <translation>a fecha de este momento (por defecto: ahora)</translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <translation>IDIOMA</translation>
+    </message>
+    <message>
+        <source>draft each step&apos;s letter (en or es)</source>
+        <translation>redactar la carta de cada paso (en o es)</translation>
+    </message>
+    <message>
+        <source>what to prepare for your next interview with a company (your history&apos;s weak points)</source>
+        <translation>qué preparar para tu próxima entrevista con una empresa (los puntos débiles de tu historial)</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTO</translation>
+    </message>
+    <message>
+        <source>part of the company&apos;s name or the position (several matches are listed)</source>
+        <translation>parte del nombre de la empresa o del puesto (si coinciden varias, se muestran en una lista)</translation>
+    </message>
+    <message>
+        <source>default: txt</source>
+        <translation>por defecto: txt</translation>
+    </message>
+    <message>
+        <source>where to write; txt: default the screen; pdf: default afterview-brief-&lt;company&gt;-&lt;today&gt;.pdf in the current folder</source>
+        <translation>dónde escribir; txt: por defecto, la pantalla; pdf: por defecto, afterview-brief-&lt;company&gt;-&lt;today&gt;.pdf en la carpeta actual</translation>
+    </message>
+    <message>
+        <source>a job-search report of your applications, interviews, letters and answers</source>
+        <translation>un informe de búsqueda de empleo con tus candidaturas, entrevistas, cartas y respuestas</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>FECHA</translation>
+    </message>
+    <message>
+        <source>from this day, e.g. 2026-11-01 (default: the beginning)</source>
+        <translation>desde este día, p. ej., 2026-11-01 (por defecto: desde el principio)</translation>
+    </message>
+    <message>
+        <source>up to and including this day (default: today)</source>
+        <translation>hasta este día, incluido (por defecto: hoy)</translation>
+    </message>
+    <message>
+        <source>txt, csv (one row per event) or pdf (A4, a summary page first); default: txt</source>
+        <translation>txt, csv (una fila por evento) o pdf (A4, con una página de resumen al principio); por defecto: txt</translation>
+    </message>
+    <message>
+        <source>where to write; txt and csv: default the screen; pdf: default afterview-report-&lt;today&gt;.pdf in the current folder</source>
+        <translation>dónde escribir; txt y csv: por defecto, la pantalla; pdf: por defecto, afterview-report-&lt;today&gt;.pdf en la carpeta actual</translation>
+    </message>
+    <message>
         <source>print JSON instead of text</source>
         <translation>mostrar JSON en lugar de texto</translation>
+    </message>
+    <message>
+        <source>add the applications in an Afterview JSON or CSV file (all or nothing), or a calendar invitation</source>
+        <translation>añadir las candidaturas de un archivo JSON o CSV de Afterview (todas o ninguna), o una invitación de calendario</translation>
+    </message>
+    <message>
+        <source>an Afterview JSON export, a CSV file, a calendar invitation (.ics), or - for standard input</source>
+        <translation>una exportación JSON de Afterview, un archivo CSV, una invitación de calendario (.ics), o - para la entrada estándar</translation>
+    </message>
+    <message>
+        <source>json (a backup), csv (a spreadsheet), ics (a calendar: interviews and pending follow-ups) or vcf (contacts: every interviewer, for an address book); default: json</source>
+        <translation>json (una copia de seguridad), csv (una hoja de cálculo), ics (un calendario: entrevistas y seguimientos pendientes) o vcf (contactos: todos los entrevistadores, para una libreta de direcciones); por defecto: json</translation>
     </message>
     <message>
         <source>a backup, a JSON export, any copy listed by &apos;afterview versions&apos;, or - for standard input</source>
@@ -344,6 +535,14 @@
     <message>
         <source>cannot export to the screen: standard output is closed.</source>
         <translation>no se puede exportar a la pantalla: la salida estándar está cerrada.</translation>
+    </message>
+    <message>
+        <source>Exported {count} contact to {file}.</source>
+        <translation>Se exportó {count} contacto a {file}.</translation>
+    </message>
+    <message>
+        <source>Exported {count} contacts to {file}.</source>
+        <translation>Se exportaron {count} contactos a {file}.</translation>
     </message>
     <message>
         <source>Backed up {count} application to {file}.</source>
@@ -429,6 +628,54 @@
         <source>{app} {version} self-test passed: {applications} and {steps} in {folder}.</source>
         <translation>autocomprobación de {app} {version} superada: {applications} y {steps} en {folder}.</translation>
     </message>
+    <message>
+        <source>a PDF goes to a file: give -o FILE, or leave -o out.</source>
+        <translation>un PDF va a un archivo: indica -o ARCHIVO o no pongas -o.</translation>
+    </message>
+    <message>
+        <source>Wrote {file}.</source>
+        <translation>Se guardó {file}.</translation>
+    </message>
+    <message>
+        <source>--letters: &apos;{value}&apos; is not a letter language (use {choices}).</source>
+        <translation>--letters: &apos;{value}&apos; no es un idioma de cartas (usa {choices}).</translation>
+    </message>
+    <message>
+        <source>No open offer. The desk opens when you record one (Outcome: they made me an offer).</source>
+        <translation>No hay ninguna oferta abierta. La sección de ofertas se abre cuando registras una (Resultado: «Me hicieron una oferta»).</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Ofertas</translation>
+    </message>
+    <message>
+        <source>Other open processes</source>
+        <translation>Otros procesos abiertos</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <source>{title}: no deadline recorded</source>
+        <translation>{title}: sin plazo registrado</translation>
+    </message>
+    <message>
+        <source>{title}: answer by {deadline} ({days} days, {business} business days left)</source>
+        <translation>{title}: responde como tarde el {deadline} (quedan {days} días, {business} días laborables)</translation>
+    </message>
+    <message>
+        <source>decision date unknown: ask their timeline</source>
+        <translation>fecha de decisión desconocida: pregunta por sus plazos</translation>
+    </message>
+    <message>
+        <source>decides {day}, in time</source>
+        <translation>deciden el {day}, a tiempo</translation>
+    </message>
+    <message>
+        <source>decides {day}, after the deadline</source>
+        <translation>deciden el {day}, después del plazo</translation>
+    </message>
 </context>
 <context>
     <name>Codec</name>
@@ -508,6 +755,10 @@
         <source>a decimal number</source>
         <translation>un número decimal</translation>
     </message>
+    <message>
+        <source>must be true or false, not {found}.</source>
+        <translation>debe ser true o false, no {found}.</translation>
+    </message>
 </context>
 <context>
     <name>Copies</name>
@@ -530,6 +781,10 @@
     <message>
         <source>damaged file, kept</source>
         <translation>archivo dañado, conservado</translation>
+    </message>
+    <message>
+        <source>from another computer (sync conflict)</source>
+        <translation>de otro ordenador (conflicto de sincronización)</translation>
     </message>
 </context>
 <context>
@@ -1050,6 +1305,37 @@
     <message>
         <source>&amp;Delete</source>
         <translation>&amp;Eliminar</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>{count} application</source>
+        <translation>{count} candidatura</translation>
+    </message>
+    <message>
+        <source>{count} applications</source>
+        <translation>{count} candidaturas</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; matches {count}; say which with more of its company or position.</source>
+        <translation>&apos;{text}&apos; coincide con {count}; indica cuál escribiendo más de su empresa o puesto.</translation>
+    </message>
+    <message>
+        <source>no application&apos;s company or position matches &apos;{text}&apos;.</source>
+        <translation>ninguna candidatura coincide con &apos;{text}&apos; en la empresa ni en el puesto.</translation>
+    </message>
+    <message>
+        <source>{title} has no interview still to come, so there is nothing to prepare.</source>
+        <translation>{title} no tiene ninguna entrevista pendiente, así que no hay nada que preparar.</translation>
+    </message>
+    <message>
+        <source>the period ends ({last}) before it starts ({first}).</source>
+        <translation>el periodo termina ({last}) antes de empezar ({first}).</translation>
+    </message>
+    <message>
+        <source>{option}: &apos;{text}&apos; is not a date (expected e.g. 2026-11-25).</source>
+        <translation>{option}: &apos;{text}&apos; no es una fecha (se esperaba, p. ej., 2026-11-25).</translation>
     </message>
 </context>
 <context>
@@ -1722,6 +2008,97 @@
     </message>
 </context>
 <context>
+    <name>Invitations</name>
+    <message>
+        <source>added</source>
+        <translation>añadida</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>reprogramada</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>actualizada</translation>
+    </message>
+    <message>
+        <source>cancelled: no follow-ups for it</source>
+        <translation>cancelada: sin seguimientos</translation>
+    </message>
+    <message>
+        <source>cannot import {name}: {reason} Nothing was changed.</source>
+        <translation>no se puede importar {name}: {reason} No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>New application: {title}.</source>
+        <translation>Nueva candidatura: {title}.</translation>
+    </message>
+    <message>
+        <source>Updated {title}.</source>
+        <translation>Se actualizó {title}.</translation>
+    </message>
+    <message>
+        <source>  {when} {zone}, {minutes} min, {place}; {people} ({change})</source>
+        <translation>  {when} {zone}, {minutes} min, {place}; {people} ({change})</translation>
+    </message>
+    <message>
+        <source>no place given</source>
+        <translation>sin lugar indicado</translation>
+    </message>
+    <message>
+        <source>no interviewers named</source>
+        <translation>sin entrevistadores indicados</translation>
+    </message>
+    <message>
+        <source>it cancels an interview that is not in your data, so there is nothing to change.</source>
+        <translation>cancela una entrevista que no está en tus datos, así que no hay nada que cambiar.</translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation>el archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>the file holds no event (no VEVENT).</source>
+        <translation>el archivo no contiene ningún evento (ningún VEVENT).</translation>
+    </message>
+    <message>
+        <source>it holds {count} events: a whole calendar, not an invitation (at most {limit}).</source>
+        <translation>contiene {count} eventos: es un calendario entero, no una invitación (como máximo {limit}).</translation>
+    </message>
+    <message>
+        <source>it is not a calendar invitation (an iCalendar .ics file).</source>
+        <translation>no es una invitación de calendario (un archivo .ics de iCalendar).</translation>
+    </message>
+    <message>
+        <source>&apos;{summary}&apos; is a recurring event; Afterview records each interview on its own date.</source>
+        <translation>&apos;{summary}&apos; es un evento periódico; Afterview registra cada entrevista en su propia fecha.</translation>
+    </message>
+    <message>
+        <source>&apos;{summary}&apos; has no start (DTSTART).</source>
+        <translation>&apos;{summary}&apos; no tiene inicio (DTSTART).</translation>
+    </message>
+    <message>
+        <source>&apos;{summary}&apos; is an all-day event: it has no start time.</source>
+        <translation>&apos;{summary}&apos; es un evento de todo el día: no tiene hora de inicio.</translation>
+    </message>
+    <message>
+        <source>&apos;{summary}&apos; is in a time zone that does not exist: &apos;{zone}&apos;.</source>
+        <translation>&apos;{summary}&apos; está en una zona horaria que no existe: &apos;{zone}&apos;.</translation>
+    </message>
+    <message>
+        <source>Calendar invitation (*.ics);;All files (*)</source>
+        <translation>Invitación de calendario (*.ics);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Import a calendar invitation</source>
+        <translation>Importar una invitación de calendario</translation>
+    </message>
+    <message>
+        <source>{round} (cancelled)</source>
+        <translation>{round} (cancelada)</translation>
+    </message>
+</context>
+<context>
     <name>JsonFormat</name>
     <message>
         <source>{count} application</source>
@@ -1893,6 +2270,30 @@
     <message>
         <source>Reply to a rejection</source>
         <translation>Respuesta a un rechazo</translation>
+    </message>
+    <message>
+        <source>LinkedIn message (after they accept)</source>
+        <translation>Mensaje de LinkedIn (cuando acepten)</translation>
+    </message>
+    <message>
+        <source>Asking for more time to decide</source>
+        <translation>Pedir más tiempo para decidir</translation>
+    </message>
+    <message>
+        <source>I have an offer: your timeline?</source>
+        <translation>Tengo una oferta: ¿cuáles son sus plazos?</translation>
+    </message>
+    <message>
+        <source>Accepting an offer</source>
+        <translation>Aceptar una oferta</translation>
+    </message>
+    <message>
+        <source>Declining an offer</source>
+        <translation>Rechazar una oferta</translation>
+    </message>
+    <message>
+        <source>Withdrawing from a process</source>
+        <translation>Retirarse de un proceso</translation>
     </message>
     <message>
         <source>Letters: {title}</source>
@@ -2130,6 +2531,10 @@
         <source>Sent on {when}.</source>
         <translation>Enviada el {when}.</translation>
     </message>
+    <message>
+        <source>Suggested sending time</source>
+        <translation>Momento sugerido para enviarla</translation>
+    </message>
 </context>
 <context>
     <name>Letters</name>
@@ -2164,6 +2569,14 @@
     <message>
         <source>your name (from Settings)</source>
         <translation>tu nombre (de Ajustes)</translation>
+    </message>
+    <message>
+        <source>the day you must answer your offer by</source>
+        <translation>el día límite para responder a tu oferta</translation>
+    </message>
+    <message>
+        <source>the day your other process decides</source>
+        <translation>el día en que se decide tu otro proceso</translation>
     </message>
     <message>
         <source>English</source>
@@ -2243,6 +2656,60 @@
     </message>
 </context>
 <context>
+    <name>LinkedIn</name>
+    <message>
+        <source>Premium: notes of up to {limit} characters, no monthly limit</source>
+        <translation>Premium: notas de hasta {limit} caracteres, sin límite mensual</translation>
+    </message>
+    <message>
+        <source>{used} of {allowance} LinkedIn notes used this month</source>
+        <translation>{used} de {allowance} notas de LinkedIn usadas este mes</translation>
+    </message>
+    <message>
+        <source>{used}; the next frees up on {day}</source>
+        <translation>{used}; la siguiente queda libre el {day}</translation>
+    </message>
+    <message>
+        <source>No note left for this invitation: connect without a note, then send your thank-you as a message once they accept.</source>
+        <translation>No te quedan notas para esta invitación: conecta sin nota y, cuando acepte, envía tu agradecimiento como mensaje.</translation>
+    </message>
+    <message>
+        <source>{name} ({company})</source>
+        <translation>{name} ({company})</translation>
+    </message>
+    <message>
+        <source>Keep your notes left for: {names} (decision-makers of open processes first).</source>
+        <translation>Reserva las notas que te quedan para: {names} (primero, quienes deciden en los procesos abiertos).</translation>
+    </message>
+    <message>
+        <source>Do not withdraw an invitation to send it again with a note: LinkedIn then blocks inviting that person for up to {weeks} weeks.</source>
+        <translation>No retires una invitación para volver a enviarla con nota: si lo haces, LinkedIn no te deja invitar a esa persona durante un máximo de {weeks} semanas.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkedInQuota</name>
+    <message>
+        <source>LinkedIn notes</source>
+        <translation>Notas de LinkedIn</translation>
+    </message>
+    <message>
+        <source>Connected without a note</source>
+        <translation>Conecté sin nota</translation>
+    </message>
+    <message>
+        <source>Marks the invitation done; it does not count as a note.</source>
+        <translation>Marca la invitación como hecha; no cuenta como nota.</translation>
+    </message>
+    <message>
+        <source>Write the message</source>
+        <translation>Escribir el mensaje</translation>
+    </message>
+    <message>
+        <source>Write the message instead</source>
+        <translation>Escribir el mensaje en su lugar</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>--self-test, --minimized and --exit-after-show start the app; they cannot go with &apos;{command}&apos;.</source>
@@ -2276,6 +2743,10 @@
         <translation>&amp;Deshacer «Posponer»</translation>
     </message>
     <message>
+        <source>&amp;Undo the offer decision</source>
+        <translation>&amp;Deshacer la decisión sobre la oferta</translation>
+    </message>
+    <message>
         <source>Undone: delete ({title}).</source>
         <translation>Deshecho: «Eliminar» ({title}).</translation>
     </message>
@@ -2290,6 +2761,10 @@
     <message>
         <source>Undone: snooze ({title}).</source>
         <translation>Deshecho: «Posponer» ({title}).</translation>
+    </message>
+    <message>
+        <source>Undone: the decision on the offer ({title}).</source>
+        <translation>Deshecho: la decisión sobre la oferta ({title}).</translation>
     </message>
     <message>
         <source>Today</source>
@@ -2312,6 +2787,10 @@
         <translation>Ajustes</translation>
     </message>
     <message>
+        <source>Offers</source>
+        <translation>Ofertas</translation>
+    </message>
+    <message>
         <source>Places</source>
         <translation>Secciones</translation>
     </message>
@@ -2328,6 +2807,10 @@
         <translation>&amp;Nueva entrevista…</translation>
     </message>
     <message>
+        <source>Import calendar invi&amp;tation…</source>
+        <translation>Importar una invi&amp;tación de calendario…</translation>
+    </message>
+    <message>
         <source>&amp;Import from a spreadsheet (CSV)…</source>
         <translation>&amp;Importar de una hoja de cálculo (CSV)…</translation>
     </message>
@@ -2338,6 +2821,14 @@
     <message>
         <source>Export to a &amp;calendar (.ics)…</source>
         <translation>Exportar a un &amp;calendario (.ics)…</translation>
+    </message>
+    <message>
+        <source>Export c&amp;ontacts (.vcf)…</source>
+        <translation>Exportar c&amp;ontactos (.vcf)…</translation>
+    </message>
+    <message>
+        <source>&amp;Job-search report…</source>
+        <translation>In&amp;forme de búsqueda de empleo…</translation>
     </message>
     <message>
         <source>&amp;Back up…</source>
@@ -2392,6 +2883,10 @@
         <translation>Primero añade una entrevista a esta candidatura y luego valórala.</translation>
     </message>
     <message>
+        <source>Saved {file}.</source>
+        <translation>Se guardó {file}.</translation>
+    </message>
+    <message>
         <source>Add an interview first: letters go to the people you met.</source>
         <translation>Primero añade una entrevista: las cartas van dirigidas a las personas que conociste.</translation>
     </message>
@@ -2414,6 +2909,205 @@ Puedes deshacerlo con Ctrl+Z.</translation>
     <message>
         <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Everything that should happen after a job interview.&lt;/p&gt;&lt;p&gt;Your data: {data_dir}&lt;/p&gt;&lt;p&gt;Free software under the MIT licence. Afterview works offline: it never uses the network.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Todo lo que conviene hacer después de una entrevista de trabajo.&lt;/p&gt;&lt;p&gt;Tus datos: {data_dir}&lt;/p&gt;&lt;p&gt;Software libre con licencia MIT. Afterview funciona sin conexión: nunca usa la red.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Offers</name>
+    <message>
+        <source>That application is no longer in your data.</source>
+        <translation>Esa candidatura ya no está en tus datos.</translation>
+    </message>
+    <message>
+        <source>You have already accepted {accepted}. Accepting a second offer means going back on your word; they would be told you withdraw.</source>
+        <translation>Ya has aceptado {accepted}. Aceptar una segunda oferta supone faltar a tu palabra; habría que decirles que te retiras.</translation>
+    </message>
+    <message>
+        <source>Salary</source>
+        <translation>Salario</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Fecha de incorporación</translation>
+    </message>
+    <message>
+        <source>Answer by</source>
+        <translation>Responder antes del</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Ofertas</translation>
+    </message>
+    <message>
+        <source>The offer desk</source>
+        <translation>El panel de ofertas</translation>
+    </message>
+    <message>
+        <source>No open offer. When you record one (Outcome: they made me an offer), it is here.</source>
+        <translation>No hay ninguna oferta abierta. Cuando registres una (Resultado: me hicieron una oferta), aparecerá aquí.</translation>
+    </message>
+    <message>
+        <source>An offer deserves time to decide. If another process decides after the deadline, ask early for more time (call, then confirm in writing) and tell the other employers you have an offer. Once you accept, withdraw from the others, and keep your word.</source>
+        <translation>Una oferta merece que te tomes tiempo para decidir. Si otro proceso se decide después del plazo, pide pronto más tiempo (llama y luego confírmalo por escrito) y di a las demás empresas que tienes una oferta. Cuando aceptes, retírate de los demás procesos y cumple tu palabra.</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>Comparación</translation>
+    </message>
+    <message>
+        <source>Your other open processes</source>
+        <translation>Tus otros procesos abiertos</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Qué hacer</translation>
+    </message>
+    <message>
+        <source>Accept…</source>
+        <translation>Aceptar…</translation>
+    </message>
+    <message>
+        <source>Decline…</source>
+        <translation>Rechazar…</translation>
+    </message>
+    <message>
+        <source>Accept the offer from {company}</source>
+        <translation>Aceptar la oferta de {company}</translation>
+    </message>
+    <message>
+        <source>Decline the offer from {company}</source>
+        <translation>Rechazar la oferta de {company}</translation>
+    </message>
+    <message>
+        <source>The offers&apos; terms side by side</source>
+        <translation>Comparación de las condiciones de las ofertas</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Proceso</translation>
+    </message>
+    <message>
+        <source>They decide</source>
+        <translation>Deciden</translation>
+    </message>
+    <message>
+        <source>In time?</source>
+        <translation>¿A tiempo?</translation>
+    </message>
+    <message>
+        <source>Next interview</source>
+        <translation>Próxima entrevista</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Último contacto</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>no se sabe</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Write the letter…</source>
+        <translation>Escribir la carta…</translation>
+    </message>
+    <message>
+        <source>Write the letter: {action}</source>
+        <translation>Escribir la carta: {action}</translation>
+    </message>
+    <message>
+        <source>Accept the offer from {title}?</source>
+        <translation>¿Aceptar la oferta de {title}?</translation>
+    </message>
+    <message>
+        <source>The other open process will be closed, with a letter to send to it.</source>
+        <translation>Se cerrará el otro proceso abierto y tendrás una carta que enviarle.</translation>
+    </message>
+    <message>
+        <source>The {count} other open processes will be closed, with a letter to send to each.</source>
+        <translation>Se cerrarán los otros {count} procesos abiertos y tendrás una carta que enviar a cada uno.</translation>
+    </message>
+    <message>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>Puedes deshacerlo con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Accept the offer</source>
+        <translation>Aceptar la oferta</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Aceptar</translation>
+    </message>
+    <message>
+        <source>A second acceptance</source>
+        <translation>Una segunda aceptación</translation>
+    </message>
+    <message>
+        <source>Accept &amp;anyway</source>
+        <translation>Aceptar &amp;igualmente</translation>
+    </message>
+    <message>
+        <source>Decline the offer from {title}? A gracious letter keeps the door open. You can undo this.</source>
+        <translation>¿Rechazar la oferta de {title}? Una carta amable deja la puerta abierta. Puedes deshacerlo.</translation>
+    </message>
+    <message>
+        <source>Decline the offer</source>
+        <translation>Rechazar la oferta</translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation>&amp;Rechazar</translation>
+    </message>
+    <message>
+        <source>No answer date recorded: ask them by when they need your answer.</source>
+        <translation>No hay ninguna fecha de respuesta guardada: pregúntales para cuándo necesitan tu respuesta.</translation>
+    </message>
+    <message>
+        <source>The answer date, {day}, has passed.</source>
+        <translation>La fecha de respuesta, el {day}, ya ha pasado.</translation>
+    </message>
+    <message>
+        <source>{count} day left</source>
+        <translation>queda {count} día</translation>
+    </message>
+    <message>
+        <source>{count} days left</source>
+        <translation>quedan {count} días</translation>
+    </message>
+    <message>
+        <source>{count} business day</source>
+        <translation>{count} día laborable</translation>
+    </message>
+    <message>
+        <source>{count} business days</source>
+        <translation>{count} días laborables</translation>
+    </message>
+    <message>
+        <source>Answer by {day}: {left} ({business}).</source>
+        <translation>Responde antes del {day}: {left} ({business}).</translation>
+    </message>
+    <message>
+        <source>as they said it, e.g. 32.000 € gross a year</source>
+        <translation>tal como te lo dijeron, p. ej., 32.000 € brutos al año</translation>
+    </message>
+    <message>
+        <source>Other terms</source>
+        <translation>Otras condiciones</translation>
+    </message>
+    <message>
+        <source>e.g. hybrid, 23 days of holiday, a laptop</source>
+        <translation>p. ej., híbrido, 23 días de vacaciones, un portátil</translation>
     </message>
 </context>
 <context>
@@ -2542,6 +3236,165 @@ Puedes deshacerlo con Ctrl+Z.</translation>
     <message>
         <source>… and {count} more in Afterview</source>
         <translation>… y {count} más en Afterview</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>application</source>
+        <translation>candidatura</translation>
+    </message>
+    <message>
+        <source>interview</source>
+        <translation>entrevista</translation>
+    </message>
+    <message>
+        <source>letter sent</source>
+        <translation>carta enviada</translation>
+    </message>
+    <message>
+        <source>decision date</source>
+        <translation>fecha de decisión</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>seguimiento</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>respuesta</translation>
+    </message>
+    <message>
+        <source>lessons</source>
+        <translation>lecciones</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Stage now: {stage}</source>
+        <translation>Etapa actual: {stage}</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Candidaturas</translation>
+    </message>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation>Nada en este periodo.</translation>
+    </message>
+    <message>
+        <source>Job-search report</source>
+        <translation>Informe de búsqueda de empleo</translation>
+    </message>
+    <message>
+        <source>Checked in with {company} (check-in {number})</source>
+        <translation>Hiciste un seguimiento con {company} (seguimiento n.º {number})</translation>
+    </message>
+    <message>
+        <source>Prepared for {name}</source>
+        <translation>Preparado para {name}</translation>
+    </message>
+    <message>
+        <source>Everything recorded up to {last}</source>
+        <translation>Todo lo registrado hasta el {last}</translation>
+    </message>
+    <message>
+        <source>From {first} to {last}</source>
+        <translation>Del {first} al {last}</translation>
+    </message>
+    <message>
+        <source>Made on {when}</source>
+        <translation>Generado el {when}</translation>
+    </message>
+    <message>
+        <source>Applications: {count}</source>
+        <translation>Candidaturas: {count}</translation>
+    </message>
+    <message>
+        <source>Interviews: {count}</source>
+        <translation>Entrevistas: {count}</translation>
+    </message>
+    <message>
+        <source>Offers: {count}</source>
+        <translation>Ofertas: {count}</translation>
+    </message>
+    <message>
+        <source>Thank-you letters sent on time: {on_time} of {due}</source>
+        <translation>Cartas de agradecimiento enviadas a tiempo: {on_time} de {due}</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>empresa</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>puesto</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>fecha</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>hora</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>evento</translation>
+    </message>
+    <message>
+        <source>what</source>
+        <translation>qué</translation>
+    </message>
+    <message>
+        <source>details</source>
+        <translation>detalles</translation>
+    </message>
+    <message>
+        <source>Everything from the beginning</source>
+        <translation>Todo desde el principio</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>PDF (A4, to print or send)</source>
+        <translation>PDF (A4, para imprimir o enviar)</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>CSV (a spreadsheet, one row per event)</source>
+        <translation>CSV (una hoja de cálculo, una fila por evento)</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Guardar…</translation>
+    </message>
+    <message>
+        <source>Save the job-search report</source>
+        <translation>Guardar el informe de búsqueda de empleo</translation>
+    </message>
+    <message>
+        <source>{kind} (*.{extension})</source>
+        <translation>{kind} (*.{extension})</translation>
+    </message>
+    <message>
+        <source>Not saved: {error}</source>
+        <translation>No se guardó: {error}</translation>
     </message>
 </context>
 <context>
@@ -2803,6 +3656,29 @@ Puedes deshacerlo con Ctrl+Z.</translation>
     </message>
 </context>
 <context>
+    <name>SendTime</name>
+    <message>
+        <source>its best moment has passed: send it soon</source>
+        <translation>ya pasó su mejor momento: envíala pronto</translation>
+    </message>
+    <message>
+        <source>the evening of a morning interview</source>
+        <translation>por la tarde, tras una entrevista matutina</translation>
+    </message>
+    <message>
+        <source>the morning after an afternoon interview</source>
+        <translation>a la mañana siguiente, tras una entrevista vespertina</translation>
+    </message>
+    <message>
+        <source>{why}, after your quiet hours</source>
+        <translation>{why}, después de tus horas de silencio</translation>
+    </message>
+    <message>
+        <source>Best sent: {when} ({why})</source>
+        <translation>Mejor momento para enviarla: {when} ({why})</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>Your name</source>
@@ -2813,12 +3689,32 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         <translation>Firma tus cartas.</translation>
     </message>
     <message>
+        <source>My email addresses</source>
+        <translation>Mis direcciones de correo electrónico</translation>
+    </message>
+    <message>
+        <source>Separated by commas. Left out of the interviewers of an imported calendar invitation.</source>
+        <translation>Separadas por comas. No se incluyen entre los entrevistadores de una invitación de calendario importada.</translation>
+    </message>
+    <message>
         <source>Remind me what to ask, minutes before an interview starts</source>
         <translation>Recordarme qué preguntar, minutos antes de que empiece una entrevista</translation>
     </message>
     <message>
         <source>A short checklist: ask about the next step and when they will decide, note each interviewer&apos;s name and one topic.</source>
         <translation>Una lista breve: pregunta por el siguiente paso y cuándo decidirán, y apunta el nombre de cada entrevistador y un tema.</translation>
+    </message>
+    <message>
+        <source>Remind me to read my preparation brief the evening before an interview</source>
+        <translation>Recordarme leer mi resumen de preparación la tarde antes de una entrevista</translation>
+    </message>
+    <message>
+        <source>Preparation brief reminder at</source>
+        <translation>Recordatorio del resumen de preparación a las</translation>
+    </message>
+    <message>
+        <source>On the day before the interview, in your time zone.</source>
+        <translation>El día anterior a la entrevista, en tu zona horaria.</translation>
     </message>
     <message>
         <source>Remind me to review the interview, hours after it ends</source>
@@ -2857,8 +3753,32 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         <translation>Límite de la nota de invitación de LinkedIn (caracteres)</translation>
     </message>
     <message>
-        <source>200 on free accounts, 300 with Premium.</source>
-        <translation>200 en cuentas gratuitas, 300 con Premium.</translation>
+        <source>On a free account: 200. With Premium, notes may have 300.</source>
+        <translation>Con una cuenta gratuita: 200. Con Premium, las notas pueden tener 300.</translation>
+    </message>
+    <message>
+        <source>LinkedIn account</source>
+        <translation>Cuenta de LinkedIn</translation>
+    </message>
+    <message>
+        <source>Free accounts may add a note to only a few invitations a month.</source>
+        <translation>Las cuentas gratuitas solo pueden añadir una nota a unas pocas invitaciones al mes.</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Gratuita</translation>
+    </message>
+    <message>
+        <source>Premium (300 characters, unlimited notes)</source>
+        <translation>Premium (300 caracteres, notas ilimitadas)</translation>
+    </message>
+    <message>
+        <source>Personalised invitation notes a month (free account)</source>
+        <translation>Notas de invitación personalizadas al mes (cuenta gratuita)</translation>
+    </message>
+    <message>
+        <source>LinkedIn&apos;s help says 5; some accounts get 3 to 10. Counted over the last 30 days.</source>
+        <translation>La ayuda de LinkedIn dice 5; algunas cuentas tienen entre 3 y 10. Se cuentan los últimos 30 días.</translation>
     </message>
     <message>
         <source>After the decision date, wait this many business days</source>
@@ -2949,6 +3869,10 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         <translation>{label}: «{value}» no es un idioma que Afterview hable (se esperaba {choices}, o vacío para usar el del ordenador).</translation>
     </message>
     <message>
+        <source>{label}: &apos;{value}&apos; is not one of {choices}.</source>
+        <translation>{label}: «{value}» no es ninguna de estas opciones: {choices}.</translation>
+    </message>
+    <message>
         <source>{label}: at most 200 characters.</source>
         <translation>{label}: como máximo 200 caracteres.</translation>
     </message>
@@ -3035,6 +3959,29 @@ Puedes deshacerlo con Ctrl+Z.</translation>
     <message>
         <source>Time zone name</source>
         <translation>Nombre de la zona horaria</translation>
+    </message>
+</context>
+<context>
+    <name>Similarity</name>
+    <message>
+        <source>{percent}% the same as your letter to {name} ({kind})</source>
+        <translation>Coincide en un {percent} % con tu carta a {name} ({kind})</translation>
+    </message>
+    <message>
+        <source>{percent}% the same as another letter to this company ({kind})</source>
+        <translation>Coincide en un {percent} % con otra carta a esta empresa ({kind})</translation>
+    </message>
+    <message>
+        <source>: make this paragraph your own: “{start}…”</source>
+        <translation>: haz tuyo este párrafo: «{start}…»</translation>
+    </message>
+    <message>
+        <source>(and close to {count} more letter)</source>
+        <translation>(y se parece a {count} carta más)</translation>
+    </message>
+    <message>
+        <source>(and close to {count} more letters)</source>
+        <translation>(y se parece a {count} cartas más)</translation>
     </message>
 </context>
 <context>
@@ -3211,6 +4158,10 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         <translation>Entrevista: {name}</translation>
     </message>
     <message>
+        <source>Interview cancelled: {name}</source>
+        <translation>Entrevista cancelada: {name}</translation>
+    </message>
+    <message>
         <source>{kind} · {format} · {minutes}</source>
         <translation>{kind} · {format} · {minutes}</translation>
     </message>
@@ -3369,6 +4320,48 @@ Puedes deshacerlo con Ctrl+Z.</translation>
     <message>
         <source>from {when}</source>
         <translation>desde el {when}</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>It is kept as {file}.</source>
+        <translation>Se conserva como {file}.</translation>
+    </message>
+    <message>
+        <source>It was left where it is.</source>
+        <translation>Se ha dejado donde estaba.</translation>
+    </message>
+    <message>
+        <source>Could not merge {source} from another computer ({problem}).</source>
+        <translation>No se pudo combinar {source}, de otro ordenador ({problem}).</translation>
+    </message>
+    <message>
+        <source>Merged {source} (another computer): nothing was new.</source>
+        <translation>Se combinó {source} (otro ordenador): no había nada nuevo.</translation>
+    </message>
+    <message>
+        <source>{count} change</source>
+        <translation>{count} cambio</translation>
+    </message>
+    <message>
+        <source>{count} changes</source>
+        <translation>{count} cambios</translation>
+    </message>
+    <message>
+        <source>Merged {changes} from {source} (another computer): {titles}.</source>
+        <translation>Se combinó {source} (otro ordenador), con {changes}: {titles}.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConflicts</name>
+    <message>
+        <source>it is not a log of raised reminders</source>
+        <translation>no es un registro de recordatorios mostrados</translation>
+    </message>
+    <message>
+        <source>an entry of the log is malformed</source>
+        <translation>una entrada del registro está mal formada</translation>
     </message>
 </context>
 <context>
@@ -3655,6 +4648,10 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         <translation>Calendario (*.ics);;Todos los archivos (*)</translation>
     </message>
     <message>
+        <source>Contacts, vCard (*.vcf);;All files (*)</source>
+        <translation>Contactos, vCard (*.vcf);;Todos los archivos (*)</translation>
+    </message>
+    <message>
         <source>Backed up {count} application to {target}.</source>
         <translation>Copia de seguridad de {count} candidatura guardada en {target}.</translation>
     </message>
@@ -3673,6 +4670,18 @@ Puedes deshacerlo con Ctrl+Z.</translation>
     <message>
         <source>Export to a calendar</source>
         <translation>Exportar a un calendario</translation>
+    </message>
+    <message>
+        <source>Exported {count} contact to {target}.</source>
+        <translation>Se exportó {count} contacto a {target}.</translation>
+    </message>
+    <message>
+        <source>Exported {count} contacts to {target}.</source>
+        <translation>Se exportaron {count} contactos a {target}.</translation>
+    </message>
+    <message>
+        <source>Export contacts</source>
+        <translation>Exportar contactos</translation>
     </message>
     <message>
         <source>Exported {count} application to {target}.</source>
@@ -3807,6 +4816,21 @@ Puedes deshacerlo con Ctrl+Z.</translation>
     <message>
         <source>&amp;Keep editing</source>
         <translation>Seguir &amp;editando</translation>
+    </message>
+</context>
+<context>
+    <name>VCard</name>
+    <message>
+        <source>{application}, {date} ({round})</source>
+        <translation>{application}, {date} ({round})</translation>
+    </message>
+    <message>
+        <source>{application}, {date}</source>
+        <translation>{application}, {date}</translation>
+    </message>
+    <message>
+        <source>Interviewed you (recorded in Afterview):</source>
+        <translation>Te entrevistó (anotado en Afterview):</translation>
     </message>
 </context>
 <context>
@@ -3964,6 +4988,10 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         <translation>las notas</translation>
     </message>
     <message>
+        <source>Calendar invitation id</source>
+        <translation>el identificador de la invitación de calendario</translation>
+    </message>
+    <message>
         <source>The letter is addressed to an interviewer who is not in this interview.</source>
         <translation>La carta va dirigida a un entrevistador que no está en esta entrevista.</translation>
     </message>
@@ -3990,6 +5018,14 @@ Puedes deshacerlo con Ctrl+Z.</translation>
     <message>
         <source>Positive take-aways</source>
         <translation>lo positivo que te llevas</translation>
+    </message>
+    <message>
+        <source>Salary</source>
+        <translation>el salario</translation>
+    </message>
+    <message>
+        <source>The start date</source>
+        <translation>la fecha de incorporación</translation>
     </message>
     <message>
         <source>Company</source>
@@ -4026,6 +5062,10 @@ Puedes deshacerlo con Ctrl+Z.</translation>
     <message>
         <source>Creation time</source>
         <translation>la fecha de creación</translation>
+    </message>
+    <message>
+        <source>Time of the last change</source>
+        <translation>la fecha del último cambio</translation>
     </message>
     <message>
         <source>The follow-up belongs to an interview that is not in this application.</source>
@@ -4219,6 +5259,30 @@ Puedes deshacerlo con Ctrl+Z.</translation>
     <message>
         <source>Optional: ask for feedback on your interviews</source>
         <translation>Opcional: pide comentarios sobre tus entrevistas</translation>
+    </message>
+    <message>
+        <source>Ask {company} for more time to decide on their offer: call, then confirm in writing</source>
+        <translation>Pide a {company} más tiempo para decidir sobre su oferta: llama y luego confírmalo por escrito</translation>
+    </message>
+    <message>
+        <source>Tell {company} you have an offer and ask about their timeline</source>
+        <translation>Dile a {company} que tienes una oferta y pregunta por sus plazos</translation>
+    </message>
+    <message>
+        <source>Accept {company}&apos;s offer in writing</source>
+        <translation>Acepta por escrito la oferta de {company}</translation>
+    </message>
+    <message>
+        <source>Decline {company}&apos;s offer graciously</source>
+        <translation>Rechaza con amabilidad la oferta de {company}</translation>
+    </message>
+    <message>
+        <source>Tell {company} you are withdrawing from the process</source>
+        <translation>Dile a {company} que te retiras del proceso</translation>
+    </message>
+    <message>
+        <source>Read your preparation brief for your interview with {company}</source>
+        <translation>Lee tu resumen de preparación para la entrevista con {company}</translation>
     </message>
     <message>
         <source>in {span}</source>
