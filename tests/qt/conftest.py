@@ -8,13 +8,15 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from afterview import i18n, translations
 from afterview.domain.settings import Settings
 from afterview.paths import AppPaths
 from afterview.storage.repository import Store
+from afterview.ui.main_window import MainWindow
 from afterview.ui.session import Session
-from tests.support.fakes import FakeClock
+from tests.support.fakes import FakeClock, FakeDesktop
 
 MADRID = ZoneInfo("Europe/Madrid")
 
@@ -35,6 +37,21 @@ def store(paths: AppPaths, qt_clock: FakeClock) -> Iterator[Store]:
 @pytest.fixture
 def session(store: Store, qt_clock: FakeClock) -> Session:
     return Session(store, qt_clock)
+
+
+@pytest.fixture
+def desktop() -> FakeDesktop:
+    """Questions, file choosers and messages answered by the test (see FakeDesktop)."""
+    return FakeDesktop()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, session: Session, paths: AppPaths, desktop: FakeDesktop) -> MainWindow:
+    """The main window on the session, shown."""
+    main = MainWindow(session, paths.window_state_file, desktop)
+    qtbot.addWidget(main)
+    main.show()
+    return main
 
 
 @pytest.fixture(params=["en", "es"])

@@ -26,11 +26,6 @@ from tests.support.fakes import FakeDesktop
 
 
 @pytest.fixture
-def desktop() -> FakeDesktop:
-    return FakeDesktop()
-
-
-@pytest.fixture
 def window(qtbot: QtBot, session: Session, paths: AppPaths, desktop: FakeDesktop) -> MainWindow:
     for app in history(session.now()):
         session.save(app)

@@ -44,19 +44,6 @@ class EditorSpy:
         return QDialog.DialogCode.Rejected.value
 
 
-@pytest.fixture
-def desktop() -> FakeDesktop:
-    return FakeDesktop()
-
-
-@pytest.fixture
-def window(qtbot: QtBot, session: Session, paths: AppPaths, desktop: FakeDesktop) -> MainWindow:
-    main = MainWindow(session, paths.window_state_file, desktop)
-    qtbot.addWidget(main)
-    main.show()
-    return main
-
-
 def menu_action(window: MainWindow, text: str) -> QAction:
     [action] = [action for action in window.findChildren(QAction) if action.text().replace("&", "") == text]
     return action

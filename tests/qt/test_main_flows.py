@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from datetime import datetime
 
-import pytest
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import QApplication, QComboBox, QToolButton
 from pytestqt.qtbot import QtBot
@@ -29,19 +28,6 @@ from afterview.ui.session import Session
 from tests.qt.conftest import MADRID
 from tests.support.builders import application, local
 from tests.support.fakes import FakeClock, FakeDesktop
-
-
-@pytest.fixture
-def desktop() -> FakeDesktop:
-    return FakeDesktop()
-
-
-@pytest.fixture
-def window(qtbot: QtBot, session: Session, paths: AppPaths, desktop: FakeDesktop) -> MainWindow:
-    main = MainWindow(session, paths.window_state_file, desktop)
-    qtbot.addWidget(main)
-    main.show()
-    return main
 
 
 def add_interviewer(form: InterviewForm, name: str, email: str = "") -> None:

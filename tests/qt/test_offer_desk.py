@@ -8,7 +8,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-import pytest
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QTableWidget
 from pytestqt.qtbot import QtBot
@@ -22,7 +21,6 @@ from afterview.domain.model import (
     OutcomeKind,
     Stage,
 )
-from afterview.paths import AppPaths
 from afterview.ui.main_window import PAGES, MainWindow
 from afterview.ui.offer_desk import OfferDeskView
 from afterview.ui.review import OutcomeDialog
@@ -46,19 +44,6 @@ def pending(company: str, decides: date) -> Application:
     app = application(decision_expected_on=decides)
     app.company = company
     return app
-
-
-@pytest.fixture
-def desktop() -> FakeDesktop:
-    return FakeDesktop()
-
-
-@pytest.fixture
-def window(qtbot: QtBot, session: Session, paths: AppPaths, desktop: FakeDesktop) -> MainWindow:
-    main = MainWindow(session, paths.window_state_file, desktop)
-    qtbot.addWidget(main)
-    main.show()
-    return main
 
 
 def answer(qtbot: QtBot, answers: list[str], seen: list[QMessageBox]) -> None:

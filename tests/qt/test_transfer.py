@@ -8,7 +8,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 import icalendar
-import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem
 from pytestqt.qtbot import QtBot
@@ -22,19 +21,6 @@ from afterview.ui.session import Session
 from afterview.ui.versions_dialog import VersionsDialog
 from tests.support.fakes import FakeClock, FakeDesktop
 from tests.support.samples import full_application, minimal_application
-
-
-@pytest.fixture
-def desktop() -> FakeDesktop:
-    return FakeDesktop()
-
-
-@pytest.fixture
-def window(qtbot: QtBot, session: Session, paths: AppPaths, desktop: FakeDesktop) -> MainWindow:
-    main = MainWindow(session, paths.window_state_file, desktop)
-    qtbot.addWidget(main)
-    main.show()
-    return main
 
 
 def answer_next_message(button: str, seen: list[str]) -> None:
