@@ -8,8 +8,7 @@ import json
 import os
 import shutil
 import tempfile
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +22,7 @@ from afterview.storage import copies as copies_module
 from afterview.storage.loading import load, sealed_payload
 from afterview.storage.repository import Store
 from tests.support.fakes import FakeClock
+from tests.support.faults import Killed, fault_at
 from tests.support.samples import full_application, minimal_application
 
 Operation = Callable[[Store, int], object]
@@ -129,42 +129,14 @@ def test_when_the_journal_cannot_be_written_damage_loses_only_that_save(
     assert contents(damaged, clock) == before_last_save
 
 
-class Killed(BaseException):
-    """Stands for the process being killed: nothing in the store catches it."""
-
-
 # Every call by which the recovery changes the disk, in the order it makes them.
 DISK_CALLS = [(os, "link"), (os, "replace"), (os, "fsync"), (shutil, "copyfile"), (tempfile, "mkstemp")]
-
-
-@contextmanager
-def fault_at(call_number: int, fault: BaseException) -> Iterator[list[str]]:
-    """Make the ``call_number``-th disk call fail with ``fault``; yields the calls made."""
-    made: list[str] = []
-    originals = {(module, name): getattr(module, name) for module, name in DISK_CALLS}
-
-    def wrap(name: str, original: Callable[..., Any]) -> Callable[..., Any]:
-        def call(*args: Any, **kwargs: Any) -> Any:
-            made.append(name)
-            if len(made) == call_number:
-                raise fault
-            return original(*args, **kwargs)
-
-        return call
-
-    for (module, name), original in originals.items():
-        setattr(module, name, wrap(name, original))
-    try:
-        yield made
-    finally:
-        for (module, name), original in originals.items():
-            setattr(module, name, original)
 
 
 def _recovery_calls(paths: AppPaths, clock: FakeClock, tmp_path: Path) -> int:
     probe = damaged_copy(paths, tmp_path / "probe", DAMAGE["garbage"])
     store = Store.open(probe, clock, defer_read=True)  # the lock and folder checks are not counted
-    with fault_at(0, Killed()) as made:
+    with fault_at(0, Killed(), DISK_CALLS) as made:
         store.read()
     store.close()
     return len(made)
@@ -183,7 +155,7 @@ def test_a_kill_or_a_full_disk_at_any_step_of_the_recovery_loses_nothing(
         damaged = damaged_copy(paths, tmp_path / f"step-{step}", DAMAGE["garbage"])
         store = Store.open(damaged, clock, defer_read=True)
         try:
-            with fault_at(step, fault):
+            with fault_at(step, fault, DISK_CALLS):
                 store.read()
         except (Killed, OSError, AfterviewError):
             pass  # whatever the fault did, the disk is checked below

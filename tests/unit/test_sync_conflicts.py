@@ -10,8 +10,6 @@ import json
 import os
 import shutil
 import tempfile
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -40,6 +38,7 @@ from afterview.storage.repository import Store
 from afterview.storage.sync_conflicts import Tool, tool_of
 from tests.support.builders import application
 from tests.support.fakes import FakeClock
+from tests.support.faults import Killed, fault_at
 from tests.support.samples import minimal_application
 
 T0 = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
@@ -393,36 +392,8 @@ def test_our_own_writes_are_not_taken_for_the_sync_tools(paths: AppPaths, clock:
 # --- a kill or a full disk during the merge leaves the data recoverable --------------------------
 
 
-class Killed(BaseException):
-    """Stands for the process being killed: nothing in the store catches it."""
-
-
 # Every call by which the merge changes the disk.
 DISK_CALLS = [(os, "replace"), (os, "fsync"), (os, "link"), (os, "chmod"), (tempfile, "mkstemp")]
-
-
-@contextmanager
-def fault_at(call_number: int, fault: BaseException) -> Iterator[list[str]]:
-    """Make the ``call_number``-th disk call fail with ``fault``; yields the calls made."""
-    made: list[str] = []
-    originals = {(module, name): getattr(module, name) for module, name in DISK_CALLS}
-
-    def wrap(name: str, original: Callable[..., Any]) -> Callable[..., Any]:
-        def call(*args: Any, **kwargs: Any) -> Any:
-            made.append(name)
-            if len(made) == call_number:
-                raise fault
-            return original(*args, **kwargs)
-
-        return call
-
-    for (module, name), original in originals.items():
-        setattr(module, name, wrap(name, original))
-    try:
-        yield made
-    finally:
-        for (module, name), original in originals.items():
-            setattr(module, name, original)
 
 
 @pytest.mark.parametrize("fault", [Killed(), OSError(errno.ENOSPC, "No space left on device")], ids=["kill", "full"])
@@ -442,7 +413,7 @@ def test_a_kill_or_a_full_disk_during_the_merge_loses_nothing(
         shutil.copy(desktop.data_file, trial.data_dir / name)
         store = Store.open(trial, clock)
         try:
-            with fault_at(step, fault) as made:
+            with fault_at(step, fault, DISK_CALLS) as made:
                 absorb(store, clock.now())
         except (Killed, OSError):
             pass
