@@ -14,7 +14,6 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from afterview.atomic import atomic_write_bytes
 from afterview.errors import AfterviewError
 from afterview.i18n import os_reason, translate
 
@@ -87,10 +86,22 @@ class DataLock:
             )
         self._descriptor = descriptor
         try:
-            atomic_write_bytes(self._pid_file, str(os.getpid()).encode())
+            self._write_pid()
         except BaseException:
             self.release()
             raise
+
+    def _write_pid(self) -> None:
+        """Who holds the lock, for the "in use by pid N" message only: written plainly, without the
+        flushes to disk of a data write, because the window's start waits for it and a power cut
+        can only cost the message its number ("unknown")."""
+        descriptor = os.open(self._pid_file, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        try:
+            if os.name == "posix":  # an older file may have been made with other rights
+                os.fchmod(descriptor, 0o600)
+            os.write(descriptor, str(os.getpid()).encode())
+        finally:
+            os.close(descriptor)
 
     def release(self) -> None:
         if self._descriptor is None:
