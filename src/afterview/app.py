@@ -1,8 +1,8 @@
 """The composition root: how the app starts, read top to bottom, each phase logged.
 
-display → Qt (with the theme) → single instance (hand over to a running Afterview, or become the one) → data lock →
-main window (a shell) → first paint → the data opened, the place shown → tray and reminder loop → read the data
-and plan → run.
+display → Qt (with the theme) → single instance (hand over to a running Afterview) → data lock (if it is in use,
+wait a moment for that Afterview to listen, and hand over) → main window (a shell) → first paint → listen for
+later starts → the data opened, the place shown → tray and reminder loop → read the data and plan → run.
 
 Like a bare Qt app, nothing the first paint does not need is loaded before it: the window paints
 as a shell (the places and the menus; see ui.main_window) with only the data lock taken; the store,
@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from afterview.storage.repository import Store
     from afterview.ui.main_window import MainWindow
     from afterview.ui.session import Session
+    from afterview.ui.single_instance import SingleInstance
     from afterview.ui.sync_watch import SyncWatch
     from afterview.ui.tray import TrayController
 
@@ -53,15 +54,13 @@ def run_app(args: argparse.Namespace, paths: AppPaths, clock: Clock) -> int:
 
     log.info("Looking for a running Afterview")
     instance = SingleInstance(server_name(paths.data_dir))
-    if instance.hand_over():
+    lock = None if instance.hand_over() else _take_the_data_lock(args, paths, instance)
+    if lock is None:
         log.info("Handed over to the running Afterview")
         print(translate("App", "Afterview is already running; its window was brought to the front."), file=sys.stderr)
         return 0
-
-    lock = _take_the_data_lock(args, paths)
-    shown = _WindowAndTray(qt_app, lock, paths, clock, icon)
+    shown = _WindowAndTray(qt_app, lock, paths, clock, icon, instance)
     try:
-        instance.listen()
         instance.show_requested.connect(shown.show_requested)
         shown.show_at_start(minimized=args.minimized, exit_after_show=args.exit_after_show)
         log.info("Running")
@@ -97,29 +96,44 @@ def _start_qt(paths: AppPaths) -> tuple[QApplication, QIcon]:
     return qt_app, icon
 
 
-def _take_the_data_lock(args: argparse.Namespace, paths: AppPaths) -> DataLock:
-    from PySide6.QtWidgets import QMessageBox
-
-    from afterview.storage.lock import take_data_lock
+def _take_the_data_lock(args: argparse.Namespace, paths: AppPaths, instance: SingleInstance) -> DataLock | None:
+    """The data lock; None when the data is in use by an Afterview that took this start's request
+    after all (it listens just after its first paint: a second start may come before)."""
+    from afterview.storage.lock import DataInUse, take_data_lock
+    from afterview.ui.single_instance import LISTEN_WAIT_S
 
     log.info("Taking the data lock")
     # Only the lock now ("in use" is reported before any window); the data is opened and read just
     # after the first paint, so the window appears at once even with thousands of applications.
     try:
         return take_data_lock(paths)
-    except AfterviewError as error:
-        # Started from a desktop menu there is no terminal to read: say it in a window too.
-        if not args.exit_after_show:
-            QMessageBox.critical(None, APP_NAME, str(error))
+    except DataInUse as error:
+        if instance.hand_over(wait_s=LISTEN_WAIT_S):
+            return None
+        _say_in_a_window(args, error)
         raise
+    except AfterviewError as error:
+        _say_in_a_window(args, error)
+        raise
+
+
+def _say_in_a_window(args: argparse.Namespace, error: AfterviewError) -> None:
+    """Started from a desktop menu there is no terminal to read: say it in a window too."""
+    from PySide6.QtWidgets import QMessageBox
+
+    if not args.exit_after_show:
+        QMessageBox.critical(None, APP_NAME, str(error))
 
 
 class _WindowAndTray:
     """What the running app shows: the main window and the tray with its reminder loop, each built
     the first time it is needed, and the data they show, read just after the first paint."""
 
-    def __init__(self, qt_app: QApplication, lock: DataLock, paths: AppPaths, clock: Clock, icon: QIcon) -> None:
+    def __init__(
+        self, qt_app: QApplication, lock: DataLock, paths: AppPaths, clock: Clock, icon: QIcon, instance: SingleInstance
+    ) -> None:
         self.qt_app = qt_app
+        self.instance = instance
         self.lock = lock
         self.paths = paths
         self.clock = clock
@@ -231,6 +245,8 @@ class _WindowAndTray:
     def load(self) -> None:
         from PySide6.QtWidgets import QMessageBox
 
+        log.info("Listening for other starts")
+        self.instance.listen()  # after the first paint: QtNetwork need not slow the window down
         session = self.session
         tray = self.tray if self.tray is not None else self.start_tray()
         log.info("Reading the data and preparing the follow-up plan")

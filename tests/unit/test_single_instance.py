@@ -22,9 +22,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from afterview.paths import AppPaths
-from afterview.ui.single_instance import peer_is_us, private_folder, server_key, server_name
+from afterview.storage.lock import take_data_lock
+from afterview.ui.single_instance import SingleInstance, peer_is_us, private_folder, server_key, server_name
 
 NOBODY = 65534
 as_root = pytest.mark.skipif(
@@ -125,6 +127,44 @@ def test_a_second_start_brings_the_first_forward_and_exits(env: dict[str, str], 
         assert first.poll() is None  # the first keeps running
     finally:
         stop(first)
+
+
+def test_a_start_before_the_first_listens_waits_for_it_and_hands_over(
+    env: dict[str, str], paths: AppPaths, qtbot: QtBot
+) -> None:
+    """The running app takes the data lock before its first paint but listens only after it: a
+    second start in between finds the data in use and nobody listening yet, waits, and hands over."""
+    lock = take_data_lock(paths)  # as the first Afterview holds it, just before its first paint
+    first = SingleInstance(server_name(paths.data_dir, env))
+    asked: list[bool] = []
+    first.show_requested.connect(lambda: asked.append(True))
+    try:
+        second = subprocess.Popen(
+            [sys.executable, "-m", "afterview"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
+        wait_for_log(paths, "Taking the data lock")  # it found nobody listening, and the data in use
+        assert first.listen()
+        qtbot.waitUntil(lambda: second.poll() is not None, timeout=30_000)
+        _, errors = second.communicate()
+        assert second.returncode == 0, errors
+        assert errors == "Afterview is already running; its window was brought to the front.\n"
+        assert asked == [True]
+    finally:
+        first.close()
+        lock.release()
+
+
+def test_with_the_data_in_use_and_nobody_answering_a_start_says_so(env: dict[str, str], paths: AppPaths) -> None:
+    lock = take_data_lock(paths)  # held by something that never answers (a command-line import, say)
+    try:
+        second = subprocess.run(
+            [sys.executable, "-m", "afterview", "--exit-after-show"],
+            env=env, capture_output=True, text=True, timeout=60, check=False,
+        )  # fmt: skip
+    finally:
+        lock.release()
+    assert second.returncode == 1
+    assert f"Afterview data is in use by another running Afterview (pid {os.getpid()})" in second.stderr
 
 
 def test_a_crashed_run_does_not_block_the_next(env: dict[str, str], paths: AppPaths, runtime_dir: Path) -> None:

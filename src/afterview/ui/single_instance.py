@@ -20,17 +20,26 @@ import os
 import stat
 import struct
 import sys
+import time
 import zlib
 from collections.abc import Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+# QtNetwork (QLocalSocket, QLocalServer) loads only when there is someone to talk to, or when the
+# app starts listening just after its first paint: the window's start need not pay for it.
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer
 
 log = logging.getLogger(__name__)
 
 PROTOCOL_VERSION = 1
 TIMEOUT_MS = 1500
+# A start that finds the data in use but nobody listening waits this long for the running app,
+# which listens just after its first paint, before saying the data is in use.
+LISTEN_WAIT_S = 3.0
 MAX_REQUEST = 4096  # bytes read from a request: one short JSON line
 # A Unix socket's path must fit in sun_path: 108 bytes on Linux, 104 on macOS.
 SOCKET_PATH_MAX = 100
@@ -167,10 +176,20 @@ class SingleInstance(QObject):
         self.name = name
         self.server: QLocalServer | None = None
 
-    def hand_over(self) -> bool:
-        """True if a running Afterview of this user took the request (then this start should exit)."""
-        if self.name is None or not _socket_is_ours(self.name):
+    def hand_over(self, wait_s: float = 0.0) -> bool:
+        """True if a running Afterview of this user took the request (then this start should exit).
+
+        With ``wait_s``, a socket not there yet is waited for that long: the data lock says another
+        Afterview runs, and it starts listening just after its first paint."""
+        if self.name is None:
             return False
+        deadline = time.monotonic() + wait_s
+        while not _socket_is_ours(self.name):
+            if time.monotonic() >= deadline:
+                return False
+            time.sleep(0.05)
+        from PySide6.QtNetwork import QLocalSocket
+
         connection = QLocalSocket()
         connection.connectToServer(self.name)
         if not connection.waitForConnected(TIMEOUT_MS):
@@ -192,6 +211,8 @@ class SingleInstance(QObject):
         """Start answering later starts; replaces a socket a crashed run left behind."""
         if self.name is None:
             return False
+        from PySide6.QtNetwork import QLocalServer
+
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         if not server.listen(self.name):
