@@ -68,6 +68,13 @@ PAGES = (
 )
 # The steps that open the Outcome dialog (by domain.model.FollowUpKind's values).
 OUTCOME_STEPS = ("lessons", "feedback_request", "close_out")
+# The menus, in order (their titles are there from the first paint; see _after_first_paint).
+MENUS = (
+    QT_TRANSLATE_NOOP("MainWindow", "&File"),
+    QT_TRANSLATE_NOOP("MainWindow", "&Edit"),
+    QT_TRANSLATE_NOOP("MainWindow", "&View"),
+    QT_TRANSLATE_NOOP("MainWindow", "&Help"),
+)
 # Each place's view, by the window's attribute that builds it when first needed.
 PLACE_VIEWS = ("today", "applications", "question_bank", "insights", "settings_page", "offer_desk")
 # Each place's icon in the sidebar (Lucide's names, see ui.icons).
@@ -106,14 +113,12 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.places)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(body)
-        self._build_menus()
+        # The menus' titles paint with the window; their actions and shortcuts come just after it.
+        self._menus = {title: self.menuBar().addMenu(translate("MainWindow", title)) for title in MENUS}
+        self._menus_filled = False
         self.places.setRowHidden(PAGES.index("Offers"), True)  # until an offer is open (_show_offers_place)
-        self._view_actions[PAGES.index("Offers")].setVisible(False)
         self._restore_state()
         self.installEventFilter(self)
-        from afterview.ui.invitation_import import InvitationDrops
-
-        InvitationDrops(self, self.import_invitation)  # a calendar invitation (.ics) dropped on the window
         # "Due in 5 h" must become "due in 4 h", and overdue items move up, as time passes.
         self._clock_timer = QTimer(self)
         self._clock_timer.setInterval(60_000)
@@ -143,6 +148,7 @@ class MainWindow(QMainWindow):
     def attach(self, session: Session) -> None:
         """Show ``session``'s data: the place chosen is built now, and follows every change."""
         self._session = session
+        self._after_first_paint()  # when attached before it (the tests, the tray's start)
         self._enable(session.loaded)
         session.changed.connect(lambda: self._enable(True))
         session.changed.connect(self._count)
@@ -313,9 +319,20 @@ class MainWindow(QMainWindow):
         if not shown and self.places.currentRow() == row:
             self.show_page(PAGES.index("Today"))
 
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(translate("MainWindow", "&File"))
+    def _after_first_paint(self) -> None:
+        """What the first paint does without: the menus' actions and shortcuts, and taking calendar
+        invitations dropped on the window (once; at the latest when the data is attached)."""
+        if self._menus_filled:
+            return
+        self._menus_filled = True
+        self._fill_menus()
+        self._view_actions[PAGES.index("Offers")].setVisible(not self.places.isRowHidden(PAGES.index("Offers")))
+        from afterview.ui.invitation_import import InvitationDrops
+
+        InvitationDrops(self, self.import_invitation)  # a calendar invitation (.ics) dropped on the window
+
+    def _fill_menus(self) -> None:
+        file_menu = self._menus[MENUS[0]]
         self._action(
             file_menu, translate("MainWindow", "&New interview…"), self.new_interview, QKeySequence.StandardKey.New
         )
@@ -364,7 +381,7 @@ class MainWindow(QMainWindow):
         )
         file_menu.addSeparator()
         self._action(file_menu, translate("MainWindow", "&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        edit_menu = bar.addMenu(translate("MainWindow", "&Edit"))
+        edit_menu = self._menus[MENUS[1]]
         self.undo_action = self._action(
             edit_menu, translate("MainWindow", "&Undo"), self.undo, QKeySequence.StandardKey.Undo
         )
@@ -375,7 +392,7 @@ class MainWindow(QMainWindow):
             self.find_application,
             QKeySequence.StandardKey.Find,
         )
-        view_menu = bar.addMenu(translate("MainWindow", "&View"))
+        view_menu = self._menus[MENUS[2]]
         self._view_actions = [
             self._action(
                 view_menu,
@@ -385,7 +402,7 @@ class MainWindow(QMainWindow):
             )
             for index, name in enumerate(PAGES)
         ]
-        help_menu = bar.addMenu(translate("MainWindow", "&Help"))
+        help_menu = self._menus[MENUS[3]]
         self._action(
             help_menu, translate("MainWindow", "&Guide: after the interview"), self.show_guide,
             QKeySequence.StandardKey.HelpContents,
@@ -646,6 +663,7 @@ class MainWindow(QMainWindow):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if watched is self and event.type() == QEvent.Type.Paint and not self._painted:
             self._painted = True
+            QTimer.singleShot(0, self._after_first_paint)
             QTimer.singleShot(0, self._decorate)
             self.first_paint.emit()
         return super().eventFilter(watched, event)
