@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import logging
-from datetime import UTC, datetime, tzinfo
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from datetime import datetime, tzinfo
 
 # The zone helpers (tzlocal, zoneinfo) load when a zone is first asked for: the window paints first.
 
@@ -12,6 +15,8 @@ log = logging.getLogger(__name__)
 
 class SystemClock:
     def now(self) -> datetime:
+        from datetime import UTC, datetime  # loaded by then; not before the window's first paint
+
         return datetime.now(UTC)
 
 

@@ -20,8 +20,11 @@ import configparser
 import errno
 import os
 from collections.abc import Callable
-from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # annotations only: the window's start need not load datetime
+    from datetime import date, datetime
 
 LANGUAGES = {"en": "English", "es": "Español"}
 DEFAULT_LANGUAGE = "en"
