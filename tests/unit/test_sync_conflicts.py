@@ -72,6 +72,9 @@ NOT_COPIES = [
     "afterview.sync-conflict-20261128-101500-ABCDEFG.json.tmp",
     "afterview (conflicted copy).json",
     "other.sync-conflict-20261128-101500-ABCDEFG.json",
+    "afterview-backup-2026-11-28.json",  # `afterview backup`'s own name, saved in the data folder
+    "afterview-backup.json",
+    "afterview-my_own_copy.json",
 ]
 
 

@@ -6,7 +6,8 @@ Each tool names them its own way (``afterview.json`` here; ``reminders.json`` li
 - Nextcloud and ownCloud: ``afterview (conflicted copy 2026-11-28 101500).json`` (older clients:
   ``afterview_conflict-20261128-101500.json``)
 - Dropbox: ``afterview (Jane's conflicted copy 2026-11-28).json``, also with `` (1)`` after the date
-- OneDrive: ``afterview-COMPUTERNAME.json`` (the computer's name, which keeps the other edit)
+- OneDrive: ``afterview-COMPUTERNAME.json`` (the computer's name, at most 15 letters, digits or
+  hyphens, which keeps the other edit)
 
 Finding them is name matching only; reading one applies the same damage rules as the data file
 (:func:`afterview.storage.loading.load`), so a damaged copy is reported, never merged blindly.
@@ -48,7 +49,9 @@ def _patterns(stem: str, suffix: str) -> list[tuple[Tool, re.Pattern[str]]]:
         (Tool.NEXTCLOUD, re.compile(rf"{s} \(conflicted copy \d{{4}}-\d{{2}}-\d{{2}} \d{{6}}\){x}")),
         (Tool.NEXTCLOUD, re.compile(rf"{s}_conflict-\d{{8}}-\d{{6}}{x}")),
         (Tool.DROPBOX, re.compile(rf"{s} \(.+?['’]s conflicted copy \d{{4}}-\d{{2}}-\d{{2}}(?: \(\d+\))?\){x}")),
-        (Tool.ONEDRIVE, re.compile(rf"{s}-[A-Za-z0-9][A-Za-z0-9_-]{{0,62}}{x}")),
+        # A Windows computer's name: letters, digits and hyphens, at most 15 (so not Afterview's own
+        # "afterview-backup-2026-11-28.json", which a user may well save in the same folder).
+        (Tool.ONEDRIVE, re.compile(rf"{s}-(?!(?i:backup)\b)[A-Za-z0-9][A-Za-z0-9-]{{0,14}}{x}")),
     ]
 
 
