@@ -57,6 +57,11 @@ class Undoable:
     before: Application
     others: tuple[Application, ...] = ()  # further applications the action changed, as they were
 
+    @property
+    def app_ids(self) -> frozenset[str]:
+        """The applications that undoing it would put back."""
+        return frozenset(app.id for app in (self.before, *self.others))
+
 
 class Workspace:
     def __init__(self, store: Store, clock: Clock, *, load: bool = True) -> None:
@@ -170,7 +175,15 @@ class Workspace:
     # --- changing: each is one user action, one write -------------------------------------------
 
     def save(self, app: Application) -> None:
-        """Validate and store; raises ValidationError (nothing saved) for the editor to show."""
+        """Validate and store; raises ValidationError (nothing saved) for the editor to show.
+
+        An edit is not undoable itself, and no earlier action on the same application can be undone
+        after it any more: putting the application back would silently lose the edit.
+        """
+        self._write(app)
+        self._forget_touching({app.id})
+
+    def _write(self, app: Application) -> None:
         report = self.catch_up()
         if report is not None and app.id in report.touched and app.id in self._apps:
             from afterview.domain.sync_merge import merge_application
@@ -200,7 +213,7 @@ class Workspace:
             return
         before = copy.deepcopy(app)
         record(app, step, state, self.now(), until=until)
-        self.save(app)
+        self._write(app)  # undone in turn: the actions before it on this application stay undoable
         self._remember(Undoable(UndoKind(state.value), before))
 
     def send_letter(self, app: Application, letter: Letter) -> None:
@@ -223,7 +236,8 @@ class Workspace:
         return self._undo[-1] if self._undo else None
 
     def undo(self) -> Undoable | None:
-        """Undo the last deletion or Done/Skip/Snooze: the application goes back to how it was."""
+        """Undo the last deletion, Done/Skip/Snooze or offer decision: the applications go back to how
+        they were. Never over a later edit of one of them: such an edit drops the action (see save)."""
         self.catch_up()  # a merge of another computer's edits empties the history: nothing to undo over it
         if not self._undo:
             return None
@@ -240,6 +254,11 @@ class Workspace:
 
     def _remember(self, action: Undoable) -> None:
         self._undo = [*self._undo[-(UNDO_DEPTH - 1) :], action]
+
+    def _forget_touching(self, app_ids: set[str]) -> None:
+        """Drop the undoable actions on these applications: a change not in the history was made
+        after them, and undoing them would overwrite it. Undo then offers the latest action left."""
+        self._undo = [action for action in self._undo if not action.app_ids & app_ids]
 
     def save_settings(self, settings: Settings) -> Settings:
         """Store new settings and plan again; returns the settings they replace."""
