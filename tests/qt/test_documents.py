@@ -22,7 +22,7 @@ from afterview.ui.main_window import PAGES, MainWindow
 from afterview.ui.report_dialog import ReportDialog
 from afterview.ui.session import Session
 from tests.support.documents import history, pdf_text
-from tests.support.fakes import FakeDesktop
+from tests.support.fakes import FakeClock, FakeDesktop
 
 
 @pytest.fixture
@@ -75,7 +75,9 @@ def test_the_brief_opens_read_only_marks_its_step_done_and_saves_as_pdf(
     assert dialog.text.isReadOnly()
     for fact in ("Marta Gómez", "Tell me about a conflict.", "What is the next step, and when will you decide?"):
         assert fact in text
-    assert brief_step(window.session, app_id).state is FollowUpState.DONE  # read: done
+    # Three days early: the evening-before reminder stays, and the dialog says so.
+    assert brief_step(window.session, app_id).state is FollowUpState.PENDING
+    assert "evening before" in dialog.status.text()
     target = tmp_path / "brief"
     desktop.files.append(str(target))
     dialog.save_button.click()
@@ -83,6 +85,21 @@ def test_the_brief_opens_read_only_marks_its_step_done_and_saves_as_pdf(
     assert stat.S_IMODE(written.stat().st_mode) == 0o600
     assert "Saved" in dialog.status.text()
     assert "Marta Gómez" in pdf_text(written) and "Núñez Datos" in pdf_text(written)
+    dialog.reject()
+
+
+def test_the_brief_read_the_evening_before_marks_its_step_done(
+    qtbot: QtBot, window: MainWindow, qt_clock: FakeClock
+) -> None:
+    app_id = select(window, "Núñez Datos")
+    step = brief_step(window.session, app_id)
+    qt_clock.current = step.due_at  # the evening before
+    window.applications.story.brief_button.click()
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), BriefDialog))
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, BriefDialog)
+    assert brief_step(window.session, app_id).state is FollowUpState.DONE  # read: done
+    assert dialog.status.text() == ""
     dialog.reject()
 
 

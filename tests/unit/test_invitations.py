@@ -14,8 +14,10 @@ from pathlib import Path
 
 import pytest
 
+from afterview.core.documents import brief_of, has_brief
 from afterview.core.invitations import import_invitation, prepare
 from afterview.core.workspace import Workspace
+from afterview.domain.brief import upcoming_interview
 from afterview.domain.codec import application_from_dict, application_to_dict
 from afterview.domain.invitations import (
     Guess,
@@ -34,6 +36,7 @@ from afterview.domain.invitations import (
 from afterview.domain.model import Application, InterviewFormat, InterviewKind, Stage, ValidationError
 from afterview.domain.plan import plan_application
 from afterview.domain.settings import Settings, settings_from_dict
+from afterview.domain.story import EventKind, story
 from afterview.errors import AfterviewError
 from afterview.interchange.invitation import iana_name, read_invitation
 from afterview.paths import AppPaths
@@ -333,8 +336,9 @@ def test_a_cancelled_round_is_told_as_cancelled_and_left_out_of_the_calendar_exp
 
     app = apply_invitation(read_invitation(fixture("two_rounds.ics"), "Europe/Madrid"), [], "", NOW).app
     app.interviews[1].cancelled = True
-    titles = [event.title for event in story(app, [], NOW).to_come]
-    assert "Interview cancelled: Final round" in titles and "Interview: One-to-one interview" in titles
+    told = story(app, [], NOW)
+    assert [event.title for event in told.to_come] == ["Interview: One-to-one interview"]
+    assert "Interview cancelled: Final round" in [event.title for event in told.past]  # not still to do
     exported = icalendar.Calendar.from_ical(export_ics([app], Settings(time_zone="Europe/Madrid"), NOW))
     uids = {str(event["UID"]) for event in exported.walk("VEVENT")}
     assert f"interview-{app.interviews[0].id}@afterview" in uids
@@ -413,6 +417,25 @@ def test_a_cancellation_marks_the_interview_cancelled_and_nothing_is_raised_for_
     assert workspace.steps_for(app_id) == []
     clock.current = utc("2026-12-10T09:00")  # after it would have been: still nothing
     assert workspace.due() == []
+
+
+def test_a_cancelled_round_is_not_the_next_interview_and_the_story_tells_it_in_the_past(
+    workspace: Workspace, clock: FakeClock
+) -> None:
+    import_invitation(workspace, fixture("google.ics"), "google.ics")
+    import_invitation(workspace, fixture("google_cancel.ics"), "google_cancel.ics")
+    app = stored(workspace)
+    assert upcoming_interview(app, workspace.now()) is None
+    assert not has_brief(workspace, app)
+    with pytest.raises(AfterviewError, match="no interview still to come"):
+        brief_of(workspace, app)
+    told = story(app, workspace.steps_for(app.id), workspace.now())
+    assert told.to_come == ()
+    [cancelled] = [event for event in told.past if event.kind is EventKind.INTERVIEW]
+    assert cancelled.title.startswith("Interview cancelled")
+    assert cancelled.at == app.interviews[0].starts_at  # its date
+    assert any("No other interview is planned" in line for line in cancelled.details)
+    assert app.stage is Stage.INTERVIEWING  # not changed behind the user's back
 
 
 @pytest.mark.parametrize(

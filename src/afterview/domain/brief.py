@@ -53,9 +53,9 @@ QUESTIONS_TO_ASK = (
 
 
 def upcoming_interview(app: Application, now: datetime) -> Interview | None:
-    """The next round of ``app`` still to start, if any."""
+    """The next round of ``app`` still to start, if any (a round the employer cancelled is none)."""
     return min(
-        (interview for interview in app.interviews if interview.starts_at > now),
+        (interview for interview in app.interviews if interview.starts_at > now and not interview.cancelled),
         key=lambda interview: interview.starts_at,
         default=None,
     )

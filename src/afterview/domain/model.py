@@ -181,7 +181,8 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
 # check runs over every text of every record each time the data is read.
 _CONTROL_IN_LINE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 _CONTROL_IN_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
-_PHONE = re.compile(r"^\+?[0-9 ()./-]{3,40}(\s*(ext\.?|x)\s*[0-9]{1,6})?$", re.IGNORECASE)
+# "+34 611 22 33 44", "(+34) 611-22.33.44", "+44 (0)20 7946 0958", "(555) 123-4567 ext. 12"
+_PHONE = re.compile(r"^(?:\+|\(\+)?[0-9 ()./-]{3,40}(\s*(ext\.?|x)\s*[0-9]{1,6})?$", re.IGNORECASE)
 
 
 def check_length(label: str, value: str, limit: int) -> str | None:

@@ -141,6 +141,7 @@ def _rounds(app: Application, now: datetime) -> list[Event]:
     events: list[Event] = []
     reached = 0
     latest = app.latest_interview()
+    planned = any(not interview.cancelled and interview.starts_at > now for interview in app.interviews)
     for interview in sorted(app.interviews, key=lambda interview: interview.starts_at):
         details = list(_round_details(interview))
         stage = _ROUND_STAGES.get(interview.kind, Stage.INTERVIEWING)
@@ -151,9 +152,20 @@ def _rounds(app: Application, now: datetime) -> list[Event]:
             details.extend(_what_they_said(app))
         name = interview.round_name.strip() or kind_label(interview.kind)
         title = translate("Story", "Interview: {name}").format(name=name)
-        if interview.cancelled:  # by the employer (an imported calendar cancellation)
+        to_come = interview.starts_at > now
+        if interview.cancelled:  # by the employer (an imported calendar cancellation): told in the past
             title = translate("Story", "Interview cancelled: {name}").format(name=name)
-        events.append(Event(EventKind.INTERVIEW, interview.starts_at, title, tuple(details), interview.starts_at > now))
+            details.insert(0, translate("Story", "Cancelled by the employer; it was planned for this date."))
+            if to_come and not planned:
+                details.append(
+                    translate(
+                        "Story",
+                        "No other interview is planned. The stage is still {stage}: change it or record "
+                        "their answer if the process has stopped.",
+                    ).format(stage=stage_label(app.stage))
+                )
+            to_come = False
+        events.append(Event(EventKind.INTERVIEW, interview.starts_at, title, tuple(details), to_come))
         events.extend(_review(interview, name))
         events.extend(_sent(interview))
     return events

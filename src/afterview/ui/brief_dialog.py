@@ -2,12 +2,15 @@
 is still to come) and a read-only dialog with the brief and Save as PDF….
 
 The brief itself comes from :func:`afterview.core.documents.brief_of` (the command line's too) and
-is drawn by :mod:`afterview.documents.pdf`. Opening it counts as reading it: the plan's "Read your
-preparation brief" step for that round is marked done (Edit › Undo brings it back).
+is drawn by :mod:`afterview.documents.pdf`. Opening it close to the round (from the evening-before
+reminder, or within :data:`READ_WINDOW` of the start) counts as reading it: the plan's "Read your
+preparation brief" step for that round is marked done (Edit › Undo brings it back). Opened earlier,
+the step stays open and the dialog says the reminder will still come.
 """
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -16,10 +19,13 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QT
 from afterview.core.documents import Brief, brief_of, has_brief
 from afterview.domain.brief import upcoming_interview
 from afterview.domain.model import Application, FollowUpKind, FollowUpState
+from afterview.domain.plan import Status
 from afterview.errors import AfterviewError
 from afterview.i18n import translate
 from afterview.ui.desktop import Desktop
 from afterview.ui.session import Session
+
+READ_WINDOW = timedelta(hours=36)  # opened this close to the round, the brief counts as read
 
 
 class BriefButton(QPushButton):
@@ -103,18 +109,40 @@ def show_brief(session: Session, app_id: str, desktop: Desktop, parent: QWidget 
     except AfterviewError as error:
         QMessageBox.information(parent, translate("Brief", "Preparation brief"), str(error))
         return None
-    mark_read(session, app)
+    read = mark_read(session, app)
     dialog = BriefDialog(session, found, desktop, parent)
+    if not read and _reminder_open(session, app):
+        dialog.status.setText(
+            translate("Brief", "We will remind you to read it again the evening before the interview.")
+        )
     dialog.open()
     return dialog
 
 
-def mark_read(session: Session, app: Application) -> None:
-    """The "Read your preparation brief" step of the round to come, done (if the plan has it open)."""
-    interview = upcoming_interview(app, session.now())
+def mark_read(session: Session, app: Application) -> bool:
+    """The "Read your preparation brief" step of the round to come, done (if the plan has it open)
+    when it is due or the round is less than :data:`READ_WINDOW` away; True when marked. Read days
+    before, the evening-before reminder still comes (what is read then is what counts)."""
+    now = session.now()
+    interview = upcoming_interview(app, now)
+    if interview is None:
+        return False
+    marked = False
     for step in session.steps_for(app.id):
-        if step.kind is FollowUpKind.READ_BRIEF and step.is_open and interview and step.interview_id == interview.id:
-            session.mark(step, FollowUpState.DONE)
+        if step.kind is FollowUpKind.READ_BRIEF and step.is_open and step.interview_id == interview.id:
+            close = interview.starts_at - now <= READ_WINDOW or step.status(now) in (Status.DUE, Status.LATE)
+            if close:
+                session.mark(step, FollowUpState.DONE)
+                marked = True
+    return marked
+
+
+def _reminder_open(session: Session, app: Application) -> bool:
+    interview = upcoming_interview(app, session.now())
+    return interview is not None and any(
+        step.kind is FollowUpKind.READ_BRIEF and step.is_open and step.interview_id == interview.id
+        for step in session.steps_for(app.id)
+    )
 
 
 def _stem(text: str) -> str:
