@@ -30,6 +30,7 @@ from afterview.domain.invitations import (
     company_from_address,
     guess_company_position,
     interviewers_of,
+    is_team_mailbox,
     learned_address,
     own_addresses,
 )
@@ -250,6 +251,36 @@ def test_interviewers_are_the_organiser_then_the_attendees_once_each_without_the
     ]  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    ("name", "email", "team"),
+    [
+        ("Talent Acquisition", "talent@initech.example", True),
+        ("Talent Acquisition", "ta.es@initech.example", True),
+        ("Acme Recruiting", "recruiting@acme.example", True),
+        ("", "careers@acme.example", True),
+        ("", "jobs+madrid@acme.example", True),
+        ("", "hr@acme.example", True),
+        ("Google Calendar", "noreply@acme.example", True),
+        ("", "no-reply@greenhouse.example", True),
+        ("", "do.not.reply@acme.example", True),
+        ("Equipo de Selección", "seleccion@nunez.example", True),
+        ("Recursos Humanos", "rrhh@nunez.example", True),
+        ("Human Resources", "people-ops@acme.example", True),
+        ("Ana Ruiz", "ana.ruiz@acme.example", False),
+        ("Peter Gibbons", "peter.gibbons@initech.example", False),
+        ("Jordi Puig", "jordi.puig@globex.example", False),
+        ("Steve Jobs", "steve@apple.example", False),
+        ("Carla Vidal", "cvidal@acme.example", False),
+        ("Hrvoje Horvat", "hrvoje@acme.example", False),  # "hr" only as a whole word
+        ("Ana Ruiz", "", False),
+    ],
+)
+def test_a_team_or_robot_mailbox_is_no_interviewer(name: str, email: str, team: bool) -> None:
+    assert is_team_mailbox(Invitee(name, email)) is team
+    people = interviewers_of(event(organizer=Invitee(name, email)), frozenset())
+    assert (people == []) is team
+
+
 def test_the_users_address_is_learned_from_the_attendee_with_their_name_only_once() -> None:
     invitation = Invitation((event(attendees=(Invitee("Ana Ruiz", "ana@acme.example"), Invitee("LUCIA PEREZ", "lp@x.example"))),))  # fmt: skip
     assert learned_address(invitation, "Lucía  Pérez", "") == "lp@x.example"
@@ -365,7 +396,7 @@ def stored(workspace: Workspace) -> Application:
     [
         ("google.ics", "Acme", "Junior analyst", ["Ana Ruiz <ana.ruiz@acme.example>", "Marc Soler <marc.soler@acme.example>"]),
         ("outlook.ics", "Globex", "Analista junior", ["Elena García <elena.garcia@globex.example>", "Jordi Puig <jordi.puig@globex.example>"]),
-        ("teams.ics", "Initech", "Data analyst", ["Talent Acquisition <talent@initech.example>", "Peter Gibbons <peter.gibbons@initech.example>"]),
+        ("teams.ics", "Initech", "Data analyst", ["Peter Gibbons <peter.gibbons@initech.example>"]),  # not the team's mailbox
         ("zoom.ics", "Hooli", "Product intern", []),
     ],
 )  # fmt: skip

@@ -77,6 +77,9 @@ def test_the_structured_name_greets_the_first_name_and_keeps_both_surnames(name:
 # --- one contact per person ------------------------------------------------------------------------
 
 
+LATER = datetime(2026, 12, 31, 9, 0, tzinfo=UTC)  # every round of people() held by then
+
+
 def _round(day: int, *people: Interviewer, round_name: str = "") -> Interview:
     return Interview(
         datetime(2026, 11, day, 9, 0, tzinfo=UTC), "Europe/Madrid", interviewers=list(people), round_name=round_name
@@ -110,11 +113,14 @@ def people() -> list[Application]:
 
 
 def test_each_person_is_one_contact_with_their_newest_details_and_every_meeting() -> None:
-    found = {contact.name: contact for contact in contacts(people())}
+    found = {contact.name: contact for contact in contacts(people(), LATER)}
     assert sorted(found) == ["Ana Ruiz Peña", "John O'Brien", "Luis Gil", "María José Pérez Gil", "Zoë Ångström"]
     john = found["John O'Brien"]  # the same email in two cases: one person, the newer round's details
     assert (john.title, john.email, john.phone) == ("Head of Talent", "john@acme.example", "+1 (555) 010-2000 ext. 12")
-    assert john.meetings == ["Acme — Junior analyst, 2026-11-20", "Acme — Junior analyst, 2026-11-27 (Final)"]
+    assert john.meetings == [
+        "Interviewed you on 2026-11-20: Acme — Junior analyst",
+        "Interviewed you on 2026-11-27: Acme — Junior analyst (Final)",
+    ]
     luis = found["Luis Gil"]  # without an email first, then with one ("Luis  Gil"): joined by name and company
     assert (luis.email, luis.phone, luis.title) == ("luis@acme.example", "+44 20 7946 0000", "Engineer")
     assert len(found["María José Pérez Gil"].meetings) == 2
@@ -123,13 +129,15 @@ def test_each_person_is_one_contact_with_their_newest_details_and_every_meeting(
 def test_people_of_the_same_name_at_different_companies_stay_apart() -> None:
     one = Application("Acme", interviews=[_round(20, Interviewer("Ana Ruiz"))])
     other = Application("Beta", interviews=[_round(21, Interviewer("Ana Ruiz"))])
-    assert [contact.company for contact in contacts([one, other])] == ["Acme", "Beta"]
+    assert [contact.company for contact in contacts([one, other], LATER)] == ["Acme", "Beta"]
 
 
 def test_the_file_is_the_same_bytes_whatever_order_the_data_comes_in() -> None:
     apps = people()
-    first = export_vcf(apps)
-    assert first == export_vcf(list(reversed(apps))) == export_vcf(people())  # fresh ids: UIDs follow people
+    first = export_vcf(apps, LATER)
+    assert (
+        first == export_vcf(list(reversed(apps)), LATER) == export_vcf(people(), LATER)
+    )  # fresh ids: UIDs follow people
     assert first.count(b"BEGIN:VCARD\r\n") == first.count(b"END:VCARD\r\n") == 5
     assert b"\n" not in first.replace(b"\r\n", b"")  # CRLF line ends only
     lines = first.split(b"\r\n")
@@ -141,8 +149,22 @@ def test_the_file_is_the_same_bytes_whatever_order_the_data_comes_in() -> None:
     assert "N:Pérez Gil;María José;;;\r\n" in unfolded
 
 
+def test_the_note_tells_rounds_held_to_come_and_cancelled_apart() -> None:
+    held, coming, cancelled = _round(20, MARIA), _round(27, MARIA, round_name="Final"), _round(28, MARIA)
+    cancelled.cancelled = True
+    app = Application("Núñez", "Analista", interviews=[held, coming, cancelled])
+    [maria] = contacts([app], datetime(2026, 11, 25, 9, 0, tzinfo=UTC))
+    assert maria.meetings == [
+        "Interviewed you on 2026-11-20: Núñez — Analista",
+        "Interviews you on 2026-11-27: Núñez — Analista (Final)",
+        "Was to interview you on 2026-11-28 (cancelled): Núñez — Analista",
+    ]
+    note = _unfold(export_vcf([app], datetime(2026, 11, 25, 9, 0, tzinfo=UTC))).decode("utf-8")
+    assert "NOTE:Recorded in Afterview:\\nInterviewed you on 2026-11-20" in note
+
+
 def test_no_interviewers_make_an_empty_file() -> None:
-    assert export_vcf([Application("Acme", interviews=[_round(20)])]) == b""
+    assert export_vcf([Application("Acme", interviews=[_round(20)])], LATER) == b""
 
 
 # --- read back by a real address book ----------------------------------------------------------
@@ -192,7 +214,7 @@ def test_khard_lists_every_interviewer_with_their_email_and_phone(afterview: Run
     config = _address_book(target.read_bytes(), tmp_path)
 
     emails, phones = _by_name(_khard(config, "email", "--parsable")), _by_name(_khard(config, "phone", "--parsable"))
-    expected = {contact.name: (contact.email, contact.phone) for contact in contacts(people())}
+    expected = {contact.name: (contact.email, contact.phone) for contact in contacts(people(), LATER)}
     assert {name: (emails.get(name), phones.get(name)) for name in expected} == expected
     assert len(_khard(config, "list", "--parsable").splitlines()) == 5
 
@@ -200,8 +222,8 @@ def test_khard_lists_every_interviewer_with_their_email_and_phone(afterview: Run
     for fact in (
         "Organisation: Núñez; Hijos, S.L.", "Title: Directora de Datos, IA; Analítica avanzada para toda España",
         "+34 600 123 456", "maria@nunez.example", "https://www.linkedin.com/in/mjperez",
-        "Núñez; Hijos, S.L. — Analista júnior, 2026-11-24 (Primera ronda)",
-        "Núñez; Hijos, S.L. — Analista júnior, 2026-11-30",
+        "Interviewed you on 2026-11-24: Núñez; Hijos, S.L. — Analista júnior (Primera ronda)",
+        "Interviews you on 2026-11-30: Núñez; Hijos, S.L. — Analista júnior",  # the clock: 25 November
     ):  # fmt: skip
         assert fact in shown, (fact, shown)
 

@@ -319,7 +319,7 @@ class Workspace:
         if file_format == "vcf":
             from afterview.interchange.vcard import export_vcf
 
-            return export_vcf(apps)
+            return export_vcf(apps, self.now())
         from afterview.interchange import json_format
 
         document = json_format.export_document(apps, self._settings, self.user_templates())

@@ -192,14 +192,43 @@ def learned_address(invitation: Invitation, user_name: str, my_emails: str) -> s
     return None
 
 
+# A team's or a robot's mailbox (the local part, or its first word: "talent.es@", "hr-team@"), and
+# what such a mailbox is called: not someone who interviews, thanks or connects on LinkedIn.
+_TEAM_MAILBOXES = frozenset({
+    "recruiting", "recruitment", "recruiter", "recruiters", "careers", "career", "jobs", "job", "talent",
+    "talentacquisition", "hr", "rrhh", "humanresources", "people", "hiring", "noreply", "donotreply", "empleo", "empleos", "seleccion", "trabajo", "trabajaconnosotros", "info", "contact", "contacto",
+    "admin", "calendar", "team", "interviews", "interview", "scheduling", "candidates", "campus", "graduates",
+    "internships", "practicas",
+})  # fmt: skip
+_TEAM_NAMES = re.compile(
+    r"\b(?:talent\s+acquisition|human\s+resources|recursos\s+humanos|recruiting|recruitment|careers|no[\s-]?reply"
+    r"|do[\s-]?not[\s-]?reply|team|equipo|department|departamento|people\s+ops)\b"
+    r"|^(?:the\s+)?(?:talent|jobs|hr|rrhh|people|hiring|selecci[oó]n|empleo)(?:\s+\S+)?$",
+    re.IGNORECASE,
+)
+
+
+def is_team_mailbox(person: Invitee) -> bool:
+    """True for a team's or a robot's address or name ("Talent Acquisition", recruiting@, careers@,
+    jobs@, hr@, noreply@ …): invitations name it, but it is nobody to interview the user."""
+    local = fold(person.email.partition("@")[0]).split("+")[0]
+    words = [word for word in re.split(r"[._-]+", local) if word]
+    joined = "".join(words)
+    if words and (
+        joined in _TEAM_MAILBOXES or words[0] in _TEAM_MAILBOXES or joined.startswith(("noreply", "donotreply"))
+    ):
+        return True
+    return bool(_TEAM_NAMES.search(" ".join(person.name.split())))
+
+
 def interviewers_of(event: InvitedEvent, own: frozenset[str]) -> list[Interviewer]:
-    """The organiser then the attendees, each once, without the user."""
+    """The organiser then the attendees, each once, without the user nor a team's mailbox."""
     people: list[Interviewer] = []
     seen: set[str] = set()
     everyone = ([event.organizer] if event.organizer else []) + list(event.attendees)
     for person in everyone:
         key = fold(person.email or person.name)
-        if not key or key in seen or fold(person.email) in own:
+        if not key or key in seen or fold(person.email) in own or is_team_mailbox(person):
             continue
         seen.add(key)
         people.append(Interviewer(name=person.name or _name_from_address(person.email), email=person.email))

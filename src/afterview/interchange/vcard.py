@@ -2,8 +2,9 @@
 
 ``afterview export --format vcf`` and File › Export contacts write one ``.vcf`` file holding a
 vCard 3.0 per person met: the name (FN and N), their title, the company (ORG), email, phone, LinkedIn
-address (URL) and a NOTE saying where they were met ("Acme — Junior analyst, 2026-11-25 (Final
-round)"). Version 3.0 rather than 4.0 on purpose: Outlook imports only 2.1 and 3.0, while Google,
+address (URL) and a NOTE with each round they sat in, as it stands ("Interviewed you on 2026-11-25:
+Acme — Junior analyst (Final round)", "Interviews you on …" for a round to come, "Was to interview
+you on … (cancelled)" for one the employer cancelled). Version 3.0 rather than 4.0 on purpose: Outlook imports only 2.1 and 3.0, while Google,
 Apple, Thunderbird and khard read 3.0 as well as 4.0.
 
 One person is one contact, however many rounds they sat in: people are the same when they have the
@@ -23,6 +24,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from afterview.domain.folding import fold
 from afterview.domain.letters import first_name
@@ -52,12 +54,13 @@ class Contact:
         return f"urn:uuid:{uuid.uuid5(_UID_NAMESPACE, self.key)}"
 
 
-def export_vcf(apps: Iterable[Application]) -> bytes:
-    """The .vcf file (UTF-8, CRLF lines) with one vCard per person; empty when nobody is recorded."""
-    return b"".join(card(contact) for contact in contacts(apps))
+def export_vcf(apps: Iterable[Application], now: datetime) -> bytes:
+    """The .vcf file (UTF-8, CRLF lines) with one vCard per person; empty when nobody is recorded.
+    ``now`` tells the rounds that took place from those still to come."""
+    return b"".join(card(contact) for contact in contacts(apps, now))
 
 
-def contacts(apps: Iterable[Application]) -> list[Contact]:
+def contacts(apps: Iterable[Application], now: datetime) -> list[Contact]:
     """Every interviewer once (see the module's docstring), sorted by name, then email and company."""
     met = sorted(
         ((interview, person, app) for app in apps for interview in app.interviews for person in interview.interviewers),
@@ -69,7 +72,7 @@ def contacts(apps: Iterable[Application]) -> list[Contact]:
         key = _email_key(person) if person.email.strip() else by_name.get(_name_key(person, app.company))
         key = key or _name_key(person, app.company)
         contact = found.setdefault(key, Contact(key=key, name=_tidy(person.name)))
-        _update(contact, person, app, interview)
+        _update(contact, person, app, interview, now)
     return sorted(found.values(), key=lambda c: (fold(c.name), c.email.casefold(), fold(c.company), c.key))
 
 
@@ -81,7 +84,7 @@ def _name_key(person: Interviewer, company: str) -> str:
     return "name:" + " ".join(fold(person.name).split()) + "\n" + " ".join(fold(company).split())
 
 
-def _update(contact: Contact, person: Interviewer, app: Application, interview: Interview) -> None:
+def _update(contact: Contact, person: Interviewer, app: Application, interview: Interview, now: datetime) -> None:
     """The newer round's values over the older ones (rounds come in time order); empty ones keep the old."""
     contact.name = _tidy(person.name) or contact.name
     contact.company = _tidy(app.company) or contact.company
@@ -89,7 +92,7 @@ def _update(contact: Contact, person: Interviewer, app: Application, interview: 
         value = _tidy(getattr(person, name))
         if value:
             setattr(contact, name, value)
-    contact.meetings.append(_meeting(app, interview))
+    contact.meetings.append(_meeting(app, interview, now))
 
 
 def _tidy(text: str) -> str:
@@ -97,14 +100,18 @@ def _tidy(text: str) -> str:
     return " ".join(text.split())
 
 
-def _meeting(app: Application, interview: Interview) -> str:
-    """ "Acme — Junior analyst, 2026-11-25 (Final round)": the day in the interview's own zone."""
+def _meeting(app: Application, interview: Interview, now: datetime) -> str:
+    """ "Interviewed you on 2026-11-25: Acme — Junior analyst (Final round)": the day in the
+    interview's own zone, the words as the round stands (held, to come, cancelled)."""
     day = interview.local_starts_at().date().isoformat()
-    if interview.round_name:
-        return translate("VCard", "{application}, {date} ({round})").format(
-            application=app.title, date=day, round=interview.round_name
-        )
-    return translate("VCard", "{application}, {date}").format(application=app.title, date=day)
+    what = f"{app.title} ({interview.round_name})" if interview.round_name else app.title
+    if interview.cancelled:
+        line = translate("VCard", "Was to interview you on {date} (cancelled): {what}")
+    elif interview.starts_at > now:
+        line = translate("VCard", "Interviews you on {date}: {what}")
+    else:
+        line = translate("VCard", "Interviewed you on {date}: {what}")
+    return line.format(date=day, what=what)
 
 
 # --- how it is written -------------------------------------------------------------------------
@@ -150,7 +157,7 @@ def name_parts(name: str) -> str:
 
 
 def _note(contact: Contact) -> str:
-    heading = translate("VCard", "Interviewed you (recorded in Afterview):")
+    heading = translate("VCard", "Recorded in Afterview:")
     return "\n".join([heading, *contact.meetings])
 
 
