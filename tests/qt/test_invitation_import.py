@@ -13,11 +13,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QLabel
 from pytestqt.qtbot import QtBot
 
-from afterview.domain.model import InterviewFormat
+from afterview.domain.model import Application, InterviewFormat, Stage
 from afterview.paths import AppPaths
+from afterview.ui.desktop import UnsavedChoice
 from afterview.ui.editor import ApplicationEditor
 from afterview.ui.main_window import MainWindow
 from afterview.ui.session import Session
@@ -105,6 +106,49 @@ def test_the_same_invitation_moved_opens_the_stored_application_with_the_new_tim
     [app] = session.applications()
     [interview] = app.interviews
     assert interview.local_starts_at().strftime("%Y-%m-%d %H:%M") == "2026-12-03 12:00"
+
+
+def note(editor: ApplicationEditor) -> str:
+    label = editor.findChild(QLabel, "invitationNote")
+    assert label is not None and label.isVisibleTo(editor)
+    return label.text()
+
+
+def test_a_moved_invitation_says_what_moved_and_escape_asks_before_dropping_it(
+    window: MainWindow, session: Session, desktop: FakeDesktop, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    spy = EditorSpy(monkeypatch, save=True)
+    assert window.import_invitation(str(INVITATIONS / "google.ics"))
+    assert "Read from the calendar invitation google.ics: check the details" in note(spy.editors[-1])
+    spy.save = False  # now Escape: the editor asks, and the user discards
+    desktop.unsaved_answers = [UnsavedChoice.DISCARD]
+    assert not window.import_invitation(str(INVITATIONS / "google_moved.ics"))
+    editor = spy.editors[-1]
+    assert "Moved from Wed 02 Dec 2026, 10:00 to Thu 03 Dec 2026, 12:00." in note(editor)
+    assert desktop.questions == [editor.windowTitle()]  # asked, not silently dropped
+    [app] = session.applications()
+    assert app.interviews[0].local_starts_at().strftime("%Y-%m-%d %H:%M") == "2026-12-02 10:00"
+
+
+def test_the_same_invitation_again_says_nothing_changed_and_closes_without_asking(
+    window: MainWindow, session: Session, desktop: FakeDesktop, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    spy = EditorSpy(monkeypatch, save=True)
+    assert window.import_invitation(str(INVITATIONS / "google.ics"))
+    spy.save = False
+    assert not window.import_invitation(str(INVITATIONS / "google.ics"))
+    assert note(spy.editors[-1]) == "google.ics is already in your data: nothing changed."
+    assert desktop.questions == []
+
+
+def test_another_position_at_a_company_already_followed_is_said(
+    window: MainWindow, session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    globex = Application("Globex", "Data analyst", Stage.INTERVIEWING)
+    session.save(globex)
+    spy = EditorSpy(monkeypatch, save=False)
+    window.import_invitation(str(INVITATIONS / "outlook.ics"))
+    assert "You already have Globex — Data analyst; this is a different position." in note(spy.editors[-1])
 
 
 def test_a_cancellation_opens_the_application_with_that_round_marked_cancelled(

@@ -34,7 +34,7 @@ from afterview.domain.invitations import (
     learned_address,
     own_addresses,
 )
-from afterview.domain.model import Application, InterviewFormat, InterviewKind, Stage, ValidationError
+from afterview.domain.model import Application, Interviewer, InterviewFormat, InterviewKind, Stage, ValidationError
 from afterview.domain.plan import plan_application
 from afterview.domain.settings import Settings, settings_from_dict
 from afterview.domain.story import EventKind, story
@@ -320,6 +320,34 @@ def test_an_invitation_for_an_open_process_joins_it() -> None:
     applied = apply_invitation(invitation, [other, stored], "", NOW)
     assert not applied.is_new and applied.app.id == stored.id
     assert len(applied.app.interviews) == 2 and len(stored.interviews) == 1  # a copy changed, not the data
+
+
+def test_new_rounds_carry_what_is_known_of_their_interviewers_by_email() -> None:
+    umbrella = process("Umbrella", "Lab technician")
+    umbrella.interviews[0].interviewers = [
+        Interviewer("Carla Vidal", "Lab manager", "Carla.Vidal@umbrella.example", "+34 91 555 0101")
+    ]
+    invitation = read_invitation(fixture("two_rounds.ics"), "Europe/Madrid")
+    applied = apply_invitation(invitation, [umbrella], "lucia.perez@gmail.com", NOW)
+    assert not applied.is_new and len(applied.app.interviews) == 3
+    for interview in applied.app.interviews[1:]:
+        [carla] = interview.interviewers
+        assert (carla.name, carla.title, carla.phone) == ("Carla Vidal", "Lab manager", "+34 91 555 0101")
+        assert carla.id != umbrella.interviews[0].interviewers[0].id  # a person per round, as typed
+
+
+def test_a_new_position_at_a_company_already_followed_is_said_and_the_same_invitation_changes_nothing() -> None:
+    globex = process("Globex", "Data analyst")
+    applied = apply_invitation(read_invitation(fixture("outlook.ics"), "Europe/Madrid"), [globex], "", NOW)
+    assert applied.is_new and applied.same_company == (globex,)
+    again = apply_invitation(read_invitation(fixture("outlook.ics"), "Europe/Madrid"), [applied.app], "", NOW)
+    assert again.unchanged and not again.is_new and again.same_company == ()
+    moved = apply_invitation(read_invitation(fixture("google_moved.ics"), "Europe/Madrid"),
+                             [apply_invitation(read_invitation(fixture("google.ics"), "Europe/Madrid"), [], "", NOW).app],
+                             "", NOW)  # fmt: skip
+    [(interview, change)] = moved.rounds
+    assert change is RoundChange.MOVED and not moved.unchanged
+    assert moved.moved_from == {interview.id: utc("2026-12-02T09:00")}
 
 
 def test_a_closed_process_to_the_same_company_is_left_alone() -> None:

@@ -254,11 +254,16 @@ class RoundChange(StrEnum):
 @dataclass
 class Applied:
     """What an invitation makes of the data: the application to save (a copy), whether it is new,
-    and each round it touched."""
+    each round it touched, where each moved round was before (by interview id), whether it
+    changes nothing at all (the same invitation again), and, for a new application, the open ones
+    to the same company (another position: said, not merged)."""
 
     app: Application
     is_new: bool
     rounds: list[tuple[Interview, RoundChange]] = field(default_factory=list)
+    moved_from: dict[str, datetime] = field(default_factory=dict)
+    unchanged: bool = False
+    same_company: tuple[Application, ...] = ()
 
 
 def apply_invitation(invitation: Invitation, apps: Sequence[Application], my_emails: str, now: datetime) -> Applied:
@@ -274,14 +279,53 @@ def apply_invitation(invitation: Invitation, apps: Sequence[Application], my_ema
     own = own_addresses(my_emails)
     applied = Applied(app, is_new)
     for event in invitation.events:
+        held = next((i for i in app.interviews if event.uid and i.calendar_uid == event.uid), None)
+        before = held.starts_at if held is not None else None
         change = _apply_event(app, event, own)
         if change is not None:
             applied.rounds.append(change)
+            if change[1] is RoundChange.MOVED and before is not None:
+                applied.moved_from[change[0].id] = before
+            if change[1] is RoundChange.ADDED:
+                _carry_known_details(change[0], app, apps)
     if not applied.rounds:
         raise InvitationError(
             translate("Invitations", "it cancels an interview that is not in your data, so there is nothing to change.")
         )
+    applied.unchanged = found is not None and app == found
+    if is_new and app.company:
+        applied.same_company = tuple(
+            other for other in apps if not other.stage.is_closed and fold(other.company) == fold(app.company)
+        )
     return applied
+
+
+def _carry_known_details(interview: Interview, app: Application, apps: Sequence[Application]) -> None:
+    """What is known of each person (by email) from earlier rounds, this application's first, into a
+    new round: their title, phone and LinkedIn address, and their name where the file gave none."""
+    known = _known_people([other for other in apps if other.id != app.id] + [app], interview)
+    for person in interview.interviewers:
+        met = known.get(fold(person.email.strip()))
+        if met is None or not person.email.strip():
+            continue
+        for name in ("title", "phone", "linkedin_url"):
+            if not getattr(person, name) and getattr(met, name):
+                setattr(person, name, getattr(met, name))
+        if met.name.strip() and person.name == _name_from_address(person.email):
+            person.name = met.name
+
+
+def _known_people(apps: Sequence[Application], leaving_out: Interview) -> dict[str, Interviewer]:
+    """Each person with an email, as last recorded (the later application and round win)."""
+    people = (
+        person
+        for app in apps
+        for round_ in sorted(app.interviews, key=lambda i: i.starts_at)
+        if round_ is not leaving_out
+        for person in round_.interviewers
+        if person.email.strip()
+    )
+    return {fold(person.email.strip()): person for person in people}
 
 
 def _holding(invitation: Invitation, apps: Sequence[Application]) -> Application | None:

@@ -21,7 +21,9 @@ from PySide6.QtWidgets import QDialog, QWidget
 from afterview.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
+    from afterview.domain.invitations import Applied
     from afterview.ui.desktop import Desktop
+    from afterview.ui.editor import ApplicationEditor
     from afterview.ui.session import Session
 
 ICS_FILTER = QT_TRANSLATE_NOOP("Invitations", "Calendar invitation (*.ics);;All files (*)")
@@ -51,7 +53,9 @@ def import_file(parent: QWidget, session: Session, desktop: Desktop, path: str) 
         desktop.show_problem(parent, message[:1].upper() + message[1:])
         return False
     applied = prepared.applied
-    editor = ApplicationEditor(session, applied.app, desktop, is_new=applied.is_new, parent=parent)
+    editor_class = ApplicationEditor if applied.unchanged else _imported_editor(ApplicationEditor)
+    editor = editor_class(session, applied.app, desktop, is_new=applied.is_new, parent=parent)
+    _add_note(editor, "\n".join(what_changed(applied, name)))
     for interview in applied.app.interviews:  # a cancelled round says so on its tab
         if interview.cancelled:
             index = applied.app.interviews.index(interview)
@@ -66,6 +70,74 @@ def import_file(parent: QWidget, session: Session, desktop: Desktop, path: str) 
     if learned and not session.settings().my_emails:  # the user's address, learned once
         session.save_settings(session.settings().with_values(my_emails=learned))
     return True
+
+
+def what_changed(applied: Applied, name: str) -> list[str]:
+    """The lines the editor shows above the form: where the details come from, what moved and
+    what was cancelled, or that the invitation is already in the data."""
+    from afterview.domain.calendar import resolve_zone
+    from afterview.domain.invitations import RoundChange
+    from afterview.i18n import short_date_time
+
+    if applied.unchanged:
+        return [translate("Invitations", "{file} is already in your data: nothing changed.").format(file=name)]
+    lines = [
+        translate("Invitations", "Read from the calendar invitation {file}: check the details, then save.").format(
+            file=name
+        )
+    ]
+    for other in applied.same_company:
+        lines.append(
+            translate("Invitations", "You already have {title}; this is a different position.").format(
+                title=other.title
+            )
+        )
+    for interview, change in applied.rounds:
+        zone = resolve_zone(interview.time_zone)
+        when = short_date_time(interview.starts_at.astimezone(zone))
+        before = applied.moved_from.get(interview.id)
+        if change is RoundChange.MOVED and before is not None:
+            lines.append(
+                translate("Invitations", "Moved from {before} to {after}.").format(
+                    before=short_date_time(before.astimezone(zone)), after=when
+                )
+            )
+        elif change is RoundChange.CANCELLED:
+            lines.append(
+                translate("Invitations", "The interview on {when} was cancelled: no follow-ups for it.").format(
+                    when=when
+                )
+            )
+    return lines
+
+
+def _imported_editor(base: type[ApplicationEditor]) -> type[ApplicationEditor]:
+    """The editor for what an invitation changes: unsaved until saved, so Escape or Cancel asks
+    (Save, Discard, Keep editing) instead of dropping the change silently."""
+
+    class ImportedEditor(base):  # type: ignore[valid-type, misc]
+        def has_changes(self) -> bool:
+            return True
+
+    return ImportedEditor
+
+
+def _add_note(editor: QWidget, text: str) -> None:
+    """``text`` above the editor's fields (under its problems), as a plain note."""
+    from PySide6.QtWidgets import QLabel, QVBoxLayout
+
+    general = getattr(editor, "general_error", None)
+    body = general.parentWidget() if isinstance(general, QWidget) else None
+    layout = body.layout() if body is not None else None
+    if not text or not isinstance(general, QWidget) or not isinstance(layout, QVBoxLayout):
+        return
+    note = QLabel(text)
+    note.setWordWrap(True)
+    note.setObjectName("invitationNote")
+    note.setAccessibleName(translate("Invitations", "About this invitation"))
+    note.setFrameShape(QLabel.Shape.StyledPanel)
+    note.setMargin(6)
+    layout.insertWidget(layout.indexOf(general) + 1, note)
 
 
 def invitation_paths(mime: QMimeData) -> list[str]:
