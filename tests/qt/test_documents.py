@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -18,6 +18,7 @@ from afterview.domain.model import FollowUpKind, FollowUpState
 from afterview.domain.plan import Step
 from afterview.paths import AppPaths
 from afterview.ui.brief_dialog import BriefDialog
+from afterview.ui.forms import problem_color
 from afterview.ui.main_window import PAGES, MainWindow
 from afterview.ui.report_dialog import ReportDialog
 from afterview.ui.session import Session
@@ -161,8 +162,32 @@ def test_a_period_that_ends_before_it_starts_is_said_and_nothing_is_written(
     dialog.end.setDate(QDate(2026, 11, 1))
     desktop.files.append(str(tmp_path / "never.pdf"))
     assert not dialog.save()
-    assert "before it starts" in dialog.status.text()
+    assert dialog.status.text().startswith("The period ends (Sun 01 Nov 2026) before it starts")
+    assert dialog.status.isVisibleTo(dialog)
+    assert dialog.status.palette().color(QPalette.ColorRole.WindowText) == problem_color(dialog.status.palette())
     assert not (tmp_path / "never.pdf").exists()
+    dialog.end.setDate(QDate(2026, 11, 30))  # fixed: the problem goes
+    assert dialog.status.text() == "" and not dialog.status.isVisibleTo(dialog)
+
+
+def test_the_report_dates_read_as_the_app_shows_dates_and_a_period_ahead_is_reported_as_asked(
+    qtbot: QtBot, session: Session, desktop: FakeDesktop, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QDate
+
+    for app in history(session.now()):
+        session.save(app)
+    dialog = ReportDialog(session, desktop)
+    qtbot.addWidget(dialog)
+    assert dialog.end.text() == "Wed 25 Nov 2026"  # as the app shows a date, not 2026-11-25
+    dialog.everything.setChecked(False)
+    dialog.start.setDate(QDate(2026, 12, 1))
+    dialog.end.setDate(QDate(2026, 12, 31))
+    dialog.format.setCurrentIndex(dialog.format.findData("txt"))
+    target = tmp_path / "ahead.txt"
+    assert dialog.save(str(target))
+    text = target.read_text(encoding="utf-8")
+    assert "From Tue 01 Dec 2026 to Thu 31 Dec 2026" in text
 
 
 def test_a_letter_exported_as_pdf_reads_back_in_order_on_an_a4_page(

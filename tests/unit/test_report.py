@@ -18,7 +18,17 @@ from zoneinfo import ZoneInfo
 import pytest
 from pypdf import PdfReader
 
-from afterview.domain.model import Application, Interview, Interviewer, Outcome, OutcomeKind, Stage
+from afterview.domain.model import (
+    Application,
+    FollowUp,
+    FollowUpKind,
+    FollowUpState,
+    Interview,
+    Interviewer,
+    Outcome,
+    OutcomeKind,
+    Stage,
+)
 from afterview.domain.plan import plan
 from afterview.domain.report import Report, Summary, report
 from afterview.domain.settings import Settings
@@ -75,6 +85,29 @@ def test_a_period_keeps_its_events_and_the_applications_with_any() -> None:
     ]
     assert found.summary == Summary(applications=2, interviews=1, offers=0, thanks_on_time=0, thanks_due=1)
     assert found.subtitle[:2] == ("Prepared for Lucía Pérez", "From Sun 08 Nov 2026 to Sun 22 Nov 2026")
+
+
+def test_a_period_that_ends_ahead_is_reported_as_asked_with_the_interviews_planned_in_it() -> None:
+    found = made(history(NOW), datetime(2026, 11, 20, tzinfo=MADRID), datetime(2026, 12, 5, tzinfo=MADRID))
+    assert found.subtitle[1] == "From Fri 20 Nov 2026 to Fri 04 Dec 2026"  # not clipped to today
+    [nunez] = [chapter for chapter in found.chapters if chapter.title.startswith("Núñez")]
+    assert nunez.rows[-1].what == "Interview: Entrevista técnica (still to come)"
+    assert nunez.rows[-1].day.isoformat() == "2026-11-28"
+    assert found.summary.interviews == 0  # only the rounds held count
+
+
+def test_reading_the_brief_is_not_part_of_the_record() -> None:
+    apps = history(NOW)
+    nunez = apps[1]
+    upcoming = nunez.interviews[-1]
+    nunez.follow_ups.append(
+        FollowUp(FollowUpKind.READ_BRIEF, NOW - timedelta(hours=2), upcoming.id, state=FollowUpState.DONE,
+                 done_at=NOW - timedelta(hours=1))
+    )  # fmt: skip
+    steps = plan(apps, Settings(brief_evening_before=True))
+    assert any(step.kind is FollowUpKind.READ_BRIEF and step.state is FollowUpState.DONE for step in steps)
+    found = report(apps, steps, (None, None), NOW, MADRID)
+    assert not any("brief" in row.what for row in found.rows)
 
 
 def test_the_paper_puts_the_summary_on_a_page_of_its_own() -> None:

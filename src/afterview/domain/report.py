@@ -14,7 +14,7 @@ interviews, offers and thank-you letters sent on time.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, tzinfo
 
 from afterview.domain.brief import Paper, Section
@@ -109,14 +109,18 @@ def report(
     name: str = "",
 ) -> Report:
     """The report of what happened from ``period[0]`` (inclusive) to ``period[1]`` (exclusive);
-    None at either end: from the beginning, up to now. Applications with nothing in the period
-    are left out."""
+    None at either end: from the beginning, up to now. A period that ends after now also tells the
+    interviews already planned in it (said to be still to come). Applications with nothing in the
+    period are left out."""
     start, end = period
-    until = min(end, now) if end is not None else now
+    until = end if end is not None else now
     chapters: list[tuple[datetime, Application, Chapter]] = []
     interviews = 0
     for app in applications:
-        told = [event for event in story(app, steps, now).past if _reported(event)]
+        told_story = story(app, steps, now)
+        told = [event for event in told_story.past if _reported(event)]
+        if until > now:
+            told.extend(_planned_interview(event) for event in told_story.to_come if event.kind is EventKind.INTERVIEW)
         events = sorted(
             (
                 event
@@ -126,24 +130,30 @@ def report(
             key=lambda event: event.at,
         )
         if events:
-            interviews += sum(1 for event in events if event.kind is EventKind.INTERVIEW)
+            interviews += sum(1 for event in events if event.kind is EventKind.INTERVIEW and not event.to_come)
             rows = tuple(_row(app, event, zone) for event in events)
             chapters.append((events[0].at, app, Chapter(app.title, stage_label(app.stage), rows)))
     chapters.sort(key=lambda item: item[0])
     included = [app for _, app, _ in chapters]
     return Report(
         translate("Report", "Job-search report"),
-        _subtitle(start, until, now, zone, name),
-        _summary(included, interviews, steps, (start, until)),
+        _subtitle(start, end, now, zone, name),
+        _summary(included, interviews, steps, (start, min(until, now))),
         tuple(chapter for _, _, chapter in chapters),
     )
 
 
 def _reported(event: Event) -> bool:
-    if event.kind in LEFT_OUT:
+    if event.kind in LEFT_OUT or event.step_kind is FollowUpKind.READ_BRIEF:  # reading the brief: private
         return False
     # Of the steps, those done: a step missed or skipped is not part of the record shown to others.
     return event.kind is not EventKind.FOLLOW_UP or event.status is Status.DONE
+
+
+def _planned_interview(event: Event) -> Event:
+    """A round still to come, said to be (a report asked for days ahead tells what is planned)."""
+    title = translate("Report", "{what} (still to come)").format(what=event.title)
+    return replace(event, title=title)
 
 
 def _check_ins(app: Application, told: Sequence[Event]) -> list[Event]:
@@ -183,13 +193,13 @@ def _row_text(row: Row) -> str:
     return f"{text}\n{row.details}" if row.details else text
 
 
-def _subtitle(start: datetime | None, until: datetime, now: datetime, zone: tzinfo, name: str) -> tuple[str, ...]:
+def _subtitle(start: datetime | None, end: datetime | None, now: datetime, zone: tzinfo, name: str) -> tuple[str, ...]:
     lines = []
     if name.strip():
         lines.append(translate("Report", "Prepared for {name}").format(name=name.strip()))
     # The end is exclusive (the start of the day after the last one): its last moment names the day.
-    end = until - timedelta(microseconds=1) if until < now else now
-    last = short_date(end.astimezone(zone).date())
+    last_moment = end - timedelta(microseconds=1) if end is not None else now
+    last = short_date(last_moment.astimezone(zone).date())
     if start is None:
         lines.append(translate("Report", "Everything recorded up to {last}").format(last=last))
     else:

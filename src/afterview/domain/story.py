@@ -64,6 +64,7 @@ class Event:
     to_come: bool = False
     day: date | None = None
     status: Status | None = None  # a step's: how it stands (late, due, snoozed, done …)
+    step_kind: FollowUpKind | None = None  # a step's: what kind of step it tells
 
 
 @dataclass(frozen=True)
@@ -330,10 +331,10 @@ def _planned(app: Application, step: Step, status: Status, now: datetime) -> Eve
 def _marked(app: Application, step: Step, status: Status) -> list[Event]:
     if status is Status.DONE and step.done_at is not None and not _told_elsewhere(app, step):
         title = translate("Story", "Done: {action}").format(action=action(step, app))
-        return [Event(EventKind.FOLLOW_UP, step.done_at, title, status=status)]
+        return [Event(EventKind.FOLLOW_UP, step.done_at, title, status=status, step_kind=step.kind)]
     if status is Status.SKIPPED:
         title = translate("Story", "Skipped: {action}").format(action=action(step, app))
-        return [Event(EventKind.FOLLOW_UP, step.done_at or step.due_at, title, status=status)]
+        return [Event(EventKind.FOLLOW_UP, step.done_at or step.due_at, title, status=status, step_kind=step.kind)]
     return []
 
 

@@ -14,11 +14,9 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QVBoxLayout,
     QWidget,
 )
@@ -26,7 +24,9 @@ from PySide6.QtWidgets import (
 from afterview.core.documents import report_between, report_file_name
 from afterview.errors import AfterviewError
 from afterview.i18n import translate
+from afterview.ui.date_field import DateField
 from afterview.ui.desktop import Desktop
+from afterview.ui.forms import ErrorLabel
 from afterview.ui.session import Session
 
 FORMATS = ("pdf", "txt", "csv")
@@ -54,8 +54,12 @@ class ReportDialog(QDialog):
             ("csv", translate("Report", "CSV (a spreadsheet, one row per event)")),
         ):
             self.format.addItem(label, code)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
+        self.status = ErrorLabel()  # why the report was not made or saved; gone once the period changes
+        self.start.refused.connect(self.show_problem)
+        self.end.refused.connect(self.show_problem)
+        for field in (self.start, self.end):
+            field.dateChanged.connect(lambda _day: self.show_problem(""))
+        self.everything.toggled.connect(lambda _on: self.show_problem(""))
         form = QFormLayout()
         form.addRow(self.everything)
         form.addRow(translate("Report", "From"), self.start)
@@ -69,6 +73,10 @@ class ReportDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
+
+    def show_problem(self, message: str) -> None:
+        """``message`` as a problem, starting with a capital (the core's messages go after "afterview: ")."""
+        self.status.show_message(message[:1].upper() + message[1:])
 
     def period(self) -> tuple[date | None, date]:
         first = None if self.everything.isChecked() else _day(self.start.date())
@@ -84,7 +92,7 @@ class ReportDialog(QDialog):
         try:
             made = report_between(self.session.workspace, *self.period())
         except AfterviewError as error:
-            self.status.setText(str(error))
+            self.show_problem(str(error))
             return False
         chosen = path or self.desktop.choose_file_to_save(
             self,
@@ -105,17 +113,16 @@ class ReportDialog(QDialog):
         try:
             self.session.workspace.write_file(chosen, payload)
         except AfterviewError as error:
-            self.status.setText(translate("Report", "Not saved: {error}").format(error=error))
+            self.show_problem(translate("Report", "Not saved: {error}").format(error=error))
             return False
         self.saved = chosen
         self.accept()
         return True
 
 
-def _date_field(name: str, day: date) -> QDateEdit:
-    field = QDateEdit(QDate(day.year, day.month, day.day))
-    field.setCalendarPopup(True)
-    field.setDisplayFormat("yyyy-MM-dd")
+def _date_field(name: str, day: date) -> DateField:
+    """A date shown as the app shows dates ("Sat 28 Nov 2026"), typed whole if the user likes."""
+    field = DateField(QDate(day.year, day.month, day.day))
     field.setAccessibleName(name)
     return field
 
