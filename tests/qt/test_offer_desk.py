@@ -9,7 +9,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QTableWidget
+from PySide6.QtWidgets import QApplication, QFrame, QGroupBox, QLabel, QMessageBox, QTableWidget
 from pytestqt.qtbot import QtBot
 
 from afterview.domain.model import (
@@ -99,7 +99,7 @@ def test_the_desk_shows_the_deadline_the_others_and_the_steps(
     assert "Answer by Fri 04 Dec 2026: 9 days left (7 business days)." in desk_text
     [others] = [t for t in view.findChildren(QTableWidget) if t.accessibleName() == "Your other open processes"]
     rows = [[text_at(others, r, c) for c in range(3)] for r in range(others.rowCount())]
-    assert rows == [["Beta — Analyst", "Wed 02 Dec 2026", "yes"], ["Cobalt — Analyst", "Wed 09 Dec 2026", "no"]]
+    assert rows == [["Beta — Analyst", "Wed 02 Dec", "yes"], ["Cobalt — Analyst", "Wed 09 Dec", "no"]]  # this year
     kinds = [key.split(":")[1] for key in view.buttons if key.startswith("write:")]
     assert kinds == ["ask_extension", "share_offer", "offer_reply"]
 
@@ -144,7 +144,8 @@ def test_accept_asks_with_cancel_as_the_default_then_closes_the_others(
     assert not view.accept(acme.id)
     assert seen[0].defaultButton() is seen[0].escapeButton()
     assert seen[0].defaultButton().text() == "Cancel"
-    assert "The 2 other open processes will be closed" in seen[0].text()
+    assert "The other open offer will be declined, with a letter to send to it." in seen[0].text()  # Zeta
+    assert "The other open process will be closed, with a letter to send to it." in seen[0].text()  # Beta
     assert stages(session) == {"Acme": Stage.OFFER, "Zeta": Stage.OFFER, "Beta": Stage.INTERVIEWING}
 
     answer(qtbot, ["&Accept"], seen)
@@ -218,7 +219,10 @@ def test_the_outcome_dialog_records_the_terms_and_the_desk_compares_them(
     headers = [header.text() for c in range(table.columnCount()) if (header := table.horizontalHeaderItem(c))]
     assert headers == ["Zeta", "Acme"]  # the earlier deadline first
     assert cells(0) == ["2.400 €/month × 14", "32.000 € gross a year"]
-    assert cells(1) == ["–", "2027-01-11"]
+    assert cells(1) == ["–", "Mon 11 Jan 2027"]  # dates as the app writes them
+    other = table.verticalHeaderItem(3)
+    assert other is not None and other.text() == "Other terms"  # named as in the Outcome dialog
+    assert text_at(table, 3, 1) == "hybrid"
 
 
 def test_the_page_is_a_scrolling_view_with_named_controls(qtbot: QtBot, session: Session) -> None:
@@ -244,3 +248,100 @@ def test_the_days_left_follow_the_clock(
     qt_clock.advance(days=1)
     window._follow_the_clock()
     assert "8 days left (6 business days)" in said()
+
+
+# --- the keyboard, the layout, and the page after accepting ----------------------------------------------
+
+
+def desk_view(qtbot: QtBot, session: Session, width: int, height: int) -> OfferDeskView:
+    """The page at a size (the window's default leaves about 560 × 490 to it), shown and active."""
+    for app in (offer(terms=OfferTerms("32.000 €", date(2027, 1, 11), "hybrid")), offer("Zeta")):
+        session.save(app)
+    for app in (pending("Contoso", date(2026, 12, 2)), pending("Fabrikam", date(2026, 12, 15))):
+        app.position = "Business Analyst in the data and reporting team"
+        session.save(app)
+    view = OfferDeskView(session)
+    qtbot.addWidget(view)
+    view.resize(width, height)
+    view.show()
+    view.activateWindow()
+    qtbot.waitExposed(view)
+    qtbot.wait(20)  # the tables fit their rows once the header has shared out the width
+    return view
+
+
+def tables(view: OfferDeskView) -> list[QTableWidget]:
+    return view.body.findChildren(QTableWidget)
+
+
+def test_tab_leaves_the_tables_and_reaches_every_button_in_order(qtbot: QtBot, session: Session) -> None:
+    view = desk_view(qtbot, session, 560, 300)
+    buttons = list(view.buttons.values())  # accept and decline for each offer, then each letter, as shown
+    expected = [*buttons[:4], *tables(view), *buttons[4:]]
+    buttons[0].setFocus()
+    qtbot.waitUntil(buttons[0].hasFocus)
+    seen = [QApplication.focusWidget()]
+    for _ in expected[1:]:
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        qtbot.keyClick(focused, Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget())
+        visible = seen[-1].visibleRegion()  # type: ignore[union-attr]
+        assert not visible.isEmpty(), "the page scrolls the focused control into view"
+    assert seen == expected
+    assert [key.split(":")[0] for key in list(view.buttons)[4:]] == ["write"] * (len(buttons) - 4)
+    assert view.scroller.verticalScrollBar().value() > 0
+
+
+def test_the_arrow_keys_move_inside_a_table(qtbot: QtBot, session: Session) -> None:
+    view = desk_view(qtbot, session, 560, 300)
+    others = tables(view)[1]
+    others.setFocus()
+    others.setCurrentCell(0, 0)
+    qtbot.keyClick(others, Qt.Key.Key_Down)
+    assert others.hasFocus() and others.currentRow() == 1
+
+
+def test_the_tables_show_every_row_and_column_at_the_default_size(qtbot: QtBot, session: Session) -> None:
+    view = desk_view(qtbot, session, 560, 490)
+    for table in tables(view):
+        assert table.horizontalScrollBar().maximum() == 0  # nothing to scroll sideways: every column is there
+        assert sum(table.columnWidth(c) for c in range(table.columnCount())) <= table.viewport().width()
+        rows = [table.rowHeight(row) for row in range(table.rowCount())]
+        assert sum(rows) <= table.viewport().height()  # every row whole
+        for row, height in enumerate(rows):
+            assert height >= table.sizeHintForRow(row)  # wrapped text, not cut
+
+
+def test_an_offer_card_has_its_title_inside(qtbot: QtBot, session: Session) -> None:
+    view = desk_view(qtbot, session, 560, 490)
+    [card] = [
+        frame for frame in view.body.findChildren(QFrame) if frame.property("card") and "Zeta" in frame.accessibleName()
+    ]
+    [title] = [label for label in card.findChildren(QLabel) if label.text() == "Zeta — Analyst"]
+    assert card.rect().contains(title.geometry())
+    assert not view.body.findChildren(QGroupBox)
+
+
+def test_after_accepting_the_page_says_so_and_what_is_left(
+    qtbot: QtBot, window: MainWindow, session: Session, qt_clock: FakeClock
+) -> None:
+    acme, beta, cobalt = offer(), pending("Beta", date(2026, 12, 2)), pending("Cobalt", date(2026, 12, 9))
+    for app in (acme, beta, cobalt):
+        session.save(app)
+    window.show_page(OFFERS)
+    session.accept_offer(acme.id)
+    assert not window.places.isRowHidden(OFFERS)  # the page stays while the letters are due
+    assert window.pages.currentWidget() is window.offer_desk
+
+    def said() -> str:
+        return " ".join(label.text() for label in window.offer_desk.body.findChildren(QLabel))
+
+    assert "You accepted this offer on Wed 25 Nov 2026." in said()
+    assert "confirm your acceptance in writing" in said()
+    assert "tell the 2 other employers you withdraw, one letter each" in said()
+    assert not [key for key in window.offer_desk.buttons if key.startswith(("accept:", "decline:"))]
+    assert len([key for key in window.offer_desk.buttons if key.startswith("write:")]) == 3
+    qt_clock.advance(days=7)  # a week on, the letters have lapsed and the page goes
+    session.save(session.editable_copy(acme.id))  # type: ignore[arg-type]
+    assert window.places.isRowHidden(OFFERS)

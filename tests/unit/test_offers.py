@@ -38,6 +38,7 @@ from afterview.domain.offers import (
     comparison,
     decline,
     desk,
+    desk_in_view,
     desk_steps,
     letter_days,
 )
@@ -203,9 +204,9 @@ def test_offers_side_by_side_show_the_terms_as_entered_without_a_score() -> None
     found = desk([acme, zeta], [], NOW, MADRID)
     assert comparison(found.offers) == [
         ("Salary", ["32.000 € gross a year", "2.400 €/month × 14"]),
-        ("Start date", ["2027-01-11", ""]),
-        ("Answer by", ["2026-12-04", "2026-12-18"]),
-        ("Notes", ["hybrid, 2 days at home", ""]),
+        ("Start date", ["Mon 11 Jan 2027", ""]),
+        ("Answer by", ["Fri 04 Dec 2026", "Fri 18 Dec 2026"]),
+        ("Other terms", ["hybrid, 2 days at home", ""]),  # named as in the Outcome dialog
     ]
 
 
@@ -464,3 +465,15 @@ def test_an_offer_recorded_late_at_night_is_raised_in_the_morning_and_once() -> 
     assert (
         raisable_at(share, {share.key: datetime(2026, 11, 26, 8, 0, tzinfo=MADRID)}, Settings(), MADRID, night) is None
     )
+
+
+def test_an_offer_just_accepted_stays_on_the_desk_for_the_week_of_its_letters() -> None:
+    acme, beta = offer(), pending("Beta", date(2026, 12, 2))
+    changed = accept([acme, beta], acme.id, NOW)
+    assert desk_in_view(changed, NOW, MADRID)
+    found = desk(changed, plan(changed, Settings()), NOW + timedelta(days=1), MADRID)
+    assert not found.is_open and found.in_view
+    assert [(view.app.company, view.accepted_on) for view in found.accepted] == [("Acme", date(2026, 11, 25))]
+    assert {step.kind for step in found.steps} == {FollowUpKind.ACCEPT_OFFER, FollowUpKind.WITHDRAW}
+    assert not desk_in_view(changed, NOW + timedelta(days=7), MADRID)
+    assert not desk_in_view([decline(acme, NOW)], NOW, MADRID)  # a decline leaves nothing on the desk

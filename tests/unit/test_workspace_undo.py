@@ -8,6 +8,7 @@ puts the application back to how the one before left it.
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import Any
 
 import pytest
 
@@ -21,7 +22,7 @@ from tests.support.builders import NOW, application
 from tests.support.fakes import FakeClock
 
 
-def company(name: str, **fields: object) -> Application:
+def company(name: str, **fields: Any) -> Application:
     app = application(**fields)
     app.company = name
     return app
@@ -44,6 +45,12 @@ def record_offer(workspace: Workspace, app_id: str) -> None:
     workspace.save(app)
 
 
+def last(workspace: Workspace) -> UndoKind | None:
+    """What Edit › Undo offers (None: it is disabled)."""
+    action = workspace.last_undoable
+    return None if action is None else action.kind
+
+
 def stage(paths: AppPaths, clock: FakeClock, app_id: str) -> Stage:
     with Store.open(paths, clock) as store:
         return next(app.stage for app in store.applications() if app.id == app_id)
@@ -57,9 +64,9 @@ def test_an_offer_recorded_after_an_acceptance_is_not_undone_with_it(paths: AppP
     with Store.open(paths, clock) as store:
         workspace = Workspace(store, clock)
         accept_offer(workspace, northwind.id)  # closes Fabrikam and Contoso
-        assert workspace.last_undoable is not None and workspace.last_undoable.kind is UndoKind.DECIDE
+        assert last(workspace) is UndoKind.DECIDE
         record_offer(workspace, fabrikam.id)
-        assert workspace.last_undoable is None  # Edit › Undo is disabled
+        assert last(workspace) is None  # Edit › Undo is disabled
         assert workspace.undo() is None
     assert stage(paths, clock, fabrikam.id) is Stage.OFFER  # the later offer is kept
     assert stage(paths, clock, northwind.id) is Stage.ACCEPTED
@@ -88,14 +95,14 @@ def test_a_marked_step_is_not_undone_over_a_later_edit(paths: AppPaths, clock: F
         workspace.mark(workspace.steps_for(beta.id)[0], FollowUpState.DONE)  # on another application
         step = workspace.steps_for(acme.id)[0]
         workspace.mark(step, state, until=clock.now() + timedelta(days=2) if state is FollowUpState.SNOOZED else None)
-        assert workspace.last_undoable is not None and workspace.last_undoable.kind is UndoKind(state.value)
+        assert last(workspace) is UndoKind(state.value)
         edited = workspace.editable_copy(acme.id)
         assert edited is not None
         edited.position = "Senior analyst"
         workspace.save(edited)
-        last = workspace.last_undoable  # relabelled: Beta's step is the latest action left
-        assert last is not None and last.before.id == beta.id
-        assert workspace.undo() is last
+        left = workspace.last_undoable  # relabelled: Beta's step is the latest action left
+        assert left is not None and left.before.id == beta.id
+        assert workspace.undo() is left
         assert workspace.undo() is None
         kept = workspace.application(acme.id)
         assert kept is not None and kept.position == "Senior analyst"
@@ -128,7 +135,7 @@ def test_a_deletion_is_not_undone_over_the_application_saved_again(paths: AppPat
         editing = workspace.editable_copy(acme.id)  # an editor open on it, in another window
         assert editing is not None
         workspace.delete(acme.id)
-        assert workspace.last_undoable is not None and workspace.last_undoable.kind is UndoKind.DELETE
+        assert last(workspace) is UndoKind.DELETE
         editing.position = "Senior analyst"
         workspace.save(editing)
         assert workspace.undo() is None
@@ -147,4 +154,4 @@ def test_an_edit_of_a_closed_process_ends_the_acceptance_undo(paths: AppPaths, c
         assert closed is not None
         closed.notes = "Withdrew by phone too."
         workspace.save(closed)
-        assert workspace.last_undoable is None
+        assert last(workspace) is None

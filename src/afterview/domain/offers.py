@@ -16,8 +16,8 @@ Pure functions of the applications, the settings and "now" (passed in):
   decline, withdraw), from the pending record :func:`accept` or :func:`decline` left in it.
 - :func:`accept` and :func:`decline` — the decision, as changed copies for the caller to save;
   accepting a second offer is refused with :class:`SecondAcceptance` unless confirmed.
-- :func:`desk` — what the desk shows now: each open offer with its deadline and days left,
-  the pending processes (decision date, in time or not, next interview, last contact), the open
+- :func:`desk` — what the desk shows now: each open offer with its deadline and days left, the
+  offer just accepted (for a week, while its letters are due: :func:`recently_accepted`), the pending processes (decision date, in time or not, next interview, last contact), the open
   steps, and the terms side by side (:func:`comparison`, plain: no scoring).
 """
 
@@ -41,7 +41,7 @@ from afterview.domain.model import (
 )
 from afterview.domain.plan import Status, Step, decision_date
 from afterview.domain.settings import Settings
-from afterview.i18n import QT_TRANSLATE_NOOP, translate
+from afterview.i18n import QT_TRANSLATE_NOOP, short_date, translate
 
 EXTENSION_LEAD_BUSINESS_DAYS = 3  # ask for more time at least this many business days before the deadline
 CLOSING_LETTER_DAYS = 7  # an acceptance, a decline or a withdrawal stays worth sending for a week
@@ -309,15 +309,48 @@ class PendingView:
 
 
 @dataclass(frozen=True)
+class AcceptedView:
+    """An offer accepted within the last :data:`CLOSING_LETTER_DAYS` days, while its letters are due."""
+
+    app: Application
+    accepted_on: date
+    terms: OfferTerms
+
+
+@dataclass(frozen=True)
 class Desk:
     offers: tuple[OfferView, ...]
     pending: tuple[PendingView, ...]
     steps: tuple[Step, ...]
     deadline: date | None  # the earliest deadline: what the pending processes are measured against
+    accepted: tuple[AcceptedView, ...] = ()
 
     @property
     def is_open(self) -> bool:
+        """An offer is waiting for an answer."""
         return bool(self.offers)
+
+    @property
+    def in_view(self) -> bool:
+        """Worth a page: an offer waiting, or one just accepted (its letters still to send)."""
+        return bool(self.offers or self.accepted)
+
+
+def recently_accepted(applications: Iterable[Application], now: datetime, zone: tzinfo) -> list[AcceptedView]:
+    """The offers accepted (through the desk) less than :data:`CLOSING_LETTER_DAYS` days before ``now``:
+    the week their closing letters are worth sending."""
+    found = []
+    for app in accepted(applications):
+        moments = [item.due_at for item in app.follow_ups if item.kind is FollowUpKind.ACCEPT_OFFER]
+        if moments and now - max(moments) < timedelta(days=CLOSING_LETTER_DAYS):
+            found.append(AcceptedView(app, local_date(max(moments), zone), app.offer_terms or OfferTerms()))
+    return sorted(found, key=lambda view: (view.accepted_on, view.app.company.casefold()))
+
+
+def desk_in_view(applications: Iterable[Application], now: datetime, zone: tzinfo) -> bool:
+    """Whether the Offers page is in the sidebar: an offer is open, or one was just accepted."""
+    apps = list(applications)
+    return any(is_open_offer(app) for app in apps) or bool(recently_accepted(apps, now, zone))
 
 
 def desk(applications: Iterable[Application], steps: Iterable[Step], now: datetime, zone: tzinfo) -> Desk:
@@ -344,7 +377,7 @@ def desk(applications: Iterable[Application], steps: Iterable[Step], now: dateti
         ),
         key=lambda step: (step.deadline or step.due_at, names[step.application_id], step.key),
     )
-    return Desk(tuple(offers), pending, tuple(shown), deadline)
+    return Desk(tuple(offers), pending, tuple(shown), deadline, tuple(recently_accepted(apps, now, zone)))
 
 
 def _still_open(step: Step, now: datetime) -> bool:
@@ -390,13 +423,13 @@ TERM_LABELS = (
     ("salary", QT_TRANSLATE_NOOP("Offers", "Salary")),
     ("start_date", QT_TRANSLATE_NOOP("Offers", "Start date")),
     ("deadline", QT_TRANSLATE_NOOP("Offers", "Answer by")),
-    ("notes", QT_TRANSLATE_NOOP("Offers", "Notes")),
+    ("notes", QT_TRANSLATE_NOOP("Offers", "Other terms")),  # as the Outcome dialog names them
 )
 
 
 def comparison(offers: Sequence[OfferView]) -> list[tuple[str, list[str]]]:
-    """The entered terms, one row per term and one column per offer, as typed (dates as ISO days);
-    nothing is ranked or scored. Rows are labelled in the user's language."""
+    """The entered terms, one row per term and one column per offer, as typed (dates as the app
+    writes them, "Tue 08 Dec 2026"); nothing is ranked or scored. Rows are labelled in the user's language."""
     rows = []
     for key, label in TERM_LABELS:
         values = [_term(view, key) for view in offers]
@@ -408,9 +441,9 @@ def _term(view: OfferView, key: str) -> str:
     if key == "salary":
         return view.terms.salary
     if key == "start_date":
-        return view.terms.start_date.isoformat() if view.terms.start_date else ""
+        return short_date(view.terms.start_date) if view.terms.start_date else ""
     if key == "deadline":
-        return view.deadline.isoformat() if view.deadline else ""
+        return short_date(view.deadline) if view.deadline else ""
     return view.terms.notes
 
 

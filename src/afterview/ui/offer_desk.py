@@ -9,18 +9,21 @@ Cancel as the default.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date, datetime, tzinfo
 from functools import partial
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
-    QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -34,13 +37,21 @@ from PySide6.QtWidgets import (
 
 from afterview.core.offers import offer_desk
 from afterview.domain.letters import letter_for
-from afterview.domain.model import OfferTerms
-from afterview.domain.offers import Desk, OfferView, PendingView, SecondAcceptance, comparison
+from afterview.domain.model import FollowUpKind, OfferTerms
+from afterview.domain.offers import (
+    AcceptedView,
+    Desk,
+    OfferView,
+    PendingView,
+    SecondAcceptance,
+    comparison,
+)
 from afterview.domain.plan import Step
 from afterview.domain.wording import action, timing
 from afterview.i18n import plural, short_date, translate
 from afterview.ui.date_field import DateField
 from afterview.ui.session import Session, refresh_when_visible
+from afterview.ui.theme import Space
 
 
 class OfferDeskView(QWidget):
@@ -54,7 +65,7 @@ class OfferDeskView(QWidget):
         self.setAccessibleName(translate("Offers", "Offers"))
         self.body = QWidget()
         self.content = QVBoxLayout(self.body)
-        scroll = QScrollArea()
+        self.scroller = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self.body)
@@ -64,6 +75,9 @@ class OfferDeskView(QWidget):
         layout.addWidget(scroll)
         self.desk: Desk | None = None
         self.buttons: dict[str, QPushButton] = {}  # by "accept:<id>", "decline:<id>", "write:<step key>"
+        application = QApplication.instance()
+        if isinstance(application, QApplication):  # the focused control is scrolled into view, however it got there
+            application.focusChanged.connect(self._follow_focus)
         refresh_when_visible(session, self, self.refresh)
         self.refresh()
 
@@ -76,7 +90,7 @@ class OfferDeskView(QWidget):
         self._clear()
         self.buttons = {}
         self.content.addWidget(_heading(translate("Offers", "Offers")))
-        if not self.desk.is_open:
+        if not self.desk.in_view:
             self.content.addWidget(
                 _wrapped(
                     translate(
@@ -88,6 +102,10 @@ class OfferDeskView(QWidget):
             self._show_desk(self.desk)
         self.content.addStretch(1)
 
+    def _follow_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is not None and self.body.isAncestorOf(new):
+            self.scroller.ensureWidgetVisible(new, Space.M, Space.M)
+
     def _clear(self) -> None:
         while self.content.count():
             item = self.content.takeAt(0)
@@ -97,19 +115,24 @@ class OfferDeskView(QWidget):
                 widget.deleteLater()
 
     def _show_desk(self, desk: Desk) -> None:
-        self.content.addWidget(
-            _wrapped(
-                translate(
-                    "Offers",
-                    "An offer deserves time to decide. If another process decides after the deadline, ask early for "
-                    "more time (call, then confirm in writing) and tell the other employers you have an offer. "
-                    "Once you accept, withdraw from the others, and keep your word.",
+        if desk.offers:
+            self.content.addWidget(
+                _wrapped(
+                    translate(
+                        "Offers",
+                        "An offer deserves time to decide. If another process decides after the deadline, ask early "
+                        "for more time (call, then confirm in writing) and tell the other employers you have an "
+                        "offer. Once you accept, withdraw from the others, and keep your word.",
+                    )
                 )
             )
-        )
+        for accepted in desk.accepted:
+            self.content.addWidget(self._accepted_box(accepted, desk.steps))
         for view in desk.offers:
             self.content.addWidget(self._offer_box(view))
-        if len(desk.offers) > 1 or any(view.terms.salary or view.terms.start_date for view in desk.offers):
+        if len(desk.offers) > 1 or any(
+            view.terms.salary or view.terms.start_date or view.terms.notes for view in desk.offers
+        ):
             self.content.addWidget(_heading(translate("Offers", "Side by side"), level=3))
             self.content.addWidget(self._comparison(desk.offers))
         if desk.pending:
@@ -119,9 +142,13 @@ class OfferDeskView(QWidget):
             self.content.addWidget(_heading(translate("Offers", "What to do"), level=3))
             self.content.addWidget(self._steps(desk.steps))
 
-    def _offer_box(self, view: OfferView) -> QGroupBox:
-        box = QGroupBox(view.app.title)
-        layout = QVBoxLayout(box)
+    def _accepted_box(self, view: AcceptedView, steps: tuple[Step, ...]) -> QFrame:
+        box, layout = _card(view.app.title)
+        layout.addWidget(_wrapped(accepted_text(view, steps)))
+        return box
+
+    def _offer_box(self, view: OfferView) -> QFrame:
+        box, layout = _card(view.app.title)
         layout.addWidget(_wrapped(deadline_text(view)))
         row = QHBoxLayout()
         accept = _button(translate("Offers", "Accept…"), lambda: self.accept(view.app.id))
@@ -142,13 +169,13 @@ class OfferDeskView(QWidget):
 
     def _comparison(self, offers: tuple[OfferView, ...]) -> QTableWidget:
         rows = comparison(offers)
-        table = _table([view.app.company for view in offers], len(rows))
+        table = FittedTable([view.app.company for view in offers], len(rows), stretch=range(len(offers)))
         table.setAccessibleName(translate("Offers", "The offers' terms side by side"))
         table.setVerticalHeaderLabels([label for label, _ in rows])
         for row, (_, values) in enumerate(rows):
             for column, value in enumerate(values):
                 table.setItem(row, column, _cell(value or "–"))
-        _fit_rows(table)
+        table.fit()
         return table
 
     def _pending_table(self, pending: tuple[PendingView, ...]) -> QTableWidget:
@@ -159,21 +186,22 @@ class OfferDeskView(QWidget):
             translate("Offers", "Next interview"),
             translate("Offers", "Last contact"),
         ]
-        table = _table(headers, len(pending))
+        table = FittedTable(headers, len(pending), stretch=[0])  # the process's name wraps; the rest fit
         table.setAccessibleName(translate("Offers", "Your other open processes"))
         table.verticalHeader().hide()
         zone = self.session.zone()
+        this_year = self.session.now().astimezone(zone).year  # the year only when it is not this one
         for row, view in enumerate(pending):
             cells = [
                 view.app.title,
-                short_date(view.decision_on) if view.decision_on else translate("Offers", "not known"),
+                _day(view.decision_on, this_year) if view.decision_on else translate("Offers", "not known"),
                 translate("Offers", "yes") if view.answers_in_time else translate("Offers", "no"),
-                _moment(view.next_interview, zone),
-                _moment(view.last_contact, zone),
+                _moment(view.next_interview, zone, this_year),
+                _moment(view.last_contact, zone, this_year),
             ]
             for column, text in enumerate(cells):
                 table.setItem(row, column, _cell(text))
-        _fit_rows(table)
+        table.fit()
         return table
 
     def _steps(self, steps: tuple[Step, ...]) -> QWidget:
@@ -205,8 +233,15 @@ class OfferDeskView(QWidget):
         app = self.session.application(app_id)
         if app is None or self.desk is None:
             return False
-        others = len(self.desk.pending) + len(self.desk.offers) - 1
+        offers = len([view for view in self.desk.offers if view.app.id != app_id])
+        others = len(self.desk.pending)
         question = translate("Offers", "Accept the offer from {title}?").format(title=app.title)
+        if offers:
+            question += "\n\n" + plural(
+                offers,
+                translate("Offers", "The other open offer will be declined, with a letter to send to it."),
+                translate("Offers", "The {count} other open offers will be declined, with a letter to send to each."),
+            )
         if others:
             question += "\n\n" + plural(
                 others,
@@ -270,8 +305,50 @@ def deadline_text(view: OfferView) -> str:
     )
 
 
-def _moment(moment: datetime | None, zone: tzinfo) -> str:
-    return "–" if moment is None else short_date(moment.astimezone(zone).date())
+def accepted_text(view: AcceptedView, steps: tuple[Step, ...]) -> str:
+    """When the offer was accepted, and the letters still to send (listed under What to do)."""
+    lines = [translate("Offers", "You accepted this offer on {day}.").format(day=short_date(view.accepted_on))]
+    confirm = any(step.kind is FollowUpKind.ACCEPT_OFFER and step.application_id == view.app.id for step in steps)
+    closing = [step for step in steps if step.kind in (FollowUpKind.WITHDRAW, FollowUpKind.DECLINE_OFFER)]
+    if confirm:
+        lines.append(translate("Offers", "Still to do: confirm your acceptance in writing."))
+    if closing:
+        lines.append(
+            plural(
+                len(closing),
+                translate("Offers", "Still to do: tell the other employer you withdraw, with the letter below."),
+                translate(
+                    "Offers", "Still to do: tell the {count} other employers you withdraw, one letter each, below."
+                ),
+            )
+        )
+    if not confirm and not closing:
+        lines.append(translate("Offers", "Nothing left to send: every letter about this decision is done."))
+    return "\n".join(lines)
+
+
+def _day(day: date, this_year: int) -> str:
+    return short_date(day, year=day.year != this_year)
+
+
+def _moment(moment: datetime | None, zone: tzinfo, this_year: int) -> str:
+    return "–" if moment is None else _day(moment.astimezone(zone).date(), this_year)
+
+
+def _card(title: str) -> tuple[QFrame, QVBoxLayout]:
+    """A card with its title inside it, at the top."""
+    card = QFrame()
+    card.setProperty("card", True)
+    card.setAccessibleName(title)
+    layout = QVBoxLayout(card)
+    layout.setContentsMargins(Space.M, Space.M, Space.M, Space.M)
+    layout.setSpacing(Space.S)
+    heading = QLabel(title)
+    heading.setProperty("role", "title")
+    heading.setWordWrap(True)
+    heading.setTextFormat(Qt.TextFormat.PlainText)
+    layout.addWidget(heading)
+    return card, layout
 
 
 def _escape(text: str) -> str:
@@ -300,29 +377,54 @@ def _button(text: str, slot: Callable[[], object]) -> QPushButton:
     return button
 
 
-def _table(headers: list[str], rows: int) -> QTableWidget:
-    table = QTableWidget(rows, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-    table.setWordWrap(True)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
+class FittedTable(QTableWidget):
+    """A table as tall as its rows at its width, never wider than the page: the page scrolls, not the
+    table. Tab leaves it (the arrow keys move inside); the ``stretch`` columns share the width left and
+    wrap, the others fit their contents."""
+
+    def __init__(self, headers: list[str], rows: int, stretch: Iterable[int]) -> None:
+        super().__init__(rows, len(headers))
+        self.setHorizontalHeaderLabels(headers)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.setTabKeyNavigation(False)
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header = self.horizontalHeader()
+        stretched = set(stretch)
+        for column in range(len(headers)):
+            mode = QHeaderView.ResizeMode.Stretch if column in stretched else QHeaderView.ResizeMode.ResizeToContents
+            header.setSectionResizeMode(column, mode)
+        self._fitting = False
+        self._refit = QTimer(self)  # once the header has shared out the new width
+        self._refit.setSingleShot(True)
+        self._refit.setInterval(0)
+        self._refit.timeout.connect(self.fit)
+        header.sectionResized.connect(lambda *_: self._refit.start())
+
+    def fit(self) -> None:
+        """Rows as tall as their wrapped text, and the table as tall as its rows."""
+        if self._fitting:
+            return
+        self._fitting = True
+        try:
+            self.resizeRowsToContents()
+            rows = sum(self.rowHeight(row) for row in range(self.rowCount()))
+            self.setFixedHeight(self.horizontalHeader().sizeHint().height() + rows + 2 * self.frameWidth())
+        finally:
+            self._fitting = False
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._refit.start()
 
 
 def _cell(text: str) -> QTableWidgetItem:
     item = QTableWidgetItem(text)
     item.setToolTip(text)
     return item
-
-
-def _fit_rows(table: QTableWidget) -> None:
-    """As tall as its rows: the page scrolls, not each table."""
-    table.resizeColumnsToContents()
-    table.resizeRowsToContents()
-    height = table.horizontalHeader().height() + sum(table.rowHeight(row) for row in range(table.rowCount()))
-    table.setFixedHeight(height + 2 * table.frameWidth() + 2)
-    table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
 
 class OfferTermsFields(QWidget):
