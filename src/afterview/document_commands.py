@@ -13,11 +13,17 @@ from typing import TextIO
 
 from afterview.cli import EXIT_OK, EXIT_USER_ERROR
 from afterview.commands import open_workspace, require_existing_data
-from afterview.core.documents import SeveralMatches, brief_for, parse_day, report_between, report_file_name
+from afterview.core.documents import (
+    SeveralMatches,
+    brief_file_name,
+    brief_for,
+    parse_day,
+    report_between,
+    report_file_name,
+)
 from afterview.core.workspace import Workspace
 from afterview.domain.brief import Paper
 from afterview.domain.calendar import Clock
-from afterview.domain.folding import fold
 from afterview.errors import AfterviewError
 from afterview.i18n import translate
 from afterview.paths import AppPaths
@@ -36,7 +42,7 @@ def run_brief(paths: AppPaths, clock: Clock, text: str, file_format: str, file: 
                 print(visible(app.title), file=out)
             return EXIT_USER_ERROR
         now = workspace.now().astimezone(workspace.zone())
-        default = f"afterview-brief-{_slug(found.application.company)}-{now:%Y-%m-%d}.pdf"
+        default = brief_file_name(found.application.company, now)
         return _deliver(workspace, found.paper, file_format, file, default, out)
 
 
@@ -94,9 +100,3 @@ def _written(workspace: Workspace, file: str, payload: bytes) -> int:
 def visible_text(text: str) -> str:
     """Text from the user's data for the terminal: each line shown safely, the line breaks kept."""
     return "\n".join(visible(line) for line in text.split("\n"))
-
-
-def _slug(text: str) -> str:
-    """A file-name-friendly form of a company's name ("Núñez & Hijos" → "nunez-hijos")."""
-    words = "".join(character if character.isalnum() else " " for character in fold(text)).split()
-    return "-".join(words)[:40] or "interview"

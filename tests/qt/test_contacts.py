@@ -116,3 +116,4 @@ def test_export_contacts_writes_every_interviewer_as_a_vcard(
     assert b"TEL;TYPE=WORK,VOICE:+34 600 123 456\r\n" in written
     assert told == [f"Exported 2 contacts to {tmp_path / 'people.vcf'}."]
     assert (tmp_path / "people.vcf").stat().st_mode & 0o777 == 0o600
+    assert Path(desktop.suggested[0]).name == "afterview-contacts-2026-11-25.vcf"  # "contacts" is translated

@@ -202,7 +202,7 @@ def test_other_files_dragged_over_the_window_are_not_taken(window: MainWindow, t
         ("recurring.ics", "'Weekly sync – Umbrella' is a recurring event"),
         ("unknown_zone.ics", "a time zone that does not exist: 'Mars Standard Time'"),
         ("empty.ics", "the file is empty."),
-        ("no_event.ics", "the file holds no event"),
+        ("no_event.ics", "the file holds no calendar event"),
     ],
 )
 def test_a_bad_file_is_explained_and_nothing_is_saved(

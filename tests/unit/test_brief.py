@@ -4,19 +4,21 @@ a user runs it, in text and as a PDF read back by ``pdftotext``, in English and 
 from __future__ import annotations
 
 import stat
+from collections.abc import Iterator
 from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 
+from afterview.core.documents import brief_file_name, file_word, report_file_name
 from afterview.domain.brief import Paper, brief, matches, upcoming_interview
 from afterview.domain.model import Application, FollowUpKind, Stage
 from afterview.domain.plan import Status, Step, plan_application
 from afterview.domain.settings import Settings
 from afterview.domain.story import story
 from afterview.domain.wording import action
-from afterview.i18n import short_date_time
+from afterview.i18n import install, short_date_time
 from afterview.paths import AppPaths
 from tests.support import builders
 from tests.support.builders import shown
@@ -64,7 +66,7 @@ def test_recurring_themes_and_the_lessons_of_closed_processes() -> None:
     assert found["Lessons from closed processes"] == (
         "Acme Analytics — Junior analyst: Research the team before the interview Good rapport",
     )
-    assert found["Questions to ask at the end"][0] == "What is the next step, and when will you decide?"
+    assert found["Questions to ask at the end"][0] == "What are the next steps, and when is a decision expected?"
 
 
 def test_a_history_with_nothing_to_say_says_so() -> None:
@@ -111,7 +113,7 @@ def test_brief_prints_the_text_for_a_company_typed_without_accents(stored: datet
     done = afterview("brief", "--for", "nunez")
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("Preparation brief: Núñez Datos — Analista de datos\n")
-    for fact in ("Marta Gómez", "Use a STAR example", "What is the next step, and when will you decide?"):
+    for fact in ("Marta Gómez", "Use a STAR example", "What are the next steps, and when is a decision expected?"):
         assert fact in done.stdout
 
 
@@ -147,7 +149,7 @@ def test_the_pdf_brief_reads_back_in_english(stored: datetime, afterview: RunAft
         "Marta Gómez",
         "Tell me about a conflict.",
         "Research the team before the interview",
-        "What is the next step, and when will you decide?",
+        "What are the next steps, and when is a decision expected?",
     ):
         assert fact in text, (fact, text)
 
@@ -165,7 +167,7 @@ def test_the_pdf_brief_in_spanish(
     env = {**subprocess_env, "LANG": "es_ES.UTF-8", "LANGUAGE": "es"}
     done = afterview("brief", "--for", "datos", "--format", "pdf", env=env)
     assert done.returncode == 0, done.stderr
-    written = list(tmp_path.glob("afterview-brief-nunez-datos-*.pdf"))
+    written = list(tmp_path.glob("afterview-*-nunez-datos-*.pdf"))  # "brief" in Spanish once translated
     assert len(written) == 1, done.stderr
     text = pdf_text(written[0])
     start = coming(stored).interviews[1].starts_at.astimezone(MADRID)
@@ -176,6 +178,22 @@ def test_the_pdf_brief_in_spanish(
         assert fact in text
     # Depends on the Spanish translation of the brief (filled in by the lead), so not asserted yet:
     # "Preparation brief" as "Preparación…", the headings, "What is the next step…".
+
+
+@pytest.fixture
+def spanish_file_words() -> Iterator[None]:
+    words = {"brief": "resumen de preparación", "report": "informe", "contacts": "contactos"}
+    install("es", lambda context, text: words.get(text, "") if context == "FileNames" else "")
+    yield
+    install("en", None)
+
+
+def test_default_file_names_are_in_the_users_language_and_ascii_safe(spanish_file_words: None) -> None:
+    now = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
+    assert brief_file_name("Núñez & Hijos") == "resumen-de-preparacion-nunez-hijos.pdf"
+    assert brief_file_name("Núñez", now) == "afterview-resumen-de-preparacion-nunez-2026-11-25.pdf"
+    assert report_file_name(now, "csv") == "afterview-informe-2026-11-25.csv"
+    assert file_word("contactos") == "contactos" and file_word("日本") == "afterview"
 
 
 # --- the plan: "Read your preparation brief" the evening before ----------------------------------

@@ -152,9 +152,9 @@ def test_windows_names_go_through_icalendars_own_table() -> None:
     [
         ("empty.ics", "the file is empty."),
         ("not_a_calendar.ics", "it is not a calendar invitation (an iCalendar .ics file)."),
-        ("no_event.ics", "the file holds no event (no VEVENT)."),
+        ("no_event.ics", "the file holds no calendar event: no interview to read."),  # no jargon (VEVENT)
         ("recurring.ics", "'Weekly sync – Umbrella' is a recurring event"),
-        ("no_start.ics", "'Interview – Lab technician – Umbrella' has no start (DTSTART)."),
+        ("no_start.ics", "'Interview – Lab technician – Umbrella' has no start time."),  # no DTSTART
         ("unknown_zone.ics", "is in a time zone that does not exist: 'Mars Standard Time'."),
     ],
 )

@@ -12,6 +12,7 @@ from datetime import date, datetime, time, timedelta
 from afterview.core.workspace import Workspace
 from afterview.domain.brief import Paper, brief, matches, upcoming_interview
 from afterview.domain.calendar import at_local
+from afterview.domain.folding import fold
 from afterview.domain.model import Application
 from afterview.domain.report import Report, report
 from afterview.errors import AfterviewError
@@ -111,6 +112,23 @@ def parse_day(text: str, option: str) -> date:
         ) from None
 
 
+def file_word(text: str, fallback: str = "afterview") -> str:
+    """``text`` as a safe part of a file name: lower case ASCII letters and digits joined by hyphens
+    ("Núñez & Hijos" → "nunez-hijos", "informe" stays "informe"), at most 40 characters."""
+    words = "".join(c if c.isascii() and c.isalnum() else " " for c in fold(text)).split()
+    return "-".join(words)[:40].strip("-") or fallback
+
+
 def report_file_name(now: datetime, extension: str) -> str:
-    """The name a report gets when the user gives none: afterview-report-2026-11-25.pdf."""
-    return f"afterview-report-{now:%Y-%m-%d}.{extension}"
+    """The name a report gets when the user gives none: afterview-report-2026-11-25.pdf, the word
+    in the user's language (afterview-informe-2026-11-25.pdf)."""
+    word = file_word(translate("FileNames", "report"), "report")
+    return f"afterview-{word}-{now:%Y-%m-%d}.{extension}"
+
+
+def brief_file_name(company: str, now: datetime | None = None) -> str:
+    """The name a brief gets when the user gives none: brief-acme.pdf, or with the day
+    (afterview-brief-acme-2026-11-25.pdf, the command line's), the word in the user's language."""
+    word = file_word(translate("FileNames", "brief"), "brief")
+    stem = file_word(company, "interview")
+    return f"afterview-{word}-{stem}-{now:%Y-%m-%d}.pdf" if now is not None else f"{word}-{stem}.pdf"

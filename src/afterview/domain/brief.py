@@ -43,12 +43,14 @@ class Paper:
     sections: tuple[Section, ...]
 
 
-# The questions worth asking at the end of any interview; the first one always (DESIGN.md).
+# The questions worth asking at the end of any interview; the first one always (DESIGN.md). Written
+# without "you" (singular or plural, formal or not?) so that a translation can address the
+# interviewer formally ("usted" in Spanish) or not at all.
 QUESTIONS_TO_ASK = (
-    QT_TRANSLATE_NOOP("Brief", "What is the next step, and when will you decide?"),
+    QT_TRANSLATE_NOOP("Brief", "What are the next steps, and when is a decision expected?"),
     QT_TRANSLATE_NOOP("Brief", "What would success look like in this role after six months?"),
     QT_TRANSLATE_NOOP("Brief", "Who would I work with most closely, and how is the team organised?"),
-    QT_TRANSLATE_NOOP("Brief", "Is there anything in my background you would like me to say more about?"),
+    QT_TRANSLATE_NOOP("Brief", "Is there anything in my background that I could explain in more detail?"),
 )
 
 

@@ -49,7 +49,7 @@ def read_invitation(payload: bytes, user_zone: str) -> Invitation:
     cancelled = str(calendar.get("METHOD", "")).strip().upper() == "CANCEL"
     events = [part for part in calendar.subcomponents if isinstance(part, Event)]
     if not events:
-        raise InvitationError(translate("Invitations", "the file holds no event (no VEVENT)."))
+        raise InvitationError(translate("Invitations", "the file holds no calendar event: no interview to read."))
     if len(events) > MAX_EVENTS:
         raise InvitationError(
             translate(
@@ -81,7 +81,7 @@ def _event(event: Event, user_zone: str, method_cancels: bool) -> InvitedEvent:
         )
     start_property = event.get("DTSTART")
     if start_property is None:
-        raise InvitationError(translate("Invitations", "'{summary}' has no start (DTSTART).").format(summary=summary))
+        raise InvitationError(translate("Invitations", "'{summary}' has no start time.").format(summary=summary))
     starts_at, zone = _moment(start_property, user_zone, summary)
     organizer = _person(event.get("ORGANIZER"))
     return InvitedEvent(
@@ -111,7 +111,7 @@ def _moment(prop: object, user_zone: str, summary: str) -> tuple[datetime, str]:
                     summary=summary
                 )
             )
-        raise InvitationError(translate("Invitations", "'{summary}' has no start (DTSTART).").format(summary=summary))
+        raise InvitationError(translate("Invitations", "'{summary}' has no start time.").format(summary=summary))
     params = getattr(prop, "params", {})
     tzid = str(params.get("TZID", "")).strip()
     if tzid:

@@ -16,7 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
-from afterview.core.documents import Brief, brief_of, has_brief
+from afterview.core.documents import Brief, brief_file_name, brief_of, has_brief
 from afterview.domain.brief import upcoming_interview
 from afterview.domain.model import Application, FollowUpKind, FollowUpState
 from afterview.domain.plan import Status
@@ -80,7 +80,7 @@ class BriefDialog(QDialog):
         chosen = path or self.desktop.choose_file_to_save(
             self,
             translate("Brief", "Save the preparation brief as PDF"),
-            str(Path.home() / f"{translate('Brief', 'brief')}-{_stem(self.brief.application.company)}.pdf"),
+            str(Path.home() / brief_file_name(self.brief.application.company)),
             translate("Brief", "PDF (*.pdf)"),
         )
         if not chosen:
@@ -143,7 +143,3 @@ def _reminder_open(session: Session, app: Application) -> bool:
         step.kind is FollowUpKind.READ_BRIEF and step.is_open and step.interview_id == interview.id
         for step in session.steps_for(app.id)
     )
-
-
-def _stem(text: str) -> str:
-    return "-".join("".join(c if c.isalnum() else " " for c in text.casefold()).split())[:40] or "interview"

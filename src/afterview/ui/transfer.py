@@ -64,12 +64,15 @@ class Transfers:
 
     def export_contacts(self) -> bool:
         """Every interviewer as a vCard, for an address book (the count is of contacts)."""
+        from afterview.core.documents import file_word
+
         done = (
             translate("Transfer", "Exported {count} contact to {target}."),
             translate("Transfer", "Exported {count} contacts to {target}."),
         )
+        stem = "afterview-" + file_word(translate("FileNames", "contacts"), "contacts")  # in the user's language
         return self._save(
-            translate("Transfer", "Export contacts"), "afterview-contacts", ".vcf",
+            translate("Transfer", "Export contacts"), stem, ".vcf",
             translate("Transfer", VCF_FILTER), "vcf", done,
         )  # fmt: skip
 
