@@ -331,3 +331,56 @@ def test_the_language_is_chosen_from_a_list_and_applies_at_the_next_start(page: 
     assert page.save()
     assert session.settings().language == "es"
     assert page.status.text() == "Saved. Afterview will speak Español from its next start."
+
+
+# --- seen whole at the window's own size, help included ----------------------------------------------
+
+
+@pytest.fixture
+def narrow_page(qtbot: QtBot, session: Session, language: str) -> SettingsPage:
+    """The page as the window shows it at its first size (780 px wide in English, less the sidebar)."""
+    shown = SettingsPage(session)
+    qtbot.addWidget(shown)
+    shown.resize(594, 500)
+    shown.show()
+    qtbot.waitExposed(shown)
+    return shown
+
+
+def test_every_label_and_check_box_shows_whole_at_the_windows_first_size(narrow_page: SettingsPage) -> None:
+    page = narrow_page
+    for spec in SETTINGS:
+        editor = page.editor(spec.key)
+        [label] = [label for label in page.findChildren(QLabel) if label.buddy() is editor]
+        assert label.text() == spec.shown_label
+        # Wrapped, never cut: as tall as its lines need, within the page's width.
+        needed = label.heightForWidth(label.width() - label.contentsMargins().left() - label.contentsMargins().right())
+        assert label.height() >= needed, spec.key
+        assert label.mapTo(page, label.rect().topRight()).x() < editor.mapTo(page, editor.rect().topLeft()).x(), (
+            spec.key
+        )
+        right_edge = editor.mapTo(page, editor.rect().topRight()).x()
+        assert right_edge <= page.width(), spec.key
+
+
+def test_a_check_boxs_label_toggles_it_when_clicked(qtbot: QtBot, page: SettingsPage) -> None:
+    box = page.editor("brief_evening_before")
+    assert isinstance(box, QCheckBox)
+    [label] = [label for label in page.findChildren(QLabel) if label.buddy() is box]
+    before = box.isChecked()
+    qtbot.mouseClick(label, Qt.MouseButton.LeftButton)
+    assert box.isChecked() is not before and box.hasFocus()
+
+
+@pytest.mark.parametrize("spec", [spec for spec in SETTINGS if spec.help], ids=lambda spec: spec.key)
+def test_the_help_is_shown_under_its_field_not_only_in_a_tooltip(page: SettingsPage, spec: SettingSpec) -> None:
+    help_text = page.findChild(QLabel, f"{spec.key}_help")
+    assert help_text is not None and help_text.text() == spec.help and help_text.isVisible()
+    assert help_text.wordWrap()
+
+
+def test_email_addresses_may_be_separated_by_semicolons(qtbot: QtBot, page: SettingsPage, store: Store) -> None:
+    type_into(qtbot, page.editor("my_emails"), "ana@uni.es; ana.ruiz@gmail.com")
+    click_save(qtbot, page)
+    assert not page.error_label("my_emails").isVisible()
+    assert store.settings().my_emails == "ana@uni.es, ana.ruiz@gmail.com"

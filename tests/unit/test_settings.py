@@ -80,3 +80,16 @@ def test_language_is_empty_for_the_computers_or_one_afterview_speaks() -> None:
     assert [error.message for error in raised.value.errors] == [
         "Language: 'fr' is not a language Afterview speaks (expected en, es, or empty to follow the computer)."
     ]
+
+
+@pytest.mark.parametrize(
+    "typed", ["a@x.org, b@y.org", "a@x.org; b@y.org", "a@x.org b@y.org", "a@x.org;b@y.org", " a@x.org ,; b@y.org\n"]
+)
+def test_my_email_addresses_may_be_separated_by_commas_semicolons_or_spaces(typed: str) -> None:
+    assert settings_from_dict({"my_emails": typed}).my_emails == "a@x.org, b@y.org"
+    assert Settings().with_values(my_emails=typed).my_emails == "a@x.org, b@y.org"
+
+
+def test_a_bad_address_among_several_is_still_refused() -> None:
+    with pytest.raises(ValidationError):
+        settings_from_dict({"my_emails": "a@x.org; not-an-address"})

@@ -10,6 +10,7 @@ table is made before a language is chosen; show them as :attr:`SettingSpec.shown
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
 from datetime import time
@@ -51,7 +52,7 @@ SETTINGS: tuple[SettingSpec, ...] = (
     SettingSpec("user_name", QT_TRANSLATE_NOOP("Settings", "Your name"), str, "",
                 help=QT_TRANSLATE_NOOP("Settings", "Signs your letters.")),
     SettingSpec("my_emails", QT_TRANSLATE_NOOP("Settings", "My email addresses"), str, "",
-                help=QT_TRANSLATE_NOOP("Settings", "Separated by commas. Left out of the interviewers of an "
+                help=QT_TRANSLATE_NOOP("Settings", "Separated by commas, semicolons or spaces. Left out of the interviewers of an "
                                                    "imported calendar invitation.")),
     SettingSpec(
         "ask_minutes_before_start",
@@ -256,9 +257,11 @@ def _parse_text(spec: SettingSpec, raw: Any) -> tuple[Any, str | None]:
         except UnknownTimeZone as error:
             return None, str(error)
     if spec.key == "my_emails":
-        problem = next(filter(None, (check_email(part.strip()) for part in raw.split(","))), None)
+        addresses = email_list(raw)
+        problem = next(filter(None, (check_email(address) for address in addresses)), None)
         if problem:
             return None, f"{label}: {problem}"
+        raw = ", ".join(addresses)  # one way of writing the list, whatever separated it as typed
     if spec.key == "language" and raw not in LANGUAGE_CHOICES:
         return None, translate(
             "Settings",
@@ -271,6 +274,12 @@ def _parse_text(spec: SettingSpec, raw: Any) -> tuple[Any, str | None]:
     if len(raw) > 200:
         return None, translate("Settings", "{label}: at most 200 characters.").format(label=label)
     return raw, None
+
+
+def email_list(text: str) -> list[str]:
+    """The addresses in ``text``, however they were separated: commas, semicolons (as mail programs
+    copy them), spaces or new lines."""
+    return [part for part in re.split(r"[,;\s]+", text) if part]
 
 
 def _clip(text: str, limit: int = 60) -> str:

@@ -14,7 +14,7 @@ from typing import Any
 from zoneinfo import available_timezones
 
 from PySide6.QtCore import QEvent, QLocale, Qt, QTime, QTimer
-from PySide6.QtGui import QKeySequence, QPalette, QShortcut, QWheelEvent
+from PySide6.QtGui import QKeySequence, QMouseEvent, QPalette, QShortcut, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
@@ -38,6 +38,7 @@ from afterview.clock import system_zone_name
 from afterview.domain.model import FieldError, ValidationError
 from afterview.domain.settings import SETTINGS, Settings, SettingSpec, settings_from_dict, settings_to_dict
 from afterview.i18n import QT_TRANSLATE_NOOP, translate
+from afterview.ui.empty_state import text_label
 from afterview.ui.forms import problem_color
 from afterview.ui.session import Session
 
@@ -106,6 +107,31 @@ class _ComboBox(QComboBox):
             event.ignore()
 
 
+class _RowLabel(QLabel):
+    """A setting's name in the label column, wrapped at a known width; clicking it toggles a check
+    box as clicking the box's own text would."""
+
+    def __init__(self, text: str, editor: QWidget) -> None:
+        super().__init__(text)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        # Long labels (Spanish ones are) wrap rather than widen the window past a small screen.
+        self.setWordWrap(True)
+        metrics = self.fontMetrics()
+        self.setFixedWidth(min(metrics.horizontalAdvance(text) + 2, metrics.averageCharWidth() * LABEL_CHARACTERS))
+        # Level with the editor's first line, whatever is below the editor (its help, its problem).
+        self.setContentsMargins(0, max(0, (editor.sizeHint().height() - metrics.height()) // 2), 0, 0)
+        self.setToolTip(editor.toolTip())
+        self.setBuddy(editor)
+        self._editor = editor
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+        if isinstance(self._editor, QCheckBox) and event.button() == Qt.MouseButton.LeftButton:
+            self._editor.click()
+            self._editor.setFocus(Qt.FocusReason.MouseFocusReason)
+            return
+        super().mousePressEvent(event)
+
+
 class SettingsPage(QWidget):
     """Edits the settings; nothing is stored until Save (or Ctrl+S) and the domain accepts it."""
 
@@ -149,7 +175,7 @@ class SettingsPage(QWidget):
         form.setContentsMargins(0, 0, margins.right(), 0)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         for title, specs in _sections(SETTINGS):
             header = QLabel(translate("SettingsPage", title))
             header.setTextFormat(Qt.TextFormat.PlainText)
@@ -276,24 +302,24 @@ class SettingsPage(QWidget):
         column = QVBoxLayout(field)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
-        # Text and zone names use the width; numbers and times stay at their natural size.
+        # Text and zone names use the width; numbers, times and boxes stay at their natural size.
         if isinstance(editor, QLineEdit | QComboBox):
             column.addWidget(editor)
         else:
             column.addWidget(editor, 0, Qt.AlignmentFlag.AlignLeft)
+        if spec.shown_help:
+            # Seen by everyone, not only by the mouse (a tooltip never shows to keyboard users).
+            help_text = text_label(spec.shown_help, "caption")
+            help_text.setObjectName(f"{spec.key}_help")
+            column.addWidget(help_text)
         column.addWidget(error)
 
-        if isinstance(editor, QCheckBox):
-            form.addRow("", field)  # the box carries its own label, so clicking the text toggles it
-        else:
-            label = QLabel(spec.shown_label)
-            label.setTextFormat(Qt.TextFormat.PlainText)
-            # Long labels (Spanish ones are) wrap rather than widen the window past a small screen.
-            label.setWordWrap(True)
-            label.setMaximumWidth(label.fontMetrics().averageCharWidth() * LABEL_CHARACTERS)
-            label.setToolTip(spec.shown_help)
-            label.setBuddy(editor)
-            form.addRow(label, field)
+        # The label in the label column, wrapped at a fixed width, for every kind of editor: a check
+        # box's own text does not wrap, and a long one was cut at the page's edge. The width is the
+        # text's own up to LABEL_CHARACTERS, so the form knows each label's height (a wrapped label
+        # it had to guess the width of was cut at the top and the bottom).
+        label = _RowLabel(spec.shown_label, editor)
+        form.addRow(label, field)
         self._specs[spec.key] = spec
         self._editors[spec.key] = editor
         self._errors[spec.key] = error
@@ -392,7 +418,7 @@ def _sections(specs: tuple[SettingSpec, ...]) -> list[tuple[str, list[SettingSpe
 
 def _make_editor(spec: SettingSpec) -> QWidget:
     if spec.kind is bool:
-        return QCheckBox(spec.shown_label)
+        return QCheckBox()  # named by the row's label (and its accessible name)
     if spec.kind is int:
         spin = _SpinBox()
         spin.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
