@@ -22,8 +22,38 @@ log = logging.getLogger(__name__)
 _installed: list[QTranslator] = []
 
 
-def _load(file_stem: str, folder: str) -> QTranslator | None:
-    translator = QTranslator()
+# Where qtbase_<lang> still has the texts of a class Qt 6 renamed or split ("Folder", the kind of a
+# folder in the file chooser, is QAbstractFileIconProvider's now).
+_FORMER_CONTEXTS = {"QAbstractFileIconProvider": ("QFileIconProvider", "QFileDialog", "QFileSystemModel")}
+
+
+class _QtTranslator(QTranslator):
+    """Qt's own translation, also for the texts Qt 6 gave an accelerator the translation does not
+    know yet: qtbase_es has "Look in:" and "Files of type:" but not "&Look in:" and "Files of &type:",
+    so the file chooser's labels stayed English. Such a text is looked up without its "&", and the
+    accelerator is put back on the same letter when the translation has it (else on the first)."""
+
+    def translate(self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        found = super().translate(context, source_text, disambiguation, n) or ""
+        for former in _FORMER_CONTEXTS.get(context, ()):  # a class Qt 6 renamed: its texts, as translated
+            found = found or super().translate(former, source_text, disambiguation, n) or ""
+        if found or "&" not in (source_text or ""):
+            return found
+        plain = source_text.replace("&&", "\0").replace("&", "").replace("\0", "&&")
+        found = super().translate(context, plain, disambiguation, n) or ""
+        return _with_accelerator(found, source_text) if found else ""
+
+
+def _with_accelerator(text: str, source_text: str) -> str:
+    marked = source_text.replace("&&", "").find("&")
+    letter = source_text.replace("&&", "")[marked + 1 : marked + 2].lower()
+    at = text.lower().find(letter) if letter.strip() else -1
+    at = at if at >= 0 else 0
+    return text[:at] + "&" + text[at:]
+
+
+def _load(file_stem: str, folder: str, kind: type[QTranslator] = QTranslator) -> QTranslator | None:
+    translator = kind()
     if translator.load(file_stem, folder):
         return translator
     log.warning("No translation %s in %s", file_stem, folder)
@@ -48,7 +78,7 @@ def use(language: str) -> str:
         i18n.install(i18n.DEFAULT_LANGUAGE, None)
         return i18n.DEFAULT_LANGUAGE
     _installed.append(own)
-    qt_own = _load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    qt_own = _load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), _QtTranslator)
     if qt_own is not None:
         _installed.append(qt_own)
     if app is not None:

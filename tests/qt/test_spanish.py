@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QTime
-from PySide6.QtWidgets import QMenu, QPushButton, QTableWidgetItem
+from PySide6.QtCore import QCoreApplication, QDate, QTime
+from PySide6.QtWidgets import QFileDialog, QLabel, QMenu, QMessageBox, QPushButton, QTableWidgetItem
 from pytestqt.qtbot import QtBot
 
 from afterview import i18n, translations
@@ -91,3 +92,18 @@ def test_the_add_interview_to_thank_you_flow_is_all_in_spanish(
         seen += visible_texts(window)
     assert i18n.language() == "es"
     assert english_in(seen) == []
+
+
+def test_qts_own_file_chooser_speaks_spanish_too(qtbot: QtBot, spanish: None) -> None:
+    chooser = QFileDialog(None, "", str(Path.home()))
+    chooser.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(chooser)
+    labels = [label.text().replace("&", "") for label in chooser.findChildren(QLabel)]
+    assert "Ver en:" in labels and "Ficheros de tipo:" in labels  # "&Look in:", "Files of &type:" in Qt 6
+    assert not [text for text in labels if text in ("Look in:", "Files of type:", "File name:")]
+    assert QCoreApplication.translate("QAbstractFileIconProvider", "Folder") == "Carpeta"  # a folder's kind
+    buttons = QMessageBox(
+        QMessageBox.Icon.Question, "", "", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel
+    )
+    qtbot.addWidget(buttons)
+    assert {button.text().replace("&", "") for button in buttons.findChildren(QPushButton)} == {"Sí", "Cancelar"}
