@@ -9,13 +9,23 @@ from datetime import datetime
 
 import pytest
 from PySide6.QtCore import QDate, Qt, QTime
-from PySide6.QtWidgets import QDateEdit, QScrollArea, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDateEdit,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from afterview.domain.model import Interviewer
 from afterview.storage.repository import Store
 from afterview.ui.editor import INTERVIEWER_FIELDS, ApplicationEditor, new_application
-from afterview.ui.forms import ErrorLabel
+from afterview.ui.forms import ErrorLabel, follow_focus, scrolling
 from afterview.ui.review import OutcomeDialog
 from afterview.ui.session import Session
 from tests.qt.conftest import MADRID
@@ -236,3 +246,183 @@ def test_tabbing_out_of_the_time_zone_box_changes_nothing(qtbot: QtBot, session:
     form = editor.forms[0]
     assert form.zone.itemText(form.zone.currentIndex()) == form.zone.currentText()  # the item, not only the text
     assert not editor.has_changes()
+
+
+# --- seen whole, and the keyboard kept where the user works ---------------------------------------------
+
+
+def active_editor(qtbot: QtBot, session: Session) -> ApplicationEditor:
+    """The editor as the active window: the keys, and the focus, are its."""
+    editor = shown_editor(qtbot, session)
+    handle = editor.windowHandle()
+    assert handle is not None
+    handle.requestActivate()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is editor)
+    return editor
+
+
+def test_every_interviewer_column_is_as_wide_as_its_title(
+    qtbot: QtBot, session: Session, language: str, desktop_font: None
+) -> None:
+    editor = shown_editor(qtbot, session)
+    qtbot.wait(10)
+    table = editor.forms[0].people
+    header = table.horizontalHeader()
+    for column in range(table.columnCount()):
+        title = table.horizontalHeaderItem(column)
+        assert title is not None
+        assert header.sectionSize(column) >= header.fontMetrics().horizontalAdvance(title.text()) + 8, title.text()
+    assert sum(header.sectionSize(column) for column in range(table.columnCount())) <= table.viewport().width()
+
+
+def test_a_refused_phone_puts_the_focus_on_its_cell(qtbot: QtBot, session: Session, store: Store) -> None:
+    editor = active_editor(qtbot, session)
+    editor.company.setText("Acme")
+    form = editor.forms[0]
+    form._add_person(Interviewer(""))  # an empty row is left out: the rows are counted as shown
+    form._add_person(Interviewer("Ana Ruiz"))
+    phone = INTERVIEWER_FIELDS.index("phone")
+    form.people.setItem(1, phone, QTableWidgetItem("call me"))
+    [save_button] = [b for b in editor.findChildren(QPushButton) if b.text().replace("&", "") == "Save"]
+    save_button.setFocus()
+    save_button.click()
+    assert store.applications() == []
+    assert form.people.hasFocus()
+    assert (form.people.currentRow(), form.people.currentColumn()) == (1, phone)
+
+
+def test_a_field_reached_by_tab_is_scrolled_into_sight_whole(qtbot: QtBot, session: Session) -> None:
+    editor = active_editor(qtbot, session)
+    notes = editor.forms[0].notes
+    viewport = editor.body_scroll.viewport()
+    location = editor.forms[0].location
+    body = editor.body_scroll.widget()
+    assert body is not None
+    location_bottom = location.mapTo(body, location.rect().bottomLeft()).y()
+    # The location the last line in sight, the notes below the edge (as at 1024×600 in Spanish).
+    editor.resize(editor.width(), editor.height() - viewport.height() + location_bottom + 20)
+    qtbot.wait(10)
+    location.setFocus()
+    qtbot.keyClick(location, Qt.Key.Key_Tab)
+    assert notes.hasFocus()
+
+    def whole() -> bool:
+        top = notes.mapTo(viewport, notes.rect().topLeft()).y()
+        return top >= 0 and top + notes.height() <= viewport.height()
+
+    qtbot.waitUntil(whole, timeout=1000)
+
+
+def test_the_empty_interviewers_table_shows_it_has_the_focus(qtbot: QtBot, session: Session) -> None:
+    editor = active_editor(qtbot, session)
+    table = editor.forms[0].people
+    assert table.rowCount() == 0
+    table.setFocus()
+    qtbot.waitUntil(table.hasFocus)
+    before = table.viewport().grab().toImage()
+    editor.forms[0].location.setFocus()
+    qtbot.waitUntil(lambda: not table.hasFocus())
+    after = table.viewport().grab().toImage()
+    assert before != after  # a frame while it has the focus
+
+
+def test_the_decision_picks_are_one_tab_stop_and_the_arrows_choose(qtbot: QtBot, session: Session) -> None:
+    editor = active_editor(qtbot, session)
+    group = editor.decision_group
+    assert group.checkedButton() is editor.decide_unknown  # a new interview: they didn't say
+    editor.job_url.setFocus()
+    qtbot.keyClick(editor.job_url, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is editor.decide_unknown  # the checked one, every time
+    qtbot.keyClick(editor.decide_unknown, Qt.Key.Key_Down)
+    assert editor.decide_date.isChecked() and editor.decide_date.hasFocus()  # on the second row
+    assert editor.decision_day.isEnabled()
+    qtbot.keyClick(editor.decide_date, Qt.Key.Key_Down)
+    assert editor.decide_week.isChecked() and editor.decide_week.hasFocus()
+    assert not editor.decision_day.isEnabled()
+    qtbot.keyClick(editor.decide_week, Qt.Key.Key_Up)
+    assert editor.decide_date.isChecked()
+    qtbot.keyClick(editor.decide_date, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is editor.decision_day  # out of the group in one press
+    qtbot.keyClick(editor.decision_day, Qt.Key.Key_Backtab)
+    assert QApplication.focusWidget() is editor.decide_date
+
+
+def test_the_outcome_dialog_starts_on_the_choice_and_the_arrows_choose(qtbot: QtBot, session: Session) -> None:
+    app = application()
+    session.save(app)
+    copy = session.editable_copy(app.id)
+    assert copy is not None
+    dialog = OutcomeDialog(session, copy, FakeDesktop())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    handle = dialog.windowHandle()
+    assert handle is not None
+    handle.requestActivate()
+    first = dialog.choice.buttons()[0]
+    qtbot.waitUntil(first.hasFocus)
+    assert dialog.choice.checkedId() == -1  # nothing chosen for the user
+    qtbot.keyClick(first, Qt.Key.Key_Down)
+    second = dialog.choice.buttons()[1]
+    assert second.isChecked() and second.hasFocus()  # chosen by the arrow alone, the focus kept
+    for _ in range(len(dialog.choice.buttons())):
+        focused = QApplication.focusWidget()
+        assert focused in dialog.choice.buttons()
+        qtbot.keyClick(focused, Qt.Key.Key_Down)
+    assert dialog.choice.checkedButton() is second  # round and back
+    assert [b for b in dialog.choice.buttons() if b.focusPolicy() & Qt.FocusPolicy.TabFocus] == [second]
+
+
+# --- a typed date is taken, or the field says why not -------------------------------------------------
+
+
+def test_a_month_first_date_that_cannot_be_day_first_is_taken(qtbot: QtBot, session: Session) -> None:
+    editor = active_editor(qtbot, session)
+    day = editor.forms[0].day
+    day.setFocus()
+    qtbot.keyClicks(day, "12/31/2026")
+    editor.forms[0].time.setFocus()
+    assert day.date() == QDate(2026, 12, 31)
+
+
+def test_a_date_that_cannot_be_read_is_not_dropped_in_silence(qtbot: QtBot, session: Session) -> None:
+    editor = active_editor(qtbot, session)
+    day = editor.forms[0].day
+    shown = day.date()
+    refused: list[str] = []
+    day.refused.connect(refused.append)
+    day.setFocus()
+    qtbot.keyClicks(day, "31/02/2026")
+    qtbot.keyClick(day, Qt.Key.Key_Return)
+    assert day.date() == shown
+    assert len(refused) == 1 and "31/02/2026" in refused[0] and "is not a date" in refused[0]
+    assert "31/02/2026" in day.accessibleDescription()
+    editor.forms[0].time.setFocus()  # leaving the field after Enter says it no twice
+    assert len(refused) == 1
+
+
+def test_a_text_box_taking_the_focus_is_scrolled_into_sight_whole_not_only_its_cursor(qtbot: QtBot) -> None:
+    body = QWidget()
+    column = QVBoxLayout(body)
+    first = QLineEdit()
+    column.addWidget(first)
+    column.addSpacing(600)
+    notes = QPlainTextEdit()
+    notes.setFixedHeight(120)
+    column.addWidget(notes)
+    scroll = scrolling(body, "Form")
+    follow_focus(scroll)
+    qtbot.addWidget(scroll)
+    scroll.resize(300, 300)
+    scroll.show()
+    handle = scroll.windowHandle()
+    assert handle is not None
+    handle.requestActivate()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is scroll)
+    notes.setFocus()  # by a mnemonic or a click on its label: no Tab, so no scrolling of Qt's own
+
+    def whole() -> bool:
+        top = notes.mapTo(scroll.viewport(), notes.rect().topLeft()).y()
+        return top >= 0 and top + notes.height() <= scroll.viewport().height()
+
+    qtbot.waitUntil(whole, timeout=1000)

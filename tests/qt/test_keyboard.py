@@ -10,15 +10,17 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QLineEdit,
+    QPushButton,
     QScrollBar,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
 
 from afterview.domain.model import FollowUpKind
+from afterview.domain.settings import Settings
 from afterview.paths import AppPaths
 from afterview.ui.editor import ApplicationEditor
-from afterview.ui.main_window import MainWindow
+from afterview.ui.main_window import PAGES, MainWindow
 from afterview.ui.session import Session
 from tests.support.builders import application
 from tests.support.fakes import FakeDesktop
@@ -155,3 +157,82 @@ def test_tab_from_the_last_cell_of_a_table_leaves_it(qtbot: QtBot, session: Sess
     qtbot.wait(50)
     focus = QApplication.focusWidget()
     assert focus is not None and focus is not table and not table.isAncestorOf(focus), focus
+
+
+def test_return_presses_the_focused_button_in_the_window_as_space_does(
+    qtbot: QtBot, session: Session, paths: AppPaths
+) -> None:
+    session.save_settings(Settings())  # a first start: the welcome asks about you
+    window = window_for(qtbot, session, paths)
+    window.show_page(0)
+    welcome = window.today.welcome
+    assert welcome is not None and welcome.continue_button.isVisible()
+    welcome.continue_button.setFocus()
+    qtbot.keyClick(welcome.continue_button, Qt.Key.Key_Return)  # Continue: on to the first interview
+    qtbot.waitUntil(lambda: welcome.first_interview.isVisible())
+    assert QApplication.focusWidget() is welcome.add_button
+    opened: list[QWidget] = []
+
+    def close_the_editor() -> None:
+        editor = QApplication.activeModalWidget()
+        if editor is None:
+            QTimer.singleShot(20, close_the_editor)
+            return
+        opened.append(editor)
+        editor.close()
+
+    QTimer.singleShot(0, close_the_editor)
+    qtbot.keyClick(welcome.add_button, Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
+    assert [type(w).__name__ for w in opened] == ["ApplicationEditor"]
+
+
+def test_end_in_the_sidebar_stops_at_the_last_place_shown(qtbot: QtBot, session: Session, paths: AppPaths) -> None:
+    window = window_for(qtbot, session, paths)
+    offers = PAGES.index("Offers")
+    assert window.places.isRowHidden(offers)  # no offer open
+    window.places.setFocus()
+    qtbot.keyClick(window.places, Qt.Key.Key_End)
+    assert window.places.currentRow() == PAGES.index("Settings") == window.pages.currentIndex()
+    qtbot.keyClick(window.places, Qt.Key.Key_Down)
+    assert window.places.currentRow() == PAGES.index("Settings") == window.pages.currentIndex()
+    qtbot.keyClick(window.places, Qt.Key.Key_Home)
+    assert window.places.currentRow() == 0 == window.pages.currentIndex()
+
+
+def test_after_a_dialog_the_focus_goes_back_to_what_opened_it(qtbot: QtBot, session: Session, paths: AppPaths) -> None:
+    session.save(application("2026-11-24T10:00", people=1))
+    window = window_for(qtbot, session, paths)
+    window.show_page(PAGES.index("Applications"))
+    listing = window.applications
+    edit = next(b for b in listing.findChildren(QPushButton) if b.isVisible() and b.isEnabled())
+    edit.setFocus()
+    closed: list[bool] = []
+
+    def cancel() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, cancel)
+            return
+        dialog.setFocus()  # the dialog has the focus meanwhile
+        closed.append(True)
+        dialog.close()
+
+    QTimer.singleShot(0, cancel)
+    window.edit_application(session.applications()[0].id)
+    assert closed == [True]
+    assert window.focusWidget() is edit  # what the window gives the focus to as it is active again
+
+    # Saved as new: the window shows Today, and the focus is on its list, not on the sidebar.
+    def save_new() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, ApplicationEditor):
+            QTimer.singleShot(20, save_new)
+            return
+        dialog.company.setText("Globex")
+        dialog.save()
+
+    QTimer.singleShot(0, save_new)
+    assert window.new_interview()
+    focused = window.focusWidget()
+    assert focused is not None and focused is not window.places
+    assert window.today.isAncestorOf(focused)

@@ -9,12 +9,14 @@ changes asks first (see :mod:`afterview.ui.guard`).
 
 from __future__ import annotations
 
+import re
 import zoneinfo
 from datetime import timedelta
 
 from PySide6.QtCore import Qt, QTime, QTimer, SignalInstance
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QComboBox,
     QDialogButtonBox,
@@ -22,7 +24,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -59,8 +60,11 @@ from afterview.ui.forms import (
     button,
     editable_table,
     finish_typing,
+    follow_focus,
     from_local_fields,
     from_qdate,
+    one_tab_stop,
+    share_columns,
     to_qdate,
 )
 from afterview.ui.guard import GuardedDialog
@@ -169,7 +173,7 @@ class InterviewForm(QWidget):
             translate("Editor", "Interviewers"),
             translate("Editor", "One row per interviewer: name, title, email, phone and LinkedIn address"),
         )
-        self.people.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        share_columns(self.people)  # each column at least as wide as its title
         row_height = self.people.verticalHeader().defaultSectionSize()
         self.people.setMinimumHeight(self.people.horizontalHeader().sizeHint().height() + row_height * 3 + 4)
         self._ids: list[str] = []
@@ -271,6 +275,26 @@ class InterviewForm(QWidget):
             self.notes, self.people,
         ]  # fmt: skip
 
+    def focus_problem(self, field: str) -> None:
+        """Put the focus on what ``field`` (the domain's path after "interviews[i].") names: an
+        interviewer's cell, or the round's own field."""
+        match = re.match(r"interviewers\[(\d+)\]\.?(\w*)", field)
+        if match is not None:
+            index, name = int(match.group(1)), match.group(2)
+            kept = getattr(self, "_rows_kept", [])
+            row = kept[index] if index < len(kept) else 0
+            column = INTERVIEWER_FIELDS.index(name) if name in INTERVIEWER_FIELDS else 0
+            self.people.setCurrentCell(row, column)
+            self.people.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        name = field.split(".")[0].split("[")[0]
+        fields: dict[str, QWidget] = {
+            "starts_at": self.day, "time_zone": self.zone, "duration_minutes": self.duration, "format": self.format,
+            "round_name": self.round_name, "kind": self.kind, "location": self.location, "notes": self.notes,
+            "interviewers": self.people,
+        }  # fmt: skip
+        fields.get(name, self.day).setFocus(Qt.FocusReason.OtherFocusReason)
+
     def collect(self) -> Interview:
         """The interview as the form shows it; problems are for the domain to find."""
         zone_name = self.zone.currentText().strip() or "UTC"
@@ -291,10 +315,12 @@ class InterviewForm(QWidget):
         interview.notes = self.notes.toPlainText().strip()
         finish_typing(self.people)  # a cell still being typed in (Ctrl+S) counts too
         people = []
+        self._rows_kept: list[int] = []  # the table's row of each interviewer kept (empty rows are not)
         for row, person_id in enumerate(self._ids):
             values = {name: self._cell(row, column) for column, name in enumerate(INTERVIEWER_FIELDS)}
             if any(values.values()):
                 people.append(Interviewer(id=person_id, **values))
+                self._rows_kept.append(row)
         interview.interviewers = people
         return interview
 
@@ -363,8 +389,10 @@ class ApplicationEditor(GuardedDialog):
         self.decide_date = QRadioButton(translate("Editor", "On a date"))
         self.decide_unknown = QRadioButton(translate("Editor", "They didn't say"))
         radios = (self.decide_week, self.decide_two_weeks, self.decide_date, self.decide_unknown)
-        for pick, radio in zip(QuickPick, radios, strict=True):
-            self.decision_group.addButton(radio, pick)
+        picks = dict(zip(radios, QuickPick, strict=True))
+        # In the order they are shown (the arrow keys follow it): "On a date" is on the second row.
+        for radio in (self.decide_week, self.decide_two_weeks, self.decide_unknown, self.decide_date):
+            self.decision_group.addButton(radio, picks[radio])
         self.decision_day = DateField()
         self.decision_day.setAccessibleName(translate("Editor", "Decision date"))
         self.timeline = QLineEdit(app.decision_timeline)
@@ -381,9 +409,9 @@ class ApplicationEditor(GuardedDialog):
         self.decision_group.button(recorded_quick_pick(app, today)).setChecked(True)
         shown = app.decision_expected_on or today + timedelta(days=14)
         self.decision_day.setDate(to_qdate(shown))
-        self.decision_group.idClicked.connect(self._decision_picked)
-        self.decision_group.idClicked.connect(self._show_timeline_reading)
+        self.decision_group.idToggled.connect(self._decision_toggled)  # by the mouse, Space or the arrows
         self._decision_picked(self.decision_group.checkedId())
+        one_tab_stop(self.decision_group)
 
     def _make_rounds(self, app: Application, zone: str) -> QPushButton:
         """A tab per interview round, and the button that adds one."""
@@ -427,7 +455,7 @@ class ApplicationEditor(GuardedDialog):
         _clear_on_change(position_error, self.position.textChanged)
         _clear_on_change(url_error, self.job_url.textChanged)
         _clear_on_change(
-            decision_error, self.decision_group.idClicked, self.decision_day.dateChanged, self.timeline.textChanged,
+            decision_error, self.decision_group.idToggled, self.decision_day.dateChanged, self.timeline.textChanged,
             self.next_step.textChanged,
         )  # fmt: skip
         return form
@@ -459,6 +487,8 @@ class ApplicationEditor(GuardedDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
+        self.body_scroll = scroll
+        follow_focus(scroll)  # a field reached by Tab (a round's notes) is scrolled into sight whole
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
@@ -501,6 +531,11 @@ class ApplicationEditor(GuardedDialog):
         form = self._add_form(interview, str(self.session.zone()))
         self.rounds.setCurrentWidget(form)
         return form
+
+    def _decision_toggled(self, button_id: int, checked: bool) -> None:
+        if checked:
+            self._decision_picked(button_id)
+            self._show_timeline_reading()
 
     def _decision_picked(self, button_id: int) -> None:
         self.decision_day.setEnabled(button_id == QuickPick.ON_A_DATE)
@@ -556,8 +591,29 @@ class ApplicationEditor(GuardedDialog):
                 translate("Editor", "Please correct the problems shown below; nothing was saved yet.")
                 + ("\n" + self.general_error.text() if self.general_error.text() else "")
             )
+            if error.errors:
+                self._focus_problem(error.errors[0].field)
             return False
         return True
+
+    def _focus_problem(self, field: str) -> None:
+        """Keyboard users land on the first value to fix (not on the button they pressed)."""
+        match = re.match(r"interviews\[(\d+)\]\.?(.*)", field)
+        if match is not None and int(match.group(1)) < len(self.forms):
+            form = self.forms[int(match.group(1))]
+            self.rounds.setCurrentWidget(form)
+            form.focus_problem(match.group(2))
+        else:
+            fields: dict[str, QWidget] = {
+                "company": self.company, "position": self.position, "stage": self.stage, "job_url": self.job_url,
+                "decision_expected_on": self.decision_day, "decision_timeline": self.timeline,
+                "next_step": self.next_step, "notes": self.notes,
+            }  # fmt: skip
+            target = fields.get(field.split(".")[0], self.company)
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+        focused = QApplication.focusWidget()
+        if focused is not None:
+            self.body_scroll.ensureWidgetVisible(focused)
 
 
 def new_application(session: Session) -> Application:

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar, cast
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QStackedWidget, QWidget
 
@@ -309,11 +309,12 @@ class MainWindow(QMainWindow):
     # --- menus and shortcuts ---------------------------------------------------------------------
 
     def _show_offers_place(self) -> None:
-        """The Offers place is in the sidebar (and the View menu) only while an offer is open."""
-        from afterview.domain.offers import is_open_offer
+        """The Offers place is in the sidebar (and the View menu) only while an offer is open, or for
+        the week after one is accepted (the letters to send)."""
+        from afterview.domain.offers import desk_in_view
 
         row = PAGES.index("Offers")
-        shown = any(is_open_offer(app) for app in self.session.applications())
+        shown = desk_in_view(self.session.applications(), self.session.now(), self.session.zone())
         self.places.setRowHidden(row, not shown)
         self._view_actions[row].setVisible(shown)
         if not shown and self.places.currentRow() == row:
@@ -344,22 +345,22 @@ class MainWindow(QMainWindow):
         self._action(
             file_menu,
             translate("MainWindow", "&Import from a spreadsheet (CSV)…"),
-            lambda _=False: self.transfers.import_spreadsheet(),
+            self._transfer("import_spreadsheet"),
         )
         self._action(
             file_menu,
             translate("MainWindow", "Export to a &spreadsheet (CSV)…"),
-            lambda _=False: self.transfers.export_spreadsheet(),
+            self._transfer("export_spreadsheet"),
         )
         self._action(
             file_menu,
             translate("MainWindow", "Export to a &calendar (.ics)…"),
-            lambda _=False: self.transfers.export_calendar(),
+            self._transfer("export_calendar"),
         )
         self._action(
             file_menu,
             translate("MainWindow", "Export c&ontacts (.vcf)…"),
-            lambda _=False: self.transfers.export_contacts(),
+            self._transfer("export_contacts"),
         )
         self._action(
             file_menu, translate("MainWindow", "&Job-search report…"), lambda _=False: self.job_search_report()
@@ -368,16 +369,14 @@ class MainWindow(QMainWindow):
         self._action(
             file_menu,
             translate("MainWindow", "&Back up…"),
-            lambda _=False: self.transfers.back_up(),
+            self._transfer("back_up"),
             QKeySequence("Ctrl+Shift+S"),
         )
-        self._action(
-            file_menu, translate("MainWindow", "&Restore from a backup…"), lambda _=False: self.transfers.restore()
-        )
+        self._action(file_menu, translate("MainWindow", "&Restore from a backup…"), self._transfer("restore"))
         self._action(
             file_menu,
             translate("MainWindow", "Restore a &previous version…"),
-            lambda _=False: self.transfers.restore_version(),
+            self._transfer("restore_version"),
         )
         file_menu.addSeparator()
         self._action(file_menu, translate("MainWindow", "&Quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -428,6 +427,70 @@ class MainWindow(QMainWindow):
         self.applications.search.setFocus()
         self.applications.search.selectAll()
 
+    # --- the focus around dialogs ----------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def _returning_focus(self) -> Iterator[None]:
+        """Around a dialog: when it closes, the focus goes back where the user was (see
+        :meth:`_return_focus`), not to the first control of the window (the sidebar)."""
+        from PySide6.QtWidgets import QApplication
+
+        before = QApplication.focusWidget()
+        try:
+            yield
+        finally:
+            self._return_focus(before)
+
+    def _return_focus(self, before: QWidget | None) -> None:
+        """The focus on ``before`` (what opened the dialog) when it is still there to take it, else on
+        the place's main list (or its first control)."""
+        from PySide6.QtWidgets import QAbstractItemView
+        from shiboken6 import Shiboken
+
+        if self._restore_focus(before):
+            return
+        page = self.pages.currentWidget()
+        if page is None:
+            return
+        lists = [view for view in page.findChildren(QAbstractItemView) if self._restore_focus(view, only_check=True)]
+        if lists:
+            lists[0].setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        first = page.nextInFocusChain()
+        while first is not None and Shiboken.isValid(first) and page.isAncestorOf(first):
+            if self._restore_focus(first):
+                return
+            first = first.nextInFocusChain()
+
+    def _restore_focus(self, widget: QWidget | None, *, only_check: bool = False) -> bool:
+        from shiboken6 import Shiboken
+
+        usable = (
+            widget is not None and Shiboken.isValid(widget) and widget.window() is self and widget.isVisible()
+            and widget.isEnabled() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus == Qt.FocusPolicy.TabFocus
+        )  # fmt: skip
+        if usable and not only_check and widget is not None:
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        return usable
+
+    def _transfer(self, name: str) -> Callable[..., None]:
+        """A File menu transfer (its file formats load when one is first chosen), the focus returned after."""
+
+        def run(_: bool = False) -> None:
+            with self._returning_focus():
+                getattr(self.transfers, name)()
+
+        return run
+
+    def _focus_after(self, dialog: QWidget) -> None:
+        """For a dialog opened without waiting (the letter editor): the focus back when it finishes."""
+        from PySide6.QtWidgets import QApplication
+
+        before = QApplication.focusWidget()
+        finished = getattr(dialog, "finished", None)
+        if finished is not None:
+            finished.connect(lambda *_: self._return_focus(before))
+
     # --- actions ---------------------------------------------------------------------------------
 
     def import_invitation(self, path: str = "") -> bool:
@@ -437,9 +500,10 @@ class MainWindow(QMainWindow):
 
         if self._session is None:
             return False  # the data is not open yet
-        if not path:
-            return invitation_import.choose_and_import(self, self.session, self.desktop)
-        return invitation_import.import_file(self, self.session, self.desktop, path)
+        with self._returning_focus():
+            if not path:
+                return invitation_import.choose_and_import(self, self.session, self.desktop)
+            return invitation_import.import_file(self, self.session, self.desktop, path)
 
     def new_interview(self) -> bool:
         """Add an interview (by default the one just had: it started at the last round hour); once
@@ -448,10 +512,13 @@ class MainWindow(QMainWindow):
 
         from afterview.ui.editor import ApplicationEditor, new_application
 
-        editor = ApplicationEditor(self.session, new_application(self.session), self.desktop, is_new=True, parent=self)
-        saved = editor.exec() == QDialog.DialogCode.Accepted
-        if saved:
-            self.show_page(PAGES.index("Today"))
+        with self._returning_focus():  # on Today's list once saved (the page changes)
+            editor = ApplicationEditor(
+                self.session, new_application(self.session), self.desktop, is_new=True, parent=self
+            )
+            saved = editor.exec() == QDialog.DialogCode.Accepted
+            if saved:
+                self.show_page(PAGES.index("Today"))
             self.statusBar().showMessage(
                 translate("MainWindow", "Saved {title}. Its follow-ups are on Today.").format(title=editor.app.title),
                 8000,
@@ -463,7 +530,8 @@ class MainWindow(QMainWindow):
 
         app = self.session.editable_copy(app_id)
         if app is not None:
-            ApplicationEditor(self.session, app, self.desktop, is_new=False, parent=self).exec()
+            with self._returning_focus():
+                ApplicationEditor(self.session, app, self.desktop, is_new=False, parent=self).exec()
 
     def review_latest(self, app_id: str) -> None:
         from PySide6.QtWidgets import QMessageBox
@@ -474,30 +542,36 @@ class MainWindow(QMainWindow):
         if app is None:
             return
         latest = app.latest_interview(started_by=self.session.now())
-        if latest is None:
-            QMessageBox.information(
-                self, APP_NAME, translate("MainWindow", "Add an interview to this application first, then review it.")
-            )
-            return
-        AssessmentDialog(self.session, app, latest.id, self.desktop, parent=self).exec()
+        with self._returning_focus():
+            if latest is None:
+                QMessageBox.information(
+                    self,
+                    APP_NAME,
+                    translate("MainWindow", "Add an interview to this application first, then review it."),
+                )
+                return
+            AssessmentDialog(self.session, app, latest.id, self.desktop, parent=self).exec()
 
     def record_outcome(self, app_id: str) -> None:
         from afterview.ui.review import OutcomeDialog
 
         app = self.session.editable_copy(app_id)
         if app is not None:
-            OutcomeDialog(self.session, app, self.desktop, parent=self).exec()
+            with self._returning_focus():
+                OutcomeDialog(self.session, app, self.desktop, parent=self).exec()
 
     def show_brief(self, app_id: str) -> None:
         """The preparation brief of the application's next round (reading it marks its step done)."""
         from afterview.ui.brief_dialog import show_brief
 
-        show_brief(self.session, app_id, self.desktop, parent=self)
+        with self._returning_focus():
+            show_brief(self.session, app_id, self.desktop, parent=self)
 
     def job_search_report(self) -> None:
         from afterview.ui.report_dialog import job_search_report
 
-        saved = job_search_report(self.session, self.desktop, parent=self)
+        with self._returning_focus():
+            saved = job_search_report(self.session, self.desktop, parent=self)
         if saved:
             self.statusBar().showMessage(translate("MainWindow", "Saved {file}.").format(file=saved), 15000)
 
@@ -512,12 +586,13 @@ class MainWindow(QMainWindow):
         if step.kind is FollowUpKind.READ_BRIEF:
             self.show_brief(app.id)
             return
-        if step.kind is FollowUpKind.SELF_ASSESSMENT and step.interview_id:
-            AssessmentDialog(self.session, app, step.interview_id, self.desktop, parent=self).exec()
-        elif step.kind in OUTCOME_STEPS:
-            OutcomeDialog(self.session, app, self.desktop, parent=self).exec()
-        else:
-            ApplicationEditor(self.session, app, self.desktop, is_new=False, parent=self).exec()
+        with self._returning_focus():
+            if step.kind is FollowUpKind.SELF_ASSESSMENT and step.interview_id:
+                AssessmentDialog(self.session, app, step.interview_id, self.desktop, parent=self).exec()
+            elif step.kind in OUTCOME_STEPS:
+                OutcomeDialog(self.session, app, self.desktop, parent=self).exec()
+            else:
+                ApplicationEditor(self.session, app, self.desktop, is_new=False, parent=self).exec()
 
     def draft_for_step(self, step: Step, kind: str | None = None) -> LetterEditor | None:
         """Open the letter a step asks for (or ``kind``, a LetterKind: the LinkedIn message instead of the
@@ -534,6 +609,7 @@ class MainWindow(QMainWindow):
             self.session, app, step.interview_id or latest.id, LetterKind(kind) if kind else letter_for(step.kind),
             self.desktop, interviewer_id=step.interviewer_id, parent=self,
         )  # fmt: skip
+        self._focus_after(editor)
         editor.open()
         return editor
 
@@ -551,6 +627,7 @@ class MainWindow(QMainWindow):
             )
             return None
         editor = LetterEditor(self.session, app, latest.id, LetterKind.THANK_YOU, self.desktop, parent=self)
+        self._focus_after(editor)
         editor.open()
         return editor
 
@@ -561,7 +638,9 @@ class MainWindow(QMainWindow):
         question = translate(
             "MainWindow", "Delete {title} with its interviews, reviews and letters?\n\nYou can undo this with Ctrl+Z."
         ).format(title=app.title)
-        if not self.desktop.confirm_delete(self, question):
+        with self._returning_focus():  # on the list (the row deleted is gone)
+            confirmed = self.desktop.confirm_delete(self, question)
+        if not confirmed:
             return
         self.session.delete(app_id)
         self.statusBar().showMessage(
@@ -661,9 +740,28 @@ class MainWindow(QMainWindow):
         return settled is not Settled.STAYING
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self and event.type() == QEvent.Type.KeyPress and _presses_focused_button(event):
+            return True
         if watched is self and event.type() == QEvent.Type.Paint and not self._painted:
             self._painted = True
             QTimer.singleShot(0, self._after_first_paint)
             QTimer.singleShot(0, self._decorate)
             self.first_paint.emit()
         return super().eventFilter(watched, event)
+
+
+def _presses_focused_button(event: QEvent) -> bool:
+    """Return or Enter on a focused push button presses it, as Space does (Qt does it only in
+    dialogs; in the window the key came up to here unused). True when it did."""
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication, QPushButton, QToolButton
+
+    if not isinstance(event, QKeyEvent) or event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        return False
+    if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+        return False
+    focused = QApplication.focusWidget()
+    if isinstance(focused, QPushButton | QToolButton) and focused.isEnabled() and focused.isVisible():
+        focused.click()
+        return True
+    return False

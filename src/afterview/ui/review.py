@@ -10,8 +10,8 @@ from __future__ import annotations
 import html
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -43,7 +43,16 @@ from afterview.domain.model import (
 from afterview.i18n import QT_TRANSLATE_NOOP, short_date_time, translate
 from afterview.ui.date_field import DateField
 from afterview.ui.desktop import Desktop
-from afterview.ui.forms import ErrorLabel, FieldErrors, button, editable_table, finish_typing, fit_to_screen, scrolling
+from afterview.ui.forms import (
+    ErrorLabel,
+    FieldErrors,
+    button,
+    editable_table,
+    finish_typing,
+    fit_to_screen,
+    one_tab_stop,
+    scrolling,
+)
 from afterview.ui.guard import GuardedDialog
 from afterview.ui.session import Session
 
@@ -387,9 +396,13 @@ class OutcomeDialog(_SavingDialog):
         )
         self.lessons_panel = self._lessons_panel(app)
         self.offer_panel = self._offer_panel(app)
-        self.choice.idClicked.connect(self._choice_changed)
-        self.choice.idClicked.connect(lambda _: self.general_error.show_message(""))  # "Choose what happened first."
+        # Chosen by the mouse, Space or the arrow keys (one Tab stop, see one_tab_stop); only a click
+        # or Space takes the focus on to the lessons, so the arrows can go on through the choices.
+        self.choice.idToggled.connect(self._choice_toggled)
+        self.choice.idToggled.connect(lambda *_: self.general_error.show_message(""))  # "Choose what happened first."
+        self.choice.idClicked.connect(self._focus_lessons)
         self._choice_changed(self.choice.checkedId())
+        one_tab_stop(self.choice)
         for path in ("outcome", "lessons_learned"):
             self.errors.register(path, self.general_error)
 
@@ -473,10 +486,22 @@ class OutcomeDialog(_SavingDialog):
         kind = OUTCOME_CHOICES[index][0] if index >= 0 else None
         self.lessons_panel.setVisible(kind in LESSON_OUTCOMES)
         self.offer_panel.setVisible(kind is OutcomeKind.OFFER)
-        if kind in LESSON_OUTCOMES:
-            self.lessons.setFocus()
         if hasattr(self, "_body"):  # not while the dialog is being built
             fit_to_screen(self, self._body)
+
+    def _choice_toggled(self, index: int, checked: bool) -> None:
+        if checked:
+            self._choice_changed(index)
+
+    def _focus_lessons(self, index: int) -> None:
+        if OUTCOME_CHOICES[index][0] in LESSON_OUTCOMES:
+            self.lessons.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        # The first thing to answer: what happened (the choice made, or the first one).
+        first = self.choice.checkedButton() or self.choice.buttons()[0]
+        QTimer.singleShot(0, first, lambda: first.setFocus(Qt.FocusReason.OtherFocusReason))
 
     def collect(self) -> Application:
         kind, _, stage = OUTCOME_CHOICES[self.choice.checkedId()]

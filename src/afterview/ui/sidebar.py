@@ -9,7 +9,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListWidget,
+    QListWidgetItem,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from afterview.i18n import number
 from afterview.ui.theme import Space, colors_for
@@ -85,6 +92,22 @@ class Sidebar(QListWidget):
             + 2 * Space.S
             + Space.XS
         )
+
+    def moveCursor(  # noqa: N802 - Qt's name
+        self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
+    ) -> QModelIndex:
+        """The keys go to places shown only: End went to the hidden Offers place (its page opened while
+        Today stayed highlighted)."""
+        index = super().moveCursor(action, modifiers)
+        if not index.isValid() or not self.isRowHidden(index.row()):
+            return index
+        moves = QAbstractItemView.CursorAction
+        backward = action in (moves.MoveUp, moves.MoveLeft, moves.MovePageUp, moves.MovePrevious, moves.MoveEnd)
+        rows = range(index.row(), -1, -1) if backward else range(index.row(), self.count())
+        shown = next((row for row in rows if not self.isRowHidden(row)), None)
+        if shown is None:  # none that way: stay
+            return self.currentIndex()
+        return self.model().index(shown, 0)
 
     def set_count(self, row: int, count: int | None, *, urgent: bool = False, spoken: str = "") -> None:
         """Show ``count`` beside the place (None: no count); ``spoken`` is what a screen reader says."""
