@@ -79,8 +79,11 @@ def test_the_suggested_sending_time_sits_under_the_checks(qtbot: QtBot, session:
     editor = editor_for(qtbot, session, app, LetterKind.THANK_YOU, FakeDesktop())
     editor.show()
     assert editor.send_time.isVisible()
-    assert editor.send_time.text() == "Best sent: Tue 24 Nov, 18:00 (the evening of a morning interview)"
+    assert editor.send_time.text() == (
+        "Best sent: Tue 24 Nov, 18:00 (the evening of a morning interview). Due by Wed 25 Nov, 10:45, as on Today."
+    )
     assert editor.send_time.width() <= editor.checks.width()
+    assert "deadline is what Today's card counts down to" in editor.send_time.toolTip()
 
     editor.kind.setCurrentIndex(editor.kind.findData(LetterKind.CHECK_IN_EMAIL.value))
     assert not editor.send_time.isVisible()  # a check-in follows the employer's silence, not the interview
@@ -90,7 +93,9 @@ def test_the_suggested_sending_time_sits_under_the_checks(qtbot: QtBot, session:
     qt_clock.current = datetime(2026, 11, 24, 22, 30, tzinfo=MADRID)  # the evening went by: not in quiet hours
     editor.update_checks()
     assert editor.send_time.text() == (
-        "Best sent: Wed 25 Nov, 08:00 (its best moment has passed: send it soon, after your quiet hours)"
+        "Best sent: Wed 25 Nov, 08:00, after your quiet hours (its best moment, Tue 24 Nov, 18:00, has passed). "
+        "Due by Wed 25 Nov, 10:45, as on Today."
     )
+    editor.body.setPlainText(editor.body.toPlainText().replace("{topic}", "the churn dashboard"))  # no gap: no question
     assert editor.mark_sent()
     assert not editor.send_time.isVisible()  # sent: nothing left to time

@@ -7,8 +7,8 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QComboBox
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from afterview.domain.linkedin import quota
@@ -58,7 +58,9 @@ def linkedin_row(window: MainWindow) -> StepRow:
 
 
 def open_editors() -> list[LetterEditor]:
-    return [widget for widget in QApplication.topLevelWidgets() if isinstance(widget, LetterEditor)]
+    return [
+        widget for widget in QApplication.topLevelWidgets() if isinstance(widget, LetterEditor) and widget.isVisible()
+    ]
 
 
 def test_at_the_limit_the_card_offers_the_message_and_opens_it(
@@ -144,16 +146,18 @@ def test_the_editor_at_the_limit_turns_the_note_into_the_message_which_sent_coun
     editor.show()
     panel = editor.quota_panel
     assert panel.isVisibleTo(editor) and panel.offers_no_note
-    assert not panel.without_button.isVisibleTo(editor)  # in the editor, the message is the way
-    # Beside the letter, among the checks: the way without a note and the warning.
-    hints = [check.message for check in editor.found_checks if not check.ok]
-    assert any("connect without a note, then send your thank-you as a message" in hint for hint in hints)
-    assert any("up to 3 weeks" in hint for hint in hints)
+    assert panel.without_button.isVisibleTo(editor)  # as on Today's card
+    # Under the choices, across the editor's width: the way without a note and the warning, whole.
+    assert "connect without a note, then send your thank-you as a message" in panel.no_note.text()
+    assert panel.no_note.isVisibleTo(editor) and panel.warning.isVisibleTo(editor)
+    assert "up to 3 weeks" in panel.warning.text()
+    assert panel.no_note_part.width() > editor.checks.width()
     qtbot.mouseClick(panel.message_button, Qt.MouseButton.LeftButton)
     assert editor.current_kind() is LetterKind.LINKEDIN_MESSAGE
     assert "Thank you for accepting my invitation" in editor.body.toPlainText()
-    assert not any("up to 3 weeks" in check.message for check in editor.found_checks)
+    assert not panel.warning.isVisibleTo(editor)
     assert panel.isVisibleTo(editor) and not editor.quota_panel.offers_no_note  # the quota line stays
+    editor.body.setPlainText(editor.body.toPlainText().replace("{topic}", "the data team"))  # no gap: no question
     assert editor.mark_sent()
     stored = store.get(app.id)
     assert stored is not None
@@ -201,8 +205,8 @@ def test_the_account_is_chosen_on_the_settings_page(qtbot: QtBot, session: Sessi
 
 
 def offers_no_note(editor: LetterEditor) -> bool:
-    """The way without a note beside the letter, and among the checks."""
-    hinted = any("connect without a note" in check.message for check in editor.found_checks)
+    """The way without a note in the editor, said in full."""
+    hinted = editor.quota_panel.no_note.isVisibleTo(editor)
     assert hinted is editor.quota_panel.offers_no_note
     return hinted
 
@@ -224,3 +228,93 @@ def test_the_editor_follows_the_interviewer_the_note_left_is_kept_for(
     assert not offers_no_note(editor)
     editor.person.setCurrentIndex(editor.person.findData(ana.id))
     assert offers_no_note(editor)
+
+
+# --- marking a note sent over the month's notes ----------------------------------------------------
+
+
+def answer_next_box(qtbot: QtBot, reply: str, seen: list[QMessageBox]) -> None:
+    """Answer the next question by a button's text, or by "Escape"; the box is kept in ``seen``."""
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, answer)
+            return
+        seen.append(box)
+        if reply == "Escape":
+            qtbot.keyClick(box, Qt.Key.Key_Escape)
+        else:
+            [button] = [button for button in box.buttons() if button.text().replace("&", "") == reply]
+            button.click()
+
+    QTimer.singleShot(0, answer)
+
+
+def note_at_the_limit(qtbot: QtBot, session: Session, qt_clock: FakeClock) -> tuple[Application, LetterEditor]:
+    """A free account allowed 1 note a month, which was sent; a note for Ana drafted, with no gap."""
+    session.save_settings(session.settings().with_values(linkedin_free_notes=1))
+    notes_sent(session, qt_clock, 1)
+    app = application("2026-11-24T10:00", people=1)
+    session.save(app)
+    editor = editor_for(qtbot, session, app, LetterKind.LINKEDIN_NOTE, FakeDesktop())
+    editor.body.setPlainText("Hi Ana, thank you for your time today. I would be glad to stay in touch. Lucía")
+    return app, editor
+
+
+def test_a_note_over_the_month_s_notes_is_not_marked_sent_without_a_question(
+    qtbot: QtBot, session: Session, store: Store, qt_clock: FakeClock
+) -> None:
+    _, editor = note_at_the_limit(qtbot, session, qt_clock)
+    seen: list[QMessageBox] = []
+    answer_next_box(qtbot, "Escape", seen)
+    assert not editor.mark_sent()
+    [box] = seen
+    assert box.defaultButton() is box.escapeButton()
+    assert box.defaultButton().text().replace("&", "") == "Keep editing"
+    assert "1 of 1 LinkedIn notes used this month" in box.text()
+    assert {button.text().replace("&", "") for button in box.buttons()} == {
+        "Connected without a note", "Mark the note sent", "Keep editing",
+    }  # fmt: skip
+    assert quota(store.applications(), store.settings(), qt_clock.now()).used == 1
+    assert editor.letter is not None and editor.letter.sent_at is None
+
+
+def test_connected_without_a_note_from_the_question_completes_the_invitation_and_counts_no_note(
+    qtbot: QtBot, session: Session, store: Store, qt_clock: FakeClock
+) -> None:
+    app, editor = note_at_the_limit(qtbot, session, qt_clock)
+    answer_next_box(qtbot, "Connected without a note", [])
+    assert not editor.mark_sent()
+    [step] = [step for step in session.steps_for(app.id) if step.kind is FollowUpKind.LINKEDIN]
+    assert step.state is FollowUpState.DONE
+    assert quota(store.applications(), store.settings(), qt_clock.now()).used == 1
+    assert "connected without a note" in editor.status.text()
+
+
+def test_a_note_sent_anyway_is_counted_and_never_reads_two_of_one(
+    qtbot: QtBot, session: Session, store: Store, qt_clock: FakeClock
+) -> None:
+    _, editor = note_at_the_limit(qtbot, session, qt_clock)
+    answer_next_box(qtbot, "Mark the note sent", [])
+    assert editor.mark_sent()
+    assert quota(store.applications(), store.settings(), qt_clock.now()).used == 2
+    line = editor.quota_panel.quota_line.text()
+    assert line.startswith("No LinkedIn notes left this month (2 sent, 1 allowed)")
+    assert "2 of 1" not in line
+
+
+def test_the_editor_offers_connected_without_a_note_as_today_does(
+    qtbot: QtBot, session: Session, store: Store, qt_clock: FakeClock
+) -> None:
+    app, editor = note_at_the_limit(qtbot, session, qt_clock)
+    editor.show()
+    panel = editor.quota_panel
+    assert panel.without_button.isVisibleTo(editor) and panel.message_button.isVisibleTo(editor)
+    qtbot.mouseClick(panel.without_button, Qt.MouseButton.LeftButton)
+    [step] = [step for step in session.steps_for(app.id) if step.kind is FollowUpKind.LINKEDIN]
+    assert step.state is FollowUpState.DONE
+    assert not panel.without_button.isVisibleTo(editor)  # done: nothing left to mark
+    stored = store.get(app.id)
+    assert stored is not None and not any(letter.sent_at for letter in stored.interviews[0].letters)
+    assert quota(store.applications(), store.settings(), qt_clock.now()).used == 1

@@ -270,6 +270,13 @@ def test_the_quota_in_words() -> None:
     assert "3 weeks" in withdraw_warning()
 
 
+def test_more_notes_sent_than_allowed_never_read_two_of_one() -> None:
+    over = quota([with_notes_sent(*days_ago(3, 1))], FREE.with_values(linkedin_free_notes=1), NOW)
+    assert quota_text(over, MADRID) == (
+        "No LinkedIn notes left this month (2 sent, 1 allowed); the next frees up on Thu 24 Dec 2026"
+    )
+
+
 # --- the settings ----------------------------------------------------------------------------------
 
 

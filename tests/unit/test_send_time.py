@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from afterview.domain.model import Interview
-from afterview.domain.send_time import SendReason, send_time_text, suggested_send_time
+from afterview.domain.send_time import SendReason, deadline_text, send_time_text, suggested_send_time
 from afterview.domain.settings import Settings
 from tests.support.builders import MADRID, local, shown
 
@@ -79,10 +79,14 @@ def test_an_unknown_interview_zone_falls_back_to_the_users() -> None:
     [
         ("2026-11-24T09:00", None, "Best sent: Tue 24 Nov, 18:00 (the evening of a morning interview)"),
         ("2026-11-24T15:00", None, "Best sent: Wed 25 Nov, 09:00 (the morning after an afternoon interview)"),
-        ("2026-11-24T15:00", "2026-11-25T12:30", "Best sent: Wed 25 Nov, 12:30 (its best moment has passed: send it soon)"),
+        # passed: no time that follows the clock, but the moment missed
+        (
+            "2026-11-24T15:00", "2026-11-25T12:30",
+            "Send it when you can today: its best moment (Wed 25 Nov, 09:00) has passed",
+        ),
         (
             "2026-11-24T15:00", "2026-11-25T23:00",
-            "Best sent: Thu 26 Nov, 08:00 (its best moment has passed: send it soon, after your quiet hours)",
+            "Best sent: Thu 26 Nov, 08:00, after your quiet hours (its best moment, Wed 25 Nov, 09:00, has passed)",
         ),
     ],
 )  # fmt: skip
@@ -90,6 +94,28 @@ def test_the_suggestion_as_the_editor_shows_it(start: str, now: str | None, text
     round_ = interview(start, 60)
     suggestion = suggested_send_time(round_, QUIET, MADRID, local(now) if now else round_.ends_at)
     assert send_time_text(suggestion, MADRID) == text
+
+
+def test_a_passed_moment_reads_the_same_minute_after_minute() -> None:
+    round_ = interview("2026-11-24T09:00", 60)
+    texts = {
+        send_time_text(
+            suggested_send_time(round_, QUIET, MADRID, local("2026-11-28T12:15") + timedelta(minutes=m)), MADRID
+        )
+        for m in range(3)
+    }
+    assert texts == {"Send it when you can today: its best moment (Tue 24 Nov, 18:00) has passed"}
+
+
+@pytest.mark.parametrize(
+    ("now", "text"),
+    [
+        ("2026-11-28T12:15", "Due by Mon 30 Nov, 10:00, as on Today."),
+        ("2026-12-01T09:00", "Its deadline on Today (Mon 30 Nov, 10:00) has passed: still worth sending."),
+    ],
+)
+def test_the_deadline_under_the_suggestion(now: str, text: str) -> None:
+    assert deadline_text(local("2026-11-30T10:00"), local(now), MADRID) == text
 
 
 def test_the_text_is_in_the_users_zone() -> None:

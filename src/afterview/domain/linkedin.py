@@ -192,14 +192,20 @@ def note_plan(
 
 
 def quota_text(counted: Quota, zone: tzinfo) -> str:
-    """ "3 of 5 notes used this month"; at the limit, when the next one frees up."""
+    """ "3 of 5 notes used this month"; at the limit, when the next one frees up. More notes sent than
+    allowed (marked sent anyway, or a lower setting) read "none left (2 sent, 1 allowed)"."""
     if counted.allowance is None:
         return translate("LinkedIn", "Premium: notes of up to {limit} characters, no monthly limit").format(
             limit=PREMIUM_NOTE_LIMIT
         )
-    used = translate("LinkedIn", "{used} of {allowance} LinkedIn notes used this month").format(
-        used=number(counted.used), allowance=number(counted.allowance)
-    )
+    if counted.used > counted.allowance:  # sent anyway, or the setting lowered: never "2 of 1"
+        used = translate("LinkedIn", "No LinkedIn notes left this month ({used} sent, {allowance} allowed)").format(
+            used=number(counted.used), allowance=number(counted.allowance)
+        )
+    else:
+        used = translate("LinkedIn", "{used} of {allowance} LinkedIn notes used this month").format(
+            used=number(counted.used), allowance=number(counted.allowance)
+        )
     if counted.frees_at is None:
         return used
     return translate("LinkedIn", "{used}; the next frees up on {day}").format(

@@ -6,7 +6,8 @@ morning, when it is near the top of the inbox. So:
 
 - an interview that ends before 12:00 (on the clock where it was held) → :data:`EVENING` that day;
 - one that ends at 12:00 or later → :data:`NEXT_MORNING` the next day;
-- never before the interview has ended, and never in the past: once the moment has gone, now;
+- never before the interview has ended, and never in the past: once the moment has gone, now
+  (said as "when you can today", naming the moment missed, so the time shown never ticks);
 - never inside the user's quiet hours (in the user's zone): then when they end.
 
 Morning and evening are read where the interview was held (where the interviewer reads the letter);
@@ -40,6 +41,7 @@ class SendTime:
     at: datetime  # the instant suggested (UTC)
     reason: SendReason
     after_quiet_hours: bool = False  # moved to the end of the user's quiet hours
+    missed: datetime | None = None  # NOW: the best moment, which has passed
 
 
 def suggested_send_time(interview: Interview, settings: Settings, user_zone: tzinfo, now: datetime) -> SendTime:
@@ -55,21 +57,52 @@ def suggested_send_time(interview: Interview, settings: Settings, user_zone: tzi
     else:
         at, reason = at_local(local_end.date() + timedelta(days=1), NEXT_MORNING, zone), SendReason.NEXT_MORNING
     at = max(at, ended)
+    missed = None
     if at < now:
-        at, reason = now, SendReason.NOW
+        at, reason, missed = now, SendReason.NOW, at
     awake = outside_quiet_hours(at, settings.quiet_hours_start, settings.quiet_hours_end, user_zone)
-    return SendTime(awake, reason, after_quiet_hours=awake != at)
+    return SendTime(awake, reason, after_quiet_hours=awake != at, missed=missed)
 
 
 def send_time_text(suggestion: SendTime, user_zone: tzinfo) -> str:
-    """ "Best sent: Wed 25 Nov, 18:00 (the evening of a morning interview)", in the user's zone."""
+    """ "Best sent: Wed 25 Nov, 18:00 (the evening of a morning interview)", in the user's zone.
+
+    Once the best moment has passed, no time that would follow the clock: "Send it when you can
+    today: its best moment (Tue 24 Nov, 18:00) has passed" (or, in the quiet hours, when they end)."""
     when = short_date_time(suggestion.at.astimezone(user_zone), year=False)
     if suggestion.reason is SendReason.NOW:
-        why = translate("SendTime", "its best moment has passed: send it soon")
-    elif suggestion.reason is SendReason.EVENING:
+        missed = short_date_time((suggestion.missed or suggestion.at).astimezone(user_zone), year=False)
+        if suggestion.after_quiet_hours:
+            return translate(
+                "SendTime", "Best sent: {when}, after your quiet hours (its best moment, {missed}, has passed)"
+            ).format(when=when, missed=missed)
+        return translate("SendTime", "Send it when you can today: its best moment ({missed}) has passed").format(
+            missed=missed
+        )
+    if suggestion.reason is SendReason.EVENING:
         why = translate("SendTime", "the evening of a morning interview")
     else:
         why = translate("SendTime", "the morning after an afternoon interview")
     if suggestion.after_quiet_hours:
         why = translate("SendTime", "{why}, after your quiet hours").format(why=why)
     return translate("SendTime", "Best sent: {when} ({why})").format(when=when, why=why)
+
+
+def deadline_text(deadline: datetime, now: datetime, user_zone: tzinfo) -> str:
+    """The step's deadline after the suggestion, so the editor agrees with Today's "due in 2 d": the
+    best moment is advice, the deadline is what Today counts down to (said in :func:`deadline_note`)."""
+    when = short_date_time(deadline.astimezone(user_zone), year=False)
+    if deadline < now:
+        return translate("SendTime", "Its deadline on Today ({when}) has passed: still worth sending.").format(
+            when=when
+        )
+    return translate("SendTime", "Due by {when}, as on Today.").format(when=when)
+
+
+def deadline_note() -> str:
+    """Why the editor names two moments (its tooltip)."""
+    return translate(
+        "SendTime",
+        "The best moment is advice; the deadline is what Today's card counts down to (“due in …”). A letter "
+        "sent any time before the deadline is on time.",
+    )

@@ -4,10 +4,13 @@ Pick the kind (thank-you, LinkedIn note, check-in call script or email, feedback
 to an offer), the language, the template, and (for per-interviewer letters) the interviewer; the
 draft fills in what Afterview knows. Sending stays the user's: copy, open the mail client with
 everything filled in, open the interviewer's LinkedIn profile, save as text, export to PDF or
-print. "Mark as sent" records it and completes the follow-up; a sent letter stays as it was sent
-(read-only). Drafts are kept with the interview: saved on Save draft, on Mark as sent, and when the
-editor closes with changes (if that save fails, the user is asked, so no edit is ever dropped).
-Drafting again over edited text asks first and can be undone (Ctrl+Z, or "Bring back my text").
+print. "Mark as sent" records it and completes the follow-up, asking first when the letter still has
+a gap ("{topic}") or is a near copy of another, or when it is a LinkedIn note over this month's notes
+(Keep editing is the default); a sent letter stays as it was sent (read-only). LinkedIn letters have
+no subject and no Email…. Drafts are kept with the interview: saved on Save draft, on Mark as sent,
+and when the editor closes with changes (if that save fails, the user is asked, so no edit is ever
+dropped). Drafting again over edited text asks first and can be undone (Ctrl+Z, or "Bring back my
+text").
 Exports follow every export's rules (:func:`~afterview.interchange.files.write_export`).
 """
 
@@ -31,6 +34,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -43,6 +47,7 @@ from afterview.domain.labels import LETTER_LABELS
 from afterview.domain.letters import (
     LANGUAGES,
     PER_INTERVIEWER,
+    Check,
     Template,
     TemplateError,
     checks,
@@ -65,8 +70,16 @@ from afterview.errors import AfterviewError
 from afterview.i18n import short_date_time, translate
 from afterview.ui.desktop import Desktop, Opening
 from afterview.ui.guard import GuardedDialog
-from afterview.ui.letter_hints import near_copy_hints, refresh_send_time, send_time_label
-from afterview.ui.linkedin_quota import editor_panel, quota_checks, refresh_editor_panel
+from afterview.ui.letter_hints import gaps_left, near_copy_hints, refresh_send_time, send_time_label
+from afterview.ui.linkedin_quota import (
+    LINKEDIN_LETTERS,
+    OverQuota,
+    ask_over_quota,
+    connect_without_note,
+    editor_panel,
+    over_quota,
+    refresh_editor_panel,
+)
 from afterview.ui.session import Session
 from afterview.ui.templates_dialog import TemplatesDialog
 
@@ -76,6 +89,7 @@ KIND_LABELS = LETTER_LABELS
 
 
 LETTER_LINES_AT_LEAST, LETTER_LINES_WANTED = 8, 16  # the letter's box, in lines
+NOTE_LINES_AT_LEAST = 4  # a LinkedIn note (200 characters or so) needs less: room for the way without one
 FRAME_ALLOWANCE = 40  # pixels of a window's title bar and frame, kept free on the screen
 
 
@@ -175,6 +189,8 @@ class LetterEditor(GuardedDialog):
         """The subject, the letter itself, the hints beside it and the status line below."""
         self.subject = QLineEdit()
         self.subject.setAccessibleName(translate("LetterEditor", "Subject"))
+        self.subject_label = QLabel(translate("LetterEditor", "&Subject"))
+        self.subject_label.setBuddy(self.subject)
         self.body = QPlainTextEdit()
         self.body.setAccessibleName(translate("LetterEditor", "Letter"))
         self.body.setTabChangesFocus(True)
@@ -188,7 +204,7 @@ class LetterEditor(GuardedDialog):
         self.checks.setFixedWidth(self.fontMetrics().averageCharWidth() * 48)
         self.checks.setWordWrap(True)
         self.checks.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.status = QLabel()
+        self.status = _StatusLine()
         self.status.setWordWrap(True)  # a refusal names the file and the reason: it must be read whole
         self.status.setAccessibleName(translate("LetterEditor", "Letter status"))
         self.quota_panel = editor_panel(self)  # LinkedIn's note quota (ui/linkedin_quota.py)
@@ -203,7 +219,7 @@ class LetterEditor(GuardedDialog):
 
     def _action_buttons(self) -> QGridLayout:
         """What can be done with the letter, in a grid of four columns, and their shortcuts."""
-        actions = QGridLayout()
+        actions = self.action_grid = QGridLayout()
         self.buttons: dict[str, QPushButton] = {}
         for index, (key, label, slot) in enumerate(
             (
@@ -249,9 +265,8 @@ class LetterEditor(GuardedDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"<b>{app.title}</b>"))
         layout.addLayout(top)
-        subject_label = QLabel(translate("LetterEditor", "&Subject"))
-        subject_label.setBuddy(self.subject)
-        layout.addWidget(subject_label)
+        layout.addWidget(self.quota_panel.no_note_part)  # across the width, read whole (ui/linkedin_quota.py)
+        layout.addWidget(self.subject_label)
         layout.addWidget(self.subject)
         layout.addWidget(self.body, 1)
         layout.addWidget(self.status)
@@ -430,8 +445,13 @@ class LetterEditor(GuardedDialog):
             interviewer_name=person.name if person and kind in PER_INTERVIEWER else "",
             note_limit=note_characters(self.session.settings()), siblings=siblings,
         )  # fmt: skip
-        found += quota_checks(self)  # no LinkedIn note left (ui/linkedin_quota.py)
-        found += near_copy_hints(self)  # near copies of any letter to the company (ui/letter_hints.py)
+        near = near_copy_hints(self)  # near copies of any letter to the company (ui/letter_hints.py)
+        found += near
+        same = {
+            translate("Letters", "Same as your letter to {name}: add something personal to each").format(name=name)
+            for name, _ in siblings
+        }  # the identical-letter check's own words (domain/letters.py)
+        self.near_copies = [check for check in found if check.message in same] + near  # asked about on sending
         refresh_send_time(self, self.send_time)
         self.checks.clear()
         for check in found:
@@ -443,7 +463,7 @@ class LetterEditor(GuardedDialog):
     # --- sending -----------------------------------------------------------------------------------
 
     def full_text(self) -> str:
-        subject = self.subject.text().strip()
+        subject = "" if self.current_kind() in LINKEDIN_LETTERS else self.subject.text().strip()
         return (f"{subject}\n\n" if subject else "") + self.body.toPlainText()
 
     def copy(self) -> None:
@@ -579,12 +599,53 @@ class LetterEditor(GuardedDialog):
     def mark_sent(self) -> bool:
         self._keep_text()
         assert self.letter is not None
+        if self.letter.sent_at is None and not self._ready_to_send():
+            return False
         when = _when(self.session.now().astimezone(self.session.zone()))
         saved = self._save(translate("LetterEditor", "Marked as sent on {when}.").format(when=when), send=True)
         if not saved:
             self.letter.sent_at = None
         self._update_status()
         return saved
+
+    def _ready_to_send(self) -> bool:
+        """Ask before marking sent a letter with a gap or a near copy, or a LinkedIn note over the month's
+        notes (which may instead have gone without a note). Keep editing is the default and Escape."""
+        self.update_checks()  # as the letter stands now, not as the last pause in typing left it
+        gaps = gaps_left(self.body.toPlainText())
+        if (gaps or self.near_copies) and not self._send_anyway(gaps, self.near_copies):
+            self.status.setText(translate("LetterEditor", "Not marked as sent: the letter is still yours to edit."))
+            return False
+        if over_quota(self):
+            answer = ask_over_quota(self)
+            if answer is OverQuota.WITHOUT_NOTE:
+                connect_without_note(self)
+                return False
+            if answer is OverQuota.KEEP_EDITING:
+                self.status.setText(translate("LetterEditor", "Not marked as sent: the letter is still yours to edit."))
+                return False
+        return True
+
+    def _send_anyway(self, gaps: list[str], near_copies: list[Check]) -> bool:
+        reasons = []
+        if gaps:
+            reasons.append(
+                translate("LetterEditor", "It still has a gap to fill: {gaps}.").format(gaps=", ".join(gaps))
+            )
+        reasons += [check.message for check in near_copies]
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            translate("LetterEditor", "Mark as sent as it is?"),
+            translate("LetterEditor", "This letter may not be ready to send:"),
+            parent=self,
+        )
+        box.setInformativeText("\n\n".join(reasons))
+        anyway = box.addButton(translate("LetterEditor", "&Mark as sent anyway"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(translate("LetterEditor", "&Keep editing"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is anyway
 
     def _save(self, message: str, *, send: bool = False) -> bool:
         """Keep the letters (``send``: marking this one sent, which may complete its step)."""
@@ -612,6 +673,27 @@ class LetterEditor(GuardedDialog):
         )
         for field in (self.subject, self.body):
             field.setReadOnly(sent is not None)
+        linkedin = self.current_kind() in LINKEDIN_LETTERS  # no subject, and not for email
+        lines = NOTE_LINES_AT_LEAST if self.current_kind() is LetterKind.LINKEDIN_NOTE else LETTER_LINES_AT_LEAST
+        self.body.setMinimumHeight(self.fontMetrics().lineSpacing() * lines)
+        for widget in (self.subject_label, self.subject, self.buttons["email"]):
+            widget.setVisible(not linkedin)
+        for button in self.buttons.values():
+            self.action_grid.removeWidget(button)
+        shown = [button for button in self.buttons.values() if not button.isHidden()]
+        for index, button in enumerate(shown):  # no hole where Email… was
+            self.action_grid.addWidget(button, index // 4, index % 4)
+        person = self.interview.interviewer(self.current_person_id() or "")
+        profile = self.buttons["linkedin"]
+        profile.setEnabled(person is not None and bool(person.linkedin_url))
+        profile.setToolTip(
+            ""
+            if profile.isEnabled()
+            else translate(
+                "LetterEditor",
+                "No LinkedIn address recorded for this interviewer: add it in the interview, or search LinkedIn.",
+            )
+        )
         for control in (self.template, self.redraft_button):
             control.setEnabled(sent is None)
         refresh_editor_panel(self)
@@ -621,6 +703,22 @@ class LetterEditor(GuardedDialog):
             self.status.setText(
                 translate("LetterEditor", "Sent on {when}.").format(when=_when(sent.astimezone(self.session.zone())))
             )
+
+
+class _StatusLine(QLabel):
+    """The status line, hidden while it has nothing to say (the letter gets the room)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.hide()
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        super().setText(text)
+        self.setVisible(bool(text))
+
+    def clear(self) -> None:
+        super().clear()
+        self.hide()
 
 
 def _button(label: str, slot: Callable[[], object]) -> QPushButton:

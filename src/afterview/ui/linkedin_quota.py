@@ -4,19 +4,20 @@ The quota as it stands ("3 of 5 LinkedIn notes used this month"); when no note i
 invitation (the rules are :mod:`afterview.domain.linkedin`'s), the way without one: connect without
 a note, then send the thank-you as a message once they accept, with who the notes left are kept for,
 the warning about withdrawing an invitation, and the buttons that open the message or mark the
-invitation sent without a note (which never counts as a note).
+invitation sent without a note (which never counts as a note). In the letter editor, marking a note
+sent at the limit asks first (:func:`ask_over_quota`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import tzinfo
+from enum import Enum
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
-from afterview.domain.letters import Check
 from afterview.domain.linkedin import (
     NotePlan,
     kept_for_text,
@@ -25,8 +26,12 @@ from afterview.domain.linkedin import (
     quota_text,
     withdraw_warning,
 )
-from afterview.domain.model import Application, FollowUpKind, LetterKind
+from afterview.domain.linkedin import (
+    quota as notes_quota,
+)
+from afterview.domain.model import Application, FollowUpKind, FollowUpState, LetterKind
 from afterview.domain.plan import Step
+from afterview.domain.progress import record
 from afterview.i18n import translate
 from afterview.ui.empty_state import text_label
 from afterview.ui.session import Session
@@ -73,8 +78,9 @@ class QuotaPanel(QWidget):
     """The quota line, and when no note is left, the way without one (hidden parts stay hidden).
 
     ``compact`` (the letter editor, which must fit a 600-pixel screen): beside the checks, only the
-    quota line and the button; the way without a note and the warning are among the checks
-    (:func:`quota_checks`), and who the notes left are kept for is on Today's card."""
+    quota line; the way without a note, the warning and the buttons (:attr:`no_note_part`) are for
+    the editor to place across its width, where they are read whole; who the notes left are kept
+    for is on Today's card."""
 
     write_message = Signal()
     connected_without_note = Signal()
@@ -105,18 +111,19 @@ class QuotaPanel(QWidget):
         buttons.addWidget(self.message_button)
         buttons.addWidget(self.without_button)
         buttons.addStretch(1)
-        self.no_note_part = QWidget()
+        self.no_note_part = QWidget(self)
         part = QVBoxLayout(self.no_note_part)
         part.setContentsMargins(0, 0, 0, 0)
         part.setSpacing(Space.XS)
-        for label in () if compact else (self.no_note, self.kept_for, self.warning):
+        for label in (self.no_note, self.warning) if compact else (self.no_note, self.kept_for, self.warning):
             part.addWidget(label)
         part.addLayout(buttons)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(Space.XS)
         layout.addWidget(self.quota_line)
-        layout.addWidget(self.no_note_part)
+        if not compact:  # compact: the editor lays it out (see the class)
+            layout.addWidget(self.no_note_part)
 
     def show_plan(self, plan: NotePlan, *, with_note: bool) -> None:
         self.with_note = with_note
@@ -158,15 +165,18 @@ LINKEDIN_LETTERS = (LetterKind.LINKEDIN_NOTE, LetterKind.LINKEDIN_MESSAGE)
 
 def editor_panel(editor: LetterEditor) -> QuotaPanel:
     """For the letter editor: the quota above a LinkedIn letter; when no note is left for the invitation,
-    the way without one, whose button turns the editor to the message."""
+    the way without one (placed by the editor under its choices), with the buttons Today's card has:
+    one turns the editor to the message, the other marks the invitation done without a note."""
     panel = QuotaPanel(
         editor.session.zone(), message_label=translate("LinkedInQuota", "Write the message instead"),
-        offer_done=False, compact=True,
+        offer_done=True, compact=True,
     )  # fmt: skip
     panel.write_message.connect(
         lambda: editor.kind.setCurrentIndex(editor.kind.findData(LetterKind.LINKEDIN_MESSAGE.value))
     )
+    panel.connected_without_note.connect(lambda: connect_without_note(editor))
     panel.hide()
+    panel.no_note_part.hide()
     return panel
 
 
@@ -176,22 +186,71 @@ def refresh_editor_panel(editor: LetterEditor) -> None:
     kind = editor.current_kind()
     if kind not in LINKEDIN_LETTERS:
         panel.hide()
+        panel.no_note_part.hide()  # placed outside the panel: hidden with it
         return
     quota = SessionQuota(editor.session)
     sent = editor.letter is not None and editor.letter.sent_at is not None
     step = invitation_step(editor.session, editor.app, editor.interview.id, editor.current_person_id())
     with_note = kind is LetterKind.LINKEDIN_MESSAGE or sent or quota.with_note(step)
-    changed = with_note != panel.with_note
     panel.show_plan(quota.plan, with_note=with_note)
+    panel.without_button.setVisible(step is not None and step.is_open)  # done: nothing left to mark
     panel.show()
-    if changed:  # the checks were worked out before: they say it now
-        editor.update_checks()
 
 
-def quota_checks(editor: LetterEditor) -> list[Check]:
-    """Among the editor's checks, for a LinkedIn note with no note left: the way without one, and the
-    warning about withdrawing an invitation (as last worked out, so typing costs nothing)."""
-    panel = editor.quota_panel
-    if editor.current_kind() is not LetterKind.LINKEDIN_NOTE or panel.with_note:
-        return []
-    return [Check(False, no_note_text()), Check(False, withdraw_warning())]
+def connect_without_note(editor: LetterEditor) -> bool:
+    """The invitation went without a note: its step is done (never a note), the draft is kept."""
+    step = invitation_step(editor.session, editor.app, editor.interview.id, editor.current_person_id())
+    if step is None or not step.is_open:
+        editor.status.setText(translate("LinkedInQuota", "This invitation is already done."))
+        return False
+    record(editor.app, step, FollowUpState.DONE, editor.session.now())  # on the editor's copy, saved with it
+    saved = editor.save_draft()  # the draft and the step together; a refusal is in the status line
+    if saved:
+        editor.status.setText(
+            translate("LinkedInQuota", "Invitation marked done, connected without a note: no note counted.")
+        )
+    refresh_editor_panel(editor)
+    return saved
+
+
+class OverQuota(Enum):
+    """The answers to "no note left: mark this note sent?"."""
+
+    KEEP_EDITING = "keep editing"
+    WITHOUT_NOTE = "without note"
+    SEND_ANYWAY = "send anyway"
+
+
+def over_quota(editor: LetterEditor) -> bool:
+    """Whether marking the LinkedIn note on screen sent would go over this month's notes."""
+    if editor.current_kind() is not LetterKind.LINKEDIN_NOTE:
+        return False
+    session = editor.session
+    return notes_quota(session.applications(), session.settings(), session.now()).at_limit
+
+
+def ask_over_quota(editor: LetterEditor) -> OverQuota:
+    """No note is left this month: connected without one (the usual case), sent anyway, or not yet?
+    Keep editing is the default and what Escape gives."""
+    session = editor.session
+    counted = notes_quota(session.applications(), session.settings(), session.now())
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        translate("LinkedInQuota", "No LinkedIn note left"),
+        translate(
+            "LinkedInQuota",
+            "{quota}. LinkedIn will probably not have let this invitation carry a note. If you connected "
+            "without one, choose Connected without a note: the invitation is done and no note is counted.",
+        ).format(quota=quota_text(counted, session.zone())),
+        parent=editor,
+    )
+    without = box.addButton(translate("LinkedInQuota", "Connected &without a note"), QMessageBox.ButtonRole.AcceptRole)
+    anyway = box.addButton(translate("LinkedInQuota", "&Mark the note sent"), QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(translate("LinkedInQuota", "&Keep editing"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is without:
+        return OverQuota.WITHOUT_NOTE
+    return OverQuota.SEND_ANYWAY if clicked is anyway else OverQuota.KEEP_EDITING
