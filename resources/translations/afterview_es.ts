@@ -171,10 +171,6 @@
 <context>
     <name>Brief</name>
     <message>
-        <source>What is the next step, and when will you decide?</source>
-        <translation>¿Cuál es el siguiente paso y cuándo tomaréis una decisión?</translation>
-    </message>
-    <message>
         <source>What would success look like in this role after six months?</source>
         <translation>¿Qué se consideraría un éxito en este puesto al cabo de seis meses?</translation>
     </message>
@@ -183,8 +179,12 @@
         <translation>¿Con quién trabajaría más de cerca y cómo está organizado el equipo?</translation>
     </message>
     <message>
-        <source>Is there anything in my background you would like me to say more about?</source>
-        <translation>¿Hay algo de mi trayectoria sobre lo que os gustaría que os contara más?</translation>
+        <source>What are the next steps, and when is a decision expected?</source>
+        <translation>¿Cuáles son los siguientes pasos y cuándo está prevista una decisión?</translation>
+    </message>
+    <message>
+        <source>Is there anything in my background that I could explain in more detail?</source>
+        <translation>¿Hay algo de mi trayectoria que pueda explicarle con más detalle?</translation>
     </message>
     <message>
         <source>Preparation brief: {title}</source>
@@ -297,6 +297,10 @@
     <message>
         <source>Saved {file}.</source>
         <translation>Se guardó {file}.</translation>
+    </message>
+    <message>
+        <source>We will remind you to read it again the evening before the interview.</source>
+        <translation>Te recordaremos que vuelvas a leerlo la tarde antes de la entrevista.</translation>
     </message>
 </context>
 <context>
@@ -1222,6 +1226,13 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>“{typed}” is not a date I can read (for example 31/12/2026, 2026-12-31 or 31 Dec 2026): the date stays {date}.</source>
+        <translation>«{typed}» no es una fecha que pueda leer (por ejemplo, 31/12/2026, 2026-12-31 o 31 dic 2026): la fecha sigue siendo {date}.</translation>
+    </message>
+</context>
+<context>
     <name>Dates</name>
     <message>
         <source>Mon</source>
@@ -1402,7 +1413,7 @@
     </message>
     <message>
         <source>Group interview or assessment centre</source>
-        <translation>Entrevista grupal o assessment center</translation>
+        <translation>Entrevista grupal o centro de evaluación</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1659,6 +1670,21 @@
     <message>
         <source>Please correct the problems shown below; nothing was saved yet.</source>
         <translation>Corrige los problemas que se indican abajo; todavía no se ha guardado nada.</translation>
+    </message>
+</context>
+<context>
+    <name>FileNames</name>
+    <message>
+        <source>report</source>
+        <translation>informe</translation>
+    </message>
+    <message>
+        <source>brief</source>
+        <translation>resumen</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>contactos</translation>
     </message>
 </context>
 <context>
@@ -2058,8 +2084,8 @@
         <translation>el archivo está vacío.</translation>
     </message>
     <message>
-        <source>the file holds no event (no VEVENT).</source>
-        <translation>el archivo no contiene ningún evento (ningún VEVENT).</translation>
+        <source>the file holds no calendar event: no interview to read.</source>
+        <translation>el archivo no contiene ningún evento de calendario: no hay ninguna entrevista que leer.</translation>
     </message>
     <message>
         <source>it holds {count} events: a whole calendar, not an invitation (at most {limit}).</source>
@@ -2074,8 +2100,8 @@
         <translation>&apos;{summary}&apos; es un evento periódico; Afterview registra cada entrevista en su propia fecha.</translation>
     </message>
     <message>
-        <source>&apos;{summary}&apos; has no start (DTSTART).</source>
-        <translation>&apos;{summary}&apos; no tiene inicio (DTSTART).</translation>
+        <source>&apos;{summary}&apos; has no start time.</source>
+        <translation>&apos;{summary}&apos; no tiene hora de inicio.</translation>
     </message>
     <message>
         <source>&apos;{summary}&apos; is an all-day event: it has no start time.</source>
@@ -2096,6 +2122,30 @@
     <message>
         <source>{round} (cancelled)</source>
         <translation>{round} (cancelada)</translation>
+    </message>
+    <message>
+        <source>{file} is already in your data: nothing changed.</source>
+        <translation>{file} ya está en tus datos: no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Read from the calendar invitation {file}: check the details, then save.</source>
+        <translation>Datos leídos de la invitación de calendario {file}: revísalos y después guarda.</translation>
+    </message>
+    <message>
+        <source>You already have {title}; this is a different position.</source>
+        <translation>Ya tienes {title}; este es otro puesto.</translation>
+    </message>
+    <message>
+        <source>Moved from {before} to {after}.</source>
+        <translation>Reprogramada del {before} al {after}.</translation>
+    </message>
+    <message>
+        <source>The interview on {when} was cancelled: no follow-ups for it.</source>
+        <translation>La entrevista del {when} se canceló: sin seguimientos.</translation>
+    </message>
+    <message>
+        <source>About this invitation</source>
+        <translation>Sobre esta invitación</translation>
     </message>
 </context>
 <context>
@@ -2520,6 +2570,30 @@
         <translation>Marcada como enviada el {when}.</translation>
     </message>
     <message>
+        <source>Not marked as sent: the letter is still yours to edit.</source>
+        <translation>No se marcó como enviada: puedes seguir editando la carta.</translation>
+    </message>
+    <message>
+        <source>It still has a gap to fill: {gaps}.</source>
+        <translation>Aún tiene huecos por completar: {gaps}.</translation>
+    </message>
+    <message>
+        <source>Mark as sent as it is?</source>
+        <translation>¿Marcar como enviada tal como está?</translation>
+    </message>
+    <message>
+        <source>This letter may not be ready to send:</source>
+        <translation>Puede que esta carta no esté lista para enviarse:</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as sent anyway</source>
+        <translation>&amp;Marcar como enviada igualmente</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>Seguir &amp;editando</translation>
+    </message>
+    <message>
         <source>Not saved: {error}</source>
         <translation>No se guardó: {error}</translation>
     </message>
@@ -2577,6 +2651,10 @@
     <message>
         <source>the day your other process decides</source>
         <translation>el día en que se decide tu otro proceso</translation>
+    </message>
+    <message>
+        <source>the offer&apos;s terms you entered, to confirm (or a request for them)</source>
+        <translation>las condiciones de la oferta que anotaste, para confirmarlas (o para pedirlas)</translation>
     </message>
     <message>
         <source>English</source>
@@ -2662,6 +2740,10 @@
         <translation>Premium: notas de hasta {limit} caracteres, sin límite mensual</translation>
     </message>
     <message>
+        <source>No LinkedIn notes left this month ({used} sent, {allowance} allowed)</source>
+        <translation>No te quedan notas de LinkedIn este mes ({used} enviadas, {allowance} permitidas)</translation>
+    </message>
+    <message>
         <source>{used} of {allowance} LinkedIn notes used this month</source>
         <translation>{used} de {allowance} notas de LinkedIn usadas este mes</translation>
     </message>
@@ -2707,6 +2789,34 @@
     <message>
         <source>Write the message instead</source>
         <translation>Escribir el mensaje en su lugar</translation>
+    </message>
+    <message>
+        <source>This invitation is already done.</source>
+        <translation>Esta invitación ya está hecha.</translation>
+    </message>
+    <message>
+        <source>Invitation marked done, connected without a note: no note counted.</source>
+        <translation>Invitación marcada como hecha, conectaste sin nota: no cuenta como nota.</translation>
+    </message>
+    <message>
+        <source>No LinkedIn note left</source>
+        <translation>No te queda ninguna nota de LinkedIn</translation>
+    </message>
+    <message>
+        <source>{quota}. LinkedIn will probably not have let this invitation carry a note. If you connected without one, choose Connected without a note: the invitation is done and no note is counted.</source>
+        <translation>{quota}. Seguramente LinkedIn no habrá dejado que esta invitación lleve una nota. Si conectaste sin ella, elige «Conecté sin nota»: la invitación queda hecha y no cuenta como nota.</translation>
+    </message>
+    <message>
+        <source>Connected &amp;without a note</source>
+        <translation>Conecté &amp;sin nota</translation>
+    </message>
+    <message>
+        <source>&amp;Mark the note sent</source>
+        <translation>&amp;Marcar la nota como enviada</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>Seguir &amp;editando</translation>
     </message>
 </context>
 <context>
@@ -2934,10 +3044,6 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         <translation>Responder antes del</translation>
     </message>
     <message>
-        <source>Notes</source>
-        <translation>Notas</translation>
-    </message>
-    <message>
         <source>Offers</source>
         <translation>Ofertas</translation>
     </message>
@@ -3030,6 +3136,14 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         <translation>¿Aceptar la oferta de {title}?</translation>
     </message>
     <message>
+        <source>The other open offer will be declined, with a letter to send to it.</source>
+        <translation>Se rechazará la otra oferta abierta y tendrás una carta que enviarle.</translation>
+    </message>
+    <message>
+        <source>The {count} other open offers will be declined, with a letter to send to each.</source>
+        <translation>Se rechazarán las otras {count} ofertas abiertas y tendrás una carta que enviar a cada una.</translation>
+    </message>
+    <message>
         <source>The other open process will be closed, with a letter to send to it.</source>
         <translation>Se cerrará el otro proceso abierto y tendrás una carta que enviarle.</translation>
     </message>
@@ -3096,6 +3210,26 @@ Puedes deshacerlo con Ctrl+Z.</translation>
     <message>
         <source>Answer by {day}: {left} ({business}).</source>
         <translation>Responde antes del {day}: {left} ({business}).</translation>
+    </message>
+    <message>
+        <source>You accepted this offer on {day}.</source>
+        <translation>Aceptaste esta oferta el {day}.</translation>
+    </message>
+    <message>
+        <source>Still to do: confirm your acceptance in writing.</source>
+        <translation>Por hacer: confirmar tu aceptación por escrito.</translation>
+    </message>
+    <message>
+        <source>Still to do: tell the other employer you withdraw, with the letter below.</source>
+        <translation>Por hacer: decirle a la otra empresa que te retiras, con la carta de aquí abajo.</translation>
+    </message>
+    <message>
+        <source>Still to do: tell the {count} other employers you withdraw, one letter each, below.</source>
+        <translation>Por hacer: decirles a las otras {count} empresas que te retiras, con una carta para cada una, aquí abajo.</translation>
+    </message>
+    <message>
+        <source>Nothing left to send: every letter about this decision is done.</source>
+        <translation>No queda nada por enviar: ya están hechas todas las cartas sobre esta decisión.</translation>
     </message>
     <message>
         <source>as they said it, e.g. 32.000 € gross a year</source>
@@ -3287,6 +3421,10 @@ Puedes deshacerlo con Ctrl+Z.</translation>
     <message>
         <source>Job-search report</source>
         <translation>Informe de búsqueda de empleo</translation>
+    </message>
+    <message>
+        <source>{what} (still to come)</source>
+        <translation>{what} (pendiente)</translation>
     </message>
     <message>
         <source>Checked in with {company} (check-in {number})</source>
@@ -3658,8 +3796,12 @@ Puedes deshacerlo con Ctrl+Z.</translation>
 <context>
     <name>SendTime</name>
     <message>
-        <source>its best moment has passed: send it soon</source>
-        <translation>ya pasó su mejor momento: envíala pronto</translation>
+        <source>Best sent: {when}, after your quiet hours (its best moment, {missed}, has passed)</source>
+        <translation>Mejor momento para enviarla: {when}, después de tus horas de silencio (su momento ideal, {missed}, ya ha pasado)</translation>
+    </message>
+    <message>
+        <source>Send it when you can today: its best moment ({missed}) has passed</source>
+        <translation>Envíala hoy cuando puedas: su mejor momento ({missed}) ya ha pasado</translation>
     </message>
     <message>
         <source>the evening of a morning interview</source>
@@ -3677,6 +3819,22 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         <source>Best sent: {when} ({why})</source>
         <translation>Mejor momento para enviarla: {when} ({why})</translation>
     </message>
+    <message>
+        <source>Its deadline on Today ({when}) has passed: still worth sending.</source>
+        <translation>El plazo que marca Hoy ({when}) ya ha pasado: aún merece la pena enviarla.</translation>
+    </message>
+    <message>
+        <source>Due by {when}, as on Today.</source>
+        <translation>Vence el {when}, como indica Hoy.</translation>
+    </message>
+    <message>
+        <source>The best moment is advice; the deadline is what Today&apos;s card counts down to (“due in …”). A letter sent any time before the deadline is on time.</source>
+        <translation>El mejor momento es un consejo; el plazo es donde termina la cuenta atrás de la tarjeta de Hoy («vence en …»). Una carta enviada en cualquier momento antes del plazo llega a tiempo.</translation>
+    </message>
+    <message>
+        <source>{suggestion}. {deadline}</source>
+        <translation>{suggestion}. {deadline}</translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>
@@ -3693,8 +3851,8 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         <translation>Mis direcciones de correo electrónico</translation>
     </message>
     <message>
-        <source>Separated by commas. Left out of the interviewers of an imported calendar invitation.</source>
-        <translation>Separadas por comas. No se incluyen entre los entrevistadores de una invitación de calendario importada.</translation>
+        <source>Separated by commas, semicolons or spaces. Left out of the interviewers of an imported calendar invitation.</source>
+        <translation>Separadas por comas, puntos y comas o espacios. No se cuentan como entrevistadores al importar una invitación de calendario.</translation>
     </message>
     <message>
         <source>Remind me what to ask, minutes before an interview starts</source>
@@ -3746,7 +3904,7 @@ Puedes deshacerlo con Ctrl+Z.</translation>
     </message>
     <message>
         <source>Suggest LinkedIn after a group interview or assessment centre</source>
-        <translation>Sugerir LinkedIn tras una entrevista grupal o un assessment center</translation>
+        <translation>Sugerir LinkedIn tras una entrevista grupal o un centro de evaluación</translation>
     </message>
     <message>
         <source>LinkedIn invitation note limit, characters</source>
@@ -4160,6 +4318,14 @@ Puedes deshacerlo con Ctrl+Z.</translation>
     <message>
         <source>Interview cancelled: {name}</source>
         <translation>Entrevista cancelada: {name}</translation>
+    </message>
+    <message>
+        <source>Cancelled by the employer; it was planned for this date.</source>
+        <translation>Cancelada por la empresa; estaba prevista para esta fecha.</translation>
+    </message>
+    <message>
+        <source>No other interview is planned. The stage is still {stage}: change it or record their answer if the process has stopped.</source>
+        <translation>No hay ninguna otra entrevista prevista. La etapa sigue siendo {stage}: cámbiala o anota su respuesta si el proceso se ha detenido.</translation>
     </message>
     <message>
         <source>{kind} · {format} · {minutes}</source>
@@ -4821,16 +4987,20 @@ Puedes deshacerlo con Ctrl+Z.</translation>
 <context>
     <name>VCard</name>
     <message>
-        <source>{application}, {date} ({round})</source>
-        <translation>{application}, {date} ({round})</translation>
+        <source>Was to interview you on {date} (cancelled): {what}</source>
+        <translation>Iba a entrevistarte el {date} (entrevista cancelada): {what}</translation>
     </message>
     <message>
-        <source>{application}, {date}</source>
-        <translation>{application}, {date}</translation>
+        <source>Interviews you on {date}: {what}</source>
+        <translation>Te entrevistará el {date}: {what}</translation>
     </message>
     <message>
-        <source>Interviewed you (recorded in Afterview):</source>
-        <translation>Te entrevistó (anotado en Afterview):</translation>
+        <source>Interviewed you on {date}: {what}</source>
+        <translation>Te entrevistó el {date}: {what}</translation>
+    </message>
+    <message>
+        <source>Recorded in Afterview:</source>
+        <translation>Registrado en Afterview:</translation>
     </message>
 </context>
 <context>
