@@ -41,6 +41,7 @@ from afterview.domain.offers import (
     desk_in_view,
     desk_steps,
     letter_days,
+    offer_terms_paragraph,
 )
 from afterview.domain.plan import Status, plan
 from afterview.domain.settings import Settings
@@ -368,6 +369,60 @@ def test_the_letters_are_drafted_with_the_reason_filled_in(
     assert "4" in news.body and ("December" in news.body or "diciembre" in news.body)
     assert "Cobalt" in news.body and "Acme" not in news.body  # the other employer is never named
     assert "{" not in extension.body + news.body
+
+
+@pytest.mark.parametrize(
+    ("language", "confirmed", "asked"),
+    [
+        (
+            "en",
+            "here are the terms as I understand them: a salary of 32.000 €, a start date of 11 January 2027 and other terms: "
+            "hybrid, 2 days at home. I understand you would like my answer by 4 December 2026. Could you please "
+            "confirm them in writing?",
+            "could you please send me the details in writing",
+        ),
+        (
+            "es",
+            "le resumo sus condiciones: un salario de 32.000 €, la incorporación el 11 de enero de 2027 y otras "
+            "condiciones: hybrid, 2 days at home. Entiendo que necesitan mi respuesta antes del 4 de diciembre de "
+            "2026. ¿Podría confirmármelas por escrito?",
+            "¿podría enviarme por escrito los detalles",
+        ),
+    ],
+)
+def test_the_reply_to_an_offer_confirms_the_terms_entered_and_asks_only_for_the_rest(
+    paths: AppPaths, clock: FakeClock, language: str, confirmed: str, asked: str
+) -> None:
+    known = offer(offer_terms=OfferTerms("32.000 €", date(2027, 1, 11), "hybrid, 2 days at home"))
+    unknown = offer("Zeta", None)
+    stored(paths, clock, [known, unknown])
+    with Store.open(paths, clock) as store:
+        workspace = Workspace(store, clock)
+        replies = {
+            step.application_id: draft(workspace, step, language)
+            for step in workspace.steps()
+            if step.kind is FollowUpKind.OFFER_REPLY
+        }
+    confirming, asking = replies[known.id], replies[unknown.id]
+    assert confirming is not None and asking is not None
+    assert confirmed in " ".join(confirming.body.split())
+    assert asked not in confirming.body  # nothing asked that is known
+    assert asked in asking.body  # nothing entered: the terms and the answer date are asked for
+    assert "?" in asking.body.split(asked)[1] and "{" not in confirming.body + asking.body
+
+
+def test_the_terms_paragraph_asks_for_what_is_missing() -> None:
+    app = offer(deadline=None, offer_terms=OfferTerms("30k", None, ""))
+    assert offer_terms_paragraph(app, "en") == (
+        "So that I have it right, here are the terms as I understand them: a salary of 30k. Could you please "
+        "confirm them in writing, and send me the start date? Could you also let me know by what date you would "
+        "like my answer?"
+    )
+    app.offer_deadline = DEADLINE
+    app.offer_terms = None
+    assert offer_terms_paragraph(app, "es").endswith(
+        "y las condiciones principales? Entiendo que necesitan mi respuesta antes del 4 de diciembre de 2026."
+    )
 
 
 # --- afterview offers -----------------------------------------------------------------------------------------

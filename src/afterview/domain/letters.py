@@ -38,6 +38,7 @@ PLACEHOLDERS: dict[str, str] = {
     "my_name": QT_TRANSLATE_NOOP("Letters", "your name (from Settings)"),
     "offer_deadline": QT_TRANSLATE_NOOP("Letters", "the day you must answer your offer by"),
     "other_decision_date": QT_TRANSLATE_NOOP("Letters", "the day your other process decides"),
+    "offer_terms": QT_TRANSLATE_NOOP("Letters", "the offer's terms you entered, to confirm (or a request for them)"),
 }
 
 # The languages a letter can be written in (keys) and their names as shown (English, translated
@@ -176,6 +177,8 @@ def placeholder_values(
 ) -> dict[str, str]:
     """The values a draft is filled with, from what the user recorded (the offer desk's two days,
     :func:`afterview.domain.offers.letter_days`, only for its letters)."""
+    from afterview.domain.offers import offer_terms_paragraph  # the offer desk builds on this module
+
     date = ""
     if interview is not None:
         local = interview.local_starts_at()
@@ -183,6 +186,7 @@ def placeholder_values(
     return {
         "offer_deadline": long_day(offer_deadline, language),
         "other_decision_date": long_day(other_decision_date, language),
+        "offer_terms": offer_terms_paragraph(app, language),
         "interviewer_name": person.name if person else "",
         "interviewer_first_name": first_name(person.name) if person else "",
         "interviewer_title": person.title if person else "",
@@ -354,7 +358,7 @@ def checks(
         found.append(_length_check(words(body), *limits))
     leftovers = sorted(set(_LEFTOVER.findall(body)) & set(PLACEHOLDERS))
     if leftovers:
-        gaps = ", ".join("{" + n + "}" for n in leftovers)
+        gaps = ", ".join("{" + n + "} (" + translate("Letters", PLACEHOLDERS[n]) + ")" for n in leftovers)
         found.append(Check(False, translate("Letters", "Fill in: {placeholders}").format(placeholders=gaps)))
     else:
         found.append(Check(True, translate("Letters", "No gaps left to fill")))

@@ -465,3 +465,74 @@ def letter_days(
     if kind is LetterKind.OFFER_NEWS and offers:
         return min(other.offer_deadline for other in offers if other.offer_deadline is not None), None
     return app.offer_deadline, None
+
+
+# --- the reply to an offer: its terms confirmed, or asked for ------------------------------------------------
+# Written in the letter's language (not the window's), like the letters' dates.
+
+_TERMS_WORDS = {
+    "en": {
+        "ask": "So that I can give the offer the careful consideration it deserves, could you please send me the "
+        "details in writing, including the salary, the start date and the main terms?",
+        "known": "So that I have it right, here are the terms as I understand them: {terms}.",
+        "salary": "a salary of {salary}",
+        "start": "a start date of {day}",
+        "notes": "other terms: {notes}",
+        "deadline": "I understand you would like my answer by {day}.",
+        "confirm": "Could you please confirm them in writing?",
+        "confirm_and": "Could you please confirm them in writing, and send me {missing}?",
+        "missing_salary": "the salary",
+        "missing_start": "the start date",
+        "ask_deadline": "Could you also let me know by what date you would like my answer?",
+        "and": " and ",
+    },
+    "es": {
+        "ask": "Para poder valorarla con la atención que merece, ¿podría enviarme por escrito los detalles, incluidos "
+        "el salario, la fecha de incorporación y las condiciones principales?",
+        "known": "Para asegurarme de haber entendido bien la oferta, le resumo sus condiciones: {terms}.",
+        "salary": "un salario de {salary}",
+        "start": "la incorporación el {day}",
+        "notes": "otras condiciones: {notes}",
+        "deadline": "Entiendo que necesitan mi respuesta antes del {day}.",
+        "confirm": "¿Podría confirmármelas por escrito?",
+        "confirm_and": "¿Podría confirmármelas por escrito y enviarme {missing}?",
+        "missing_salary": "el salario",
+        "missing_start": "la fecha de incorporación",
+        "ask_deadline": "¿Podría indicarme también la fecha en la que necesitan mi respuesta?",
+        "and": " y ",
+    },
+}
+
+
+def offer_terms_paragraph(app: Application, language: str) -> str:
+    """The reply to an offer's paragraph on its terms ({offer_terms} in the letters): the terms
+    entered (salary, start date, other terms, the answer date) confirmed, and only those missing
+    asked for; with none entered, a request for them in writing."""
+    from afterview.domain.letters import long_day  # the letters build on this module's days
+
+    words = _TERMS_WORDS.get(language, _TERMS_WORDS["en"])
+    terms = app.offer_terms or OfferTerms()
+    salary, start, notes = terms.salary.strip(), terms.start_date, terms.notes.strip()
+    sentences = []
+    if not (salary or start or notes):
+        sentences.append(words["ask"])
+    else:
+        known = [words["salary"].format(salary=salary)] if salary else []
+        known += [words["start"].format(day=long_day(start, language))] if start else []
+        known += [words["notes"].format(notes=notes) if known else notes] if notes else []
+        sentences.append(words["known"].format(terms=_listed(known, words["and"])))
+    if app.offer_deadline is not None:
+        sentences.append(words["deadline"].format(day=long_day(app.offer_deadline, language)))
+    if salary or start or notes:
+        missing = ([] if salary else [words["missing_salary"]]) + ([] if start else [words["missing_start"]])
+        sentences.append(
+            words["confirm_and"].format(missing=_listed(missing, words["and"])) if missing else words["confirm"]
+        )
+    if app.offer_deadline is None:
+        sentences.append(words["ask_deadline"])
+    return " ".join(sentences)
+
+
+def _listed(items: list[str], conjunction: str) -> str:
+    """ "a, b and c" ("a, b y c")."""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + conjunction + items[-1]
