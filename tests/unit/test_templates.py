@@ -243,7 +243,9 @@ def test_an_empty_topic_stays_visible_and_is_listed(topic: str) -> None:
     rendered = render(body, values)
     assert "{topic}" in rendered.text
     assert rendered.unfilled == ("topic",)
-    assert "Fill in: {topic}" in failed_checks(LetterKind.THANK_YOU, "en", rendered.text, values)
+    assert "Fill in: {topic} (a topic you discussed)" in failed_checks(
+        LetterKind.THANK_YOU, "en", rendered.text, values
+    )
 
 
 def test_every_missing_value_is_listed_once_in_order() -> None:
