@@ -74,7 +74,11 @@ def test_the_brief_opens_read_only_marks_its_step_done_and_saves_as_pdf(
     assert isinstance(dialog, BriefDialog)
     text = dialog.text.toPlainText()
     assert dialog.text.isReadOnly()
-    for fact in ("Marta Gómez", "Tell me about a conflict.", "What are the next steps, and when is a decision expected?"):
+    for fact in (
+        "Marta Gómez",
+        "Tell me about a conflict.",
+        "What are the next steps, and when is a decision expected?",
+    ):
         assert fact in text
     # Three days early: the evening-before reminder stays, and the dialog says so.
     assert brief_step(window.session, app_id).state is FollowUpState.PENDING
