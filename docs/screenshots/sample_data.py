@@ -17,6 +17,7 @@ from afterview.domain.model import (
     InterviewKind,
     Letter,
     LetterKind,
+    OfferTerms,
     Outcome,
     OutcomeKind,
     QuestionReview,
@@ -67,8 +68,11 @@ def applications() -> list[Application]:
     globex = Application(
         company="Globex",
         position="Backend engineer intern",
-        stage=Stage.FINAL,
+        stage=Stage.OFFER,
         decision_expected_on=date(2026, 11, 13),
+        offer_deadline=date(2026, 12, 4),
+        offer_terms=OfferTerms("32,000 € a year", date(2027, 1, 11), "Hybrid: two days a week at the office"),
+        outcome=Outcome(OutcomeKind.OFFER, at("2026-11-24T13:00"), "", ""),
         created_at=at("2026-10-10T09:00"),
         interviews=[
             Interview(at("2026-10-20T15:00"), "Europe/Madrid", 60, "Phone screen", InterviewFormat.PHONE, interviewers=[lena],
@@ -99,6 +103,7 @@ def applications() -> list[Application]:
         company="Stark Industries",
         position="Product management intern",
         stage=Stage.INTERVIEWING,
+        decision_expected_on=date(2026, 12, 11),
         created_at=at("2026-11-15T09:00"),
         interviews=[Interview(at("2026-11-25T16:30"), "Europe/Madrid", 45, "First interview", InterviewFormat.VIDEO,
                               interviewers=[Interviewer("Chloé Dubois", "Group product manager")])],

@@ -27,11 +27,13 @@ sys.path.insert(0, str(HERE))
 from sample_data import NOW, applications  # noqa: E402
 
 from afterview import i18n, translations  # noqa: E402
+from afterview.core.documents import brief_of  # noqa: E402
 from afterview.domain.model import LetterKind  # noqa: E402
 from afterview.domain.settings import Settings  # noqa: E402
 from afterview.interchange.csv_import import read_sheet  # noqa: E402
 from afterview.paths import AppPaths  # noqa: E402
 from afterview.storage.repository import Store  # noqa: E402
+from afterview.ui.brief_dialog import BriefDialog  # noqa: E402
 from afterview.ui.csv_import_dialog import CsvImportDialog  # noqa: E402
 from afterview.ui.editor import ApplicationEditor  # noqa: E402
 from afterview.ui.letters import LetterEditor  # noqa: E402
@@ -149,6 +151,7 @@ def take_all(app: QApplication) -> None:
                 (2, "question-bank"),
                 (3, "insights"),
                 (4, "settings"),
+                (PAGES.index("Offers"), "offers"),
             ):
                 window.show_page(page)
                 capture(app, name)
@@ -181,6 +184,10 @@ def take_all(app: QApplication) -> None:
             editor.topic.setCurrentText("how the team uses dbt and Looker")
             editor.redraft()
             on_top(app, editor, "letter-editor")
+            stark = session.application(samples[3].id)
+            assert stark is not None
+            brief = brief_of(session.workspace, stark)
+            on_top(app, BriefDialog(session, brief, NoDesktop(), parent=window), "brief")
             sheet = read_sheet(SPREADSHEET.encode("utf-8"))
             on_top(app, CsvImportDialog(session, sheet, "entrevistas.csv", parent=window), "csv-import")
             window.close()
