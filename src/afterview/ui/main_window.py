@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar, cast
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QStackedWidget, QWidget
 
 from afterview import APP_NAME, __version__
@@ -26,6 +25,8 @@ from afterview.ui.sidebar import Sidebar
 # the domain and every place, dialog and file format are imported when first used (just after the
 # first paint for the session and the place shown).
 if TYPE_CHECKING:
+    from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+
     from afterview.domain.plan import Step
     from afterview.ui.applications import ApplicationsView
     from afterview.ui.desktop import Desktop
@@ -333,6 +334,8 @@ class MainWindow(QMainWindow):
         InvitationDrops(self, self.import_invitation)  # a calendar invitation (.ics) dropped on the window
 
     def _fill_menus(self) -> None:
+        from PySide6.QtGui import QKeySequence  # with the actions, just after the first paint
+
         file_menu = self._menus[MENUS[0]]
         self._action(
             file_menu, translate("MainWindow", "&New interview…"), self.new_interview, QKeySequence.StandardKey.New
@@ -411,6 +414,8 @@ class MainWindow(QMainWindow):
     def _action(
         self, menu: QWidget, text: str, slot: object, shortcut: QKeySequence | QKeySequence.StandardKey | None = None
     ) -> QAction:
+        from PySide6.QtGui import QAction
+
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(shortcut)
