@@ -16,7 +16,6 @@ language with :func:`install` (see ``afterview.translations``).
 
 from __future__ import annotations
 
-import configparser
 import errno
 import os
 from collections.abc import Callable
@@ -101,14 +100,22 @@ REMEMBERED_SECTION, REMEMBERED_KEY = "ui", "language"
 
 def remembered_setting(state_file: Path) -> str:
     """The language setting as last saved ("" when none), from the window-state file (an INI file
-    that Qt's QSettings writes): cheap to read before the data, and without Qt."""
-    parser = configparser.ConfigParser(interpolation=None)
+    that Qt's QSettings writes): cheap to read before the data, and without Qt. Read line by line:
+    the one value wanted is a language code, anything else counts as none, and the window's start
+    need not load an INI parser for it."""
     try:
-        parser.read(state_file, encoding="utf-8")
-    except (OSError, configparser.Error, UnicodeDecodeError):
+        text = state_file.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
         return ""
-    value = parser.get(REMEMBERED_SECTION, REMEMBERED_KEY, fallback="")
-    return value if value in LANGUAGES else ""
+    section = ""
+    for line in text.splitlines():
+        line = line.strip()
+        if line.startswith("[") and line.endswith("]"):
+            section = line[1:-1].strip()
+        elif section == REMEMBERED_SECTION and line.partition("=")[0].strip() == REMEMBERED_KEY:
+            value = line.partition("=")[2].strip()
+            return value if value in LANGUAGES else ""
+    return ""
 
 
 def plural(count: int, one: str, many: str, **values: object) -> str:
