@@ -12,8 +12,7 @@ import argparse
 import logging
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, BinaryIO, TextIO
+from typing import TYPE_CHECKING, BinaryIO, NamedTuple, TextIO
 
 from afterview import APP_NAME, __version__
 from afterview.i18n import QT_TRANSLATE_NOOP, translate
@@ -259,8 +258,7 @@ def app_start_arguments(arguments: Sequence[str]) -> argparse.Namespace | None:
     return argparse.Namespace(command=None, self_test=False, **values)
 
 
-@dataclass(frozen=True)
-class Streams:
+class Streams(NamedTuple):
     """Where a verb reads and writes: the process's own, or a test's."""
 
     out: TextIO

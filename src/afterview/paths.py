@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from afterview import APP_NAME
 from afterview.errors import AfterviewError
@@ -20,8 +20,10 @@ from afterview.i18n import os_reason, translate
 DATA_DIR_ENV = "AFTERVIEW_DATA_DIR"
 
 
-@dataclass(frozen=True)
-class AppPaths:
+class AppPaths(NamedTuple):
+    """Where everything of one data folder lives. (A named tuple rather than a dataclass: the
+    window's start need not load the dataclasses module for it.)"""
+
     data_dir: Path
 
     @property

@@ -22,8 +22,8 @@ from __future__ import annotations
 
 import logging
 import os
-from dataclasses import dataclass, fields
 from enum import StrEnum
+from typing import NamedTuple
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
@@ -50,8 +50,7 @@ class Status(StrEnum):
     DONE = "done"
 
 
-@dataclass(frozen=True)
-class Colors:
+class Colors(NamedTuple):
     """One palette. Text colours (text, muted, accent, the statuses) keep 4.5:1 on window, surface
     and sidebar; on_accent keeps it on accent."""
 
@@ -316,4 +315,4 @@ def _paint(app: QApplication, scheme: Scheme) -> None:
 
 def color_names() -> tuple[str, ...]:
     """The names of every colour of a palette (for the contrast test)."""
-    return tuple(field.name for field in fields(Colors))
+    return Colors._fields
