@@ -727,6 +727,8 @@ class MainWindow(QMainWindow):
     def settle_unsaved_work(self) -> bool:
         """Before Afterview ends: every open dialog and the settings page settle their changes
         (saved, discarded, or kept open at the user's word). False when something stays open."""
+        if self._session is None:
+            return True  # closed before the data was shown: no dialog or page can hold a change
         from PySide6.QtWidgets import QDialog
 
         for dialog in self.findChildren(QDialog):
