@@ -26,10 +26,10 @@ from afterview.domain.model import Interviewer
 from afterview.storage.repository import Store
 from afterview.ui.editor import INTERVIEWER_FIELDS, ApplicationEditor, new_application
 from afterview.ui.forms import ErrorLabel, follow_focus, scrolling
-from afterview.ui.review import OutcomeDialog
 from afterview.ui.session import Session
 from tests.qt.conftest import MADRID
 from tests.support.builders import application
+from tests.support.dialogs import outcome_dialog_for
 from tests.support.fakes import FakeClock, FakeDesktop
 
 
@@ -191,13 +191,7 @@ def test_an_interviewers_message_goes_once_the_table_is_edited(qtbot: QtBot, ses
 
 
 def test_the_outcome_message_goes_once_an_outcome_is_chosen(qtbot: QtBot, session: Session) -> None:
-    app = application()
-    session.save(app)
-    copy = session.editable_copy(app.id)
-    assert copy is not None
-    dialog = OutcomeDialog(session, copy, FakeDesktop())
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = outcome_dialog_for(qtbot, session, application())
     dialog.save()
     assert "Choose what happened first." in problems_shown(dialog)
     dialog.choice.button(0).click()
@@ -348,13 +342,7 @@ def test_the_decision_picks_are_one_tab_stop_and_the_arrows_choose(qtbot: QtBot,
 
 
 def test_the_outcome_dialog_starts_on_the_choice_and_the_arrows_choose(qtbot: QtBot, session: Session) -> None:
-    app = application()
-    session.save(app)
-    copy = session.editable_copy(app.id)
-    assert copy is not None
-    dialog = OutcomeDialog(session, copy, FakeDesktop())
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = outcome_dialog_for(qtbot, session, application())
     qtbot.waitExposed(dialog)
     handle = dialog.windowHandle()
     assert handle is not None

@@ -8,8 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from afterview import translations
@@ -17,26 +16,9 @@ from afterview.domain.model import Application, LetterKind
 from afterview.storage.repository import Store
 from afterview.ui.session import Session
 from tests.support.builders import application
+from tests.support.dialogs import answer_next_box
 from tests.support.fakes import FakeDesktop
 from tests.support.letter_editor import editor_for
-
-
-def answer_next_box(qtbot: QtBot, reply: str, seen: list[QMessageBox]) -> None:
-    """Answer the next question by a button's text, or by "Escape"; the box is kept in ``seen``."""
-
-    def answer() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(10, answer)
-            return
-        seen.append(box)
-        if reply == "Escape":
-            qtbot.keyClick(box, Qt.Key.Key_Escape)
-        else:
-            [button] = [button for button in box.buttons() if button.text().replace("&", "") == reply]
-            button.click()
-
-    QTimer.singleShot(0, answer)
 
 
 def saved(session: Session, people: int = 2) -> Application:

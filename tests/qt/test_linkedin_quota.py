@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -30,6 +30,7 @@ from afterview.ui.session import Session
 from afterview.ui.settings_page import SettingsPage
 from afterview.ui.today import StepRow
 from tests.support.builders import application, local
+from tests.support.dialogs import answer_next_box
 from tests.support.fakes import FakeClock, FakeDesktop
 from tests.support.letter_editor import editor_for
 
@@ -231,24 +232,6 @@ def test_the_editor_follows_the_interviewer_the_note_left_is_kept_for(
 
 
 # --- marking a note sent over the month's notes ----------------------------------------------------
-
-
-def answer_next_box(qtbot: QtBot, reply: str, seen: list[QMessageBox]) -> None:
-    """Answer the next question by a button's text, or by "Escape"; the box is kept in ``seen``."""
-
-    def answer() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(10, answer)
-            return
-        seen.append(box)
-        if reply == "Escape":
-            qtbot.keyClick(box, Qt.Key.Key_Escape)
-        else:
-            [button] = [button for button in box.buttons() if button.text().replace("&", "") == reply]
-            button.click()
-
-    QTimer.singleShot(0, answer)
 
 
 def note_at_the_limit(qtbot: QtBot, session: Session, qt_clock: FakeClock) -> tuple[Application, LetterEditor]:

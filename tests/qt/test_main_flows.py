@@ -27,6 +27,7 @@ from afterview.ui.review import AssessmentDialog, OutcomeDialog
 from afterview.ui.session import Session
 from tests.qt.conftest import MADRID
 from tests.support.builders import application, local
+from tests.support.dialogs import outcome_dialog_for
 from tests.support.fakes import FakeClock, FakeDesktop
 
 
@@ -57,13 +58,7 @@ def new_editor(qtbot: QtBot, session: Session) -> ApplicationEditor:
 def outcome_dialog(qtbot: QtBot, session: Session) -> tuple[Application, OutcomeDialog]:
     """A stored application (an interview on Tuesday 24 November) and its Outcome dialog, shown."""
     app = application("2026-11-24T10:00")
-    session.save(app)
-    copy = session.editable_copy(app.id)
-    assert copy is not None
-    dialog = OutcomeDialog(session, copy, FakeDesktop())
-    qtbot.addWidget(dialog)
-    dialog.show()
-    return app, dialog
+    return app, outcome_dialog_for(qtbot, session, app)
 
 
 def test_add_an_interview_with_two_interviewers_and_see_its_follow_ups(
@@ -340,12 +335,7 @@ def test_escape_on_a_filled_in_new_interview_asks_first(qtbot: QtBot, session: S
 
 
 def test_recording_an_outcome_needs_a_choice(qtbot: QtBot, session: Session, store: Store) -> None:
-    app = application()
-    session.save(app)
-    copy = session.editable_copy(app.id)
-    assert copy is not None
-    dialog = OutcomeDialog(session, copy, FakeDesktop())
-    qtbot.addWidget(dialog)
+    dialog = outcome_dialog_for(qtbot, session, application())
     dialog.save()
     assert "Choose what happened" in dialog.general_error.text()
     assert store.applications()[0].outcome is None

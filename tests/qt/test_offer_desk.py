@@ -23,10 +23,10 @@ from afterview.domain.model import (
 )
 from afterview.ui.main_window import PAGES, MainWindow
 from afterview.ui.offer_desk import OfferDeskView
-from afterview.ui.review import OutcomeDialog
 from afterview.ui.session import Session
 from tests.support.builders import NOW, application
-from tests.support.fakes import FakeClock, FakeDesktop
+from tests.support.dialogs import outcome_dialog_for
+from tests.support.fakes import FakeClock
 
 DEADLINE = date(2026, 12, 4)
 OFFERS = PAGES.index("Offers")
@@ -195,12 +195,7 @@ def test_the_outcome_dialog_records_the_terms_and_the_desk_compares_them(
     zeta = offer("Zeta", OfferTerms("2.400 €/month × 14"))
     session.save(zeta)
     app = application()
-    session.save(app)
-    copy = session.editable_copy(app.id)
-    assert copy is not None
-    dialog = OutcomeDialog(session, copy, FakeDesktop())
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = outcome_dialog_for(qtbot, session, app)
     dialog.choice.button(1).click()  # "They made me an offer"
     dialog.has_deadline.setChecked(True)
     dialog.deadline.setDate(QDate(2026, 12, 11))
