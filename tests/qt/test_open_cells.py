@@ -10,21 +10,14 @@ from afterview.domain.model import Assessment, QuestionReview
 from afterview.ui.review import AssessmentDialog
 from afterview.ui.session import Session
 from tests.support.builders import application
-from tests.support.fakes import FakeDesktop
+from tests.support.dialogs import review_dialog_for
 
 
 def review(qtbot: QtBot, session: Session) -> AssessmentDialog:
     """The review of a stored interview with one question answered."""
     app = application("2026-11-24T10:00")
     app.interviews[0].assessment = Assessment([QuestionReview("Why us?", "Your open-data mission.")])
-    session.save(app)
-    copy = session.editable_copy(app.id)
-    assert copy is not None
-    dialog = AssessmentDialog(session, copy, app.interviews[0].id, FakeDesktop())
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    return dialog
+    return review_dialog_for(qtbot, session, app)
 
 
 def test_an_answer_still_being_typed_when_saving_is_kept(qtbot: QtBot, session: Session) -> None:

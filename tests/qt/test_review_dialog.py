@@ -11,6 +11,7 @@ from afterview.domain.model import Assessment, QuestionReview
 from afterview.ui.review import AssessmentDialog
 from afterview.ui.session import Session
 from tests.support.builders import application
+from tests.support.dialogs import review_dialog_for
 from tests.support.fakes import FakeDesktop
 
 LONG_POSITION = "Graduate data analyst for finance, operations and the customer insight team (12-month contract)"
@@ -25,13 +26,7 @@ def review(
     app = application("2026-11-24T10:00", people=2)
     app.position = position
     app.interviews[0].assessment = Assessment(list(questions)) if questions else None
-    session.save(app)
-    copy = session.editable_copy(app.id)
-    assert copy is not None
-    dialog = AssessmentDialog(session, copy, app.interviews[0].id, FakeDesktop())
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    dialog = review_dialog_for(qtbot, session, app)
     handle = dialog.windowHandle()
     assert handle is not None
     handle.requestActivate()
@@ -99,7 +94,6 @@ def test_the_ratings_and_a_long_position_show_whole(
 def test_a_screening_call_is_reviewed_briefly_questions_and_rating(qtbot: QtBot, session: Session) -> None:
     from afterview.domain.model import InterviewKind
     from afterview.ui.review import AssessmentDialog
-    from tests.support.fakes import FakeDesktop
 
     app = application()
     app.interviews[0].kind = InterviewKind.SCREENING

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from afterview.domain.model import Application
-from afterview.ui.review import OutcomeDialog
+from afterview.ui.review import AssessmentDialog, OutcomeDialog
 from afterview.ui.session import Session
 from tests.support.fakes import FakeDesktop
 
@@ -20,6 +20,18 @@ def outcome_dialog_for(qtbot: QtBot, session: Session, app: Application) -> Outc
     dialog = OutcomeDialog(session, copy, FakeDesktop())
     qtbot.addWidget(dialog)
     dialog.show()
+    return dialog
+
+
+def review_dialog_for(qtbot: QtBot, session: Session, app: Application) -> AssessmentDialog:
+    """``app`` stored, and the review of its first interview on an editable copy, shown."""
+    session.save(app)
+    copy = session.editable_copy(app.id)
+    assert copy is not None
+    dialog = AssessmentDialog(session, copy, app.interviews[0].id, FakeDesktop())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
     return dialog
 
 
